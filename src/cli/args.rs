@@ -1,0 +1,99 @@
+//! The command line, as clap types.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Terminal dashboard for the indicators of the Basque cluster policy.
+#[derive(Debug, Parser)]
+#[command(
+    name = "clusterdash",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = "\
+DATASET defaults to $CLUSTERDASH_DATA, then ./datasets/basque-clusters, then the built-in sample.
+
+Examples:
+  clusterdash                                 open the shipped dataset
+  clusterdash /srv/shared/clusters            open your own dataset folder
+  clusterdash check datasets/basque-clusters  validate a dataset
+  clusterdash generate --out /tmp/big --clusters 200 --frequency monthly"
+)]
+pub struct Cli {
+    /// The dataset folder to open.
+    pub dataset: Option<PathBuf>,
+    /// What to do instead of opening the dashboard.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a dataset: print a summary and every problem, one per line.
+    #[command(after_help = "\
+Exit status: 0 when there are no errors (warnings are allowed), 1 when there are errors,
+2 on a usage error or a dataset folder that does not exist.
+
+Examples:
+  clusterdash check datasets/basque-clusters
+  clusterdash check /srv/shared/clusters --format json > problems.json")]
+    Check {
+        /// The dataset folder to check.
+        dataset: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
+    /// Write a valid illustrative dataset into a new or empty folder.
+    #[command(after_help = "\
+With no options it reproduces the shipped datasets/basque-clusters exactly.
+Larger datasets are for benchmarks. It refuses to write into a folder that is not empty.
+
+Examples:
+  clusterdash generate --out /tmp/basque
+  clusterdash generate --out /tmp/big --clusters 500 --indicators 100 --frequency monthly --seed 7")]
+    Generate {
+        /// The folder to create (it must not exist or be empty).
+        #[arg(long)]
+        out: PathBuf,
+        /// How many clusters: the 22 real ones first, then synthetic ones.
+        #[arg(long, default_value_t = crate::generate::SHIPPED_CLUSTERS)]
+        clusters: usize,
+        /// How many indicators: the shipped catalogue first, then synthetic ones.
+        #[arg(long, default_value_t = crate::generate::SHIPPED_INDICATORS)]
+        indicators: usize,
+        /// The first year.
+        #[arg(long, default_value_t = 2015)]
+        from: i32,
+        /// The last year.
+        #[arg(long, default_value_t = 2025)]
+        to: i32,
+        /// The frequency of flow indicators (default: quarterly cooperation activity, yearly otherwise).
+        #[arg(long, value_enum)]
+        frequency: Option<FrequencyArg>,
+        /// The random seed.
+        #[arg(long, default_value_t = crate::generate::SHIPPED_SEED)]
+        seed: u64,
+    },
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// A summary and one problem per line.
+    Text,
+    /// One JSON document with the summary and the problems.
+    Json,
+}
+
+/// Frequencies accepted by `generate --frequency`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FrequencyArg {
+    /// One value a year.
+    Yearly,
+    /// One value a quarter.
+    Quarterly,
+    /// One value a month.
+    Monthly,
+}

@@ -1,0 +1,57 @@
+//! `clusterdash check`: a summary of the dataset and every problem, one per line.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::data::dataset::Dataset;
+use crate::data::problem::Problem;
+use crate::data::summary::DatasetSummary;
+
+use super::args::CheckFormat;
+
+/// The JSON document `check --format json` prints.
+#[derive(Debug, Serialize)]
+struct CheckReport<'a> {
+    summary: DatasetSummary,
+    problems: Vec<ProblemLine<'a>>,
+}
+
+/// A problem with its one-line text, for JSON readers that only want to print it.
+#[derive(Debug, Serialize)]
+struct ProblemLine<'a> {
+    #[serde(flatten)]
+    problem: &'a Problem,
+    text: String,
+}
+
+/// Writes the report for `dataset` to `out`; returns whether there were errors.
+pub fn write_check(
+    dataset: &Dataset,
+    format: CheckFormat,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    let summary = DatasetSummary::of(dataset);
+    let has_errors = summary.problems.errors > 0;
+    match format {
+        CheckFormat::Text => {
+            writeln!(out, "{summary}")?;
+            for problem in &dataset.problems {
+                writeln!(out, "{}: {problem}", problem.severity.word())?;
+            }
+        }
+        CheckFormat::Json => {
+            let problems = dataset
+                .problems
+                .iter()
+                .map(|problem| ProblemLine {
+                    problem,
+                    text: problem.to_string(),
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &CheckReport { summary, problems })?;
+            writeln!(out)?;
+        }
+    }
+    Ok(has_errors)
+}

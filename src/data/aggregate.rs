@@ -1,0 +1,207 @@
+//! Pure aggregation rules: rolling months or quarters up into years by each indicator's
+//! `time_agg`, combining clusters by its `cluster_agg`, and the share of a target met
+//! respecting its `direction`.
+
+use std::collections::HashSet;
+
+use polars::prelude::*;
+
+use super::values_frame::{cluster_agg_code, columns, time_agg_code};
+use super::vocabulary::{ClusterAgg, Direction, TimeAgg};
+
+/// Column names added by the aggregations.
+pub mod output {
+    /// How many rows of the year were reported (1 for a yearly value, up to 4 or 12), `u32`.
+    pub const PARTS_REPORTED: &str = "parts_reported";
+    /// How many clusters were combined, `u32`.
+    pub const CLUSTERS: &str = "clusters";
+}
+
+/// Rolls every (cluster, indicator, year) of a values frame up into one yearly value:
+/// the sum, the mean or the last part, as the indicator's `time_agg` says.
+///
+/// Output columns: `cluster_id` and `indicator_id` (text), `year`, `value`,
+/// `parts_reported`, `parts_per_year` and `cluster_agg`, sorted by the first three.
+pub fn yearly_rollup(values: &DataFrame) -> PolarsResult<DataFrame> {
+    let value = || col(columns::VALUE);
+    let rule = col(columns::TIME_AGG).first();
+    let rolled = when(rule.clone().eq(lit(time_agg_code(TimeAgg::Sum))))
+        .then(value().sum())
+        .when(rule.eq(lit(time_agg_code(TimeAgg::Mean))))
+        .then(value().mean())
+        .otherwise(
+            value()
+                .sort_by([col(columns::PART)], SortMultipleOptions::default())
+                .last(),
+        );
+    values
+        .clone()
+        .lazy()
+        .with_columns([
+            col(columns::CLUSTER_ID).cast(DataType::String),
+            col(columns::INDICATOR_ID).cast(DataType::String),
+        ])
+        .group_by([
+            col(columns::CLUSTER_ID),
+            col(columns::INDICATOR_ID),
+            col(columns::YEAR),
+        ])
+        .agg([
+            rolled.alias(columns::VALUE),
+            value()
+                .count()
+                .cast(DataType::UInt32)
+                .alias(output::PARTS_REPORTED),
+            col(columns::PARTS_PER_YEAR).first(),
+            col(columns::CLUSTER_AGG).first(),
+        ])
+        .sort(
+            [columns::CLUSTER_ID, columns::INDICATOR_ID, columns::YEAR],
+            SortMultipleOptions::default(),
+        )
+        .collect()
+}
+
+/// Combines the yearly values of the chosen clusters into one value per indicator
+/// and year: the sum or the mean of the clusters that reported, as the indicator's
+/// `cluster_agg` says. Clusters not in the frame are simply absent.
+///
+/// Output columns: `indicator_id`, `year`, `value` and `clusters` (how many reported),
+/// sorted by indicator and year.
+pub fn combine_clusters(yearly: &DataFrame, cluster_ids: &[&str]) -> PolarsResult<DataFrame> {
+    let wanted: HashSet<&str> = cluster_ids.iter().copied().collect();
+    let mask: BooleanChunked = yearly
+        .column(columns::CLUSTER_ID)?
+        .str()?
+        .iter()
+        .map(|id| id.is_some_and(|id| wanted.contains(id)))
+        .collect();
+    let chosen = yearly.filter(&mask)?;
+    let value = || col(columns::VALUE);
+    let combined = when(
+        col(columns::CLUSTER_AGG)
+            .first()
+            .eq(lit(cluster_agg_code(ClusterAgg::Sum))),
+    )
+    .then(value().sum())
+    .otherwise(value().mean());
+    chosen
+        .lazy()
+        .group_by([col(columns::INDICATOR_ID), col(columns::YEAR)])
+        .agg([
+            combined.alias(columns::VALUE),
+            value()
+                .count()
+                .cast(DataType::UInt32)
+                .alias(output::CLUSTERS),
+        ])
+        .sort(
+            [columns::INDICATOR_ID, columns::YEAR],
+            SortMultipleOptions::default(),
+        )
+        .collect()
+}
+
+/// How far a value goes towards its target, as a fraction (1.0 = target met exactly).
+///
+/// - `higher` is better: `actual / target`; a target of zero or below is met (1.0) by
+///   any actual at or above it, and missed (0.0) otherwise.
+/// - `lower` is better: `target / actual`; an actual of zero or below is met (1.0) when
+///   it is at or below the target, and missed (0.0) otherwise.
+/// - `neutral` indicators are never judged: `None`.
+pub fn attainment(actual: f64, target: f64, direction: Direction) -> Option<f64> {
+    match direction {
+        Direction::Neutral => None,
+        Direction::Higher if target > 0.0 => Some((actual / target).max(0.0)),
+        Direction::Higher => Some(if actual >= target { 1.0 } else { 0.0 }),
+        Direction::Lower if actual > 0.0 && target >= 0.0 => Some(target / actual),
+        Direction::Lower => Some(if actual <= target { 1.0 } else { 0.0 }),
+    }
+}
+
+/// Whether a target is met, respecting direction; `None` for neutral indicators.
+pub fn target_met(actual: f64, target: f64, direction: Direction) -> Option<bool> {
+    attainment(actual, target, direction).map(|share| share >= 1.0)
+}
+
+/// One (cluster, indicator, year) value of a yearly roll-up, as plain data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearlyValue {
+    /// The cluster.
+    pub cluster_id: String,
+    /// The indicator.
+    pub indicator_id: String,
+    /// The year.
+    pub year: i32,
+    /// The rolled-up value.
+    pub value: f64,
+    /// How many parts of the year were reported.
+    pub parts_reported: u32,
+    /// How many parts a full year has.
+    pub parts_per_year: u32,
+}
+
+/// Reads a [`yearly_rollup`] frame into plain rows.
+pub fn yearly_values(yearly: &DataFrame) -> PolarsResult<Vec<YearlyValue>> {
+    let clusters = yearly.column(columns::CLUSTER_ID)?.str()?;
+    let indicators = yearly.column(columns::INDICATOR_ID)?.str()?;
+    let years = yearly.column(columns::YEAR)?.i32()?;
+    let values = yearly.column(columns::VALUE)?.f64()?;
+    let reported = yearly.column(output::PARTS_REPORTED)?.u32()?;
+    let parts = yearly.column(columns::PARTS_PER_YEAR)?.u32()?;
+    let mut out = Vec::with_capacity(yearly.height());
+    for i in 0..yearly.height() {
+        let (Some(cluster_id), Some(indicator_id), Some(year), Some(value)) = (
+            clusters.get(i),
+            indicators.get(i),
+            years.get(i),
+            values.get(i),
+        ) else {
+            continue;
+        };
+        out.push(YearlyValue {
+            cluster_id: cluster_id.to_string(),
+            indicator_id: indicator_id.to_string(),
+            year,
+            value,
+            parts_reported: reported.get(i).unwrap_or(0),
+            parts_per_year: parts.get(i).unwrap_or(1),
+        });
+    }
+    Ok(out)
+}
+
+/// One (indicator, year) value of a [`combine_clusters`] frame, as plain data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CombinedValue {
+    /// The indicator.
+    pub indicator_id: String,
+    /// The year.
+    pub year: i32,
+    /// The combined value.
+    pub value: f64,
+    /// How many clusters reported it.
+    pub clusters: u32,
+}
+
+/// Reads a [`combine_clusters`] frame into plain rows.
+pub fn combined_values(combined: &DataFrame) -> PolarsResult<Vec<CombinedValue>> {
+    let indicators = combined.column(columns::INDICATOR_ID)?.str()?;
+    let years = combined.column(columns::YEAR)?.i32()?;
+    let values = combined.column(columns::VALUE)?.f64()?;
+    let clusters = combined.column(output::CLUSTERS)?.u32()?;
+    let mut out = Vec::with_capacity(combined.height());
+    for i in 0..combined.height() {
+        if let (Some(indicator_id), Some(year), Some(value)) =
+            (indicators.get(i), years.get(i), values.get(i))
+        {
+            out.push(CombinedValue {
+                indicator_id: indicator_id.to_string(),
+                year,
+                value,
+                clusters: clusters.get(i).unwrap_or(0),
+            });
+        }
+    }
+    Ok(out)
+}

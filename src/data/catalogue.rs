@@ -1,0 +1,232 @@
+//! The indicator catalogue, `indicators.csv`: what each indicator measures and how it
+//! rolls up. Every view chooses what to show from this metadata, never from ids.
+
+use std::collections::HashMap;
+
+use super::cells::{optional_word_cell, parse_number, text_cell, word_cell};
+use super::csv_table::{ColumnSpec, optional, read_table, required};
+use super::ids::{INDICATOR_ID_EXPECTED, is_indicator_id};
+use super::problem::FileProblems;
+use super::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
+
+/// The columns of `indicators.csv`, in the order the format documents them.
+pub const INDICATOR_COLUMNS: &[ColumnSpec] = &[
+    required("indicator_id"),
+    required("area"),
+    required("name"),
+    required("unit"),
+    required("direction"),
+    required("time_agg"),
+    required("cluster_agg"),
+    optional("pyramid_level"),
+    optional("plan"),
+    optional("description"),
+    optional("min"),
+    optional("max"),
+];
+
+/// The highest level of the pyramid of cooperation (cooperation projects).
+pub const PYRAMID_LEVELS: u8 = 4;
+
+/// One indicator of the catalogue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    /// The id used in values and targets files.
+    pub id: String,
+    /// The area of work, which decides the tab that shows it.
+    pub area: Area,
+    /// The name shown to the user, in the dataset's language.
+    pub name: String,
+    /// The unit of its values.
+    pub unit: Unit,
+    /// Which way it improves.
+    pub direction: Direction,
+    /// How the parts of a year roll up into the year.
+    pub time_agg: TimeAgg,
+    /// How several clusters combine.
+    pub cluster_agg: ClusterAgg,
+    /// Its level in the pyramid of cooperation, 1 (base) to 4 (top); cooperation only.
+    pub pyramid_level: Option<u8>,
+    /// The Basque Government plan it reports to, if any.
+    pub plan: Option<Plan>,
+    /// A sentence saying what is counted.
+    pub description: String,
+    /// The smallest possible value.
+    pub min: f64,
+    /// The largest possible value.
+    pub max: f64,
+}
+
+impl Indicator {
+    /// Whether `value` lies within the indicator's possible range.
+    pub fn accepts(&self, value: f64) -> bool {
+        value >= self.min && value <= self.max
+    }
+
+    /// The possible range in words, for error messages: "a value from 0 to 100".
+    pub fn range_text(&self) -> String {
+        match (self.min.is_finite(), self.max.is_finite()) {
+            (true, true) => format!("a value from {} to {}", self.min, self.max),
+            (true, false) => format!("a value of at least {}", self.min),
+            (false, true) => format!("a value of at most {}", self.max),
+            (false, false) => "a finite number".to_string(),
+        }
+    }
+}
+
+/// Every indicator of a dataset, in file order, with a lookup by id.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    /// The indicators in file order.
+    pub indicators: Vec<Indicator>,
+    index: HashMap<String, usize>,
+}
+
+impl Catalogue {
+    /// Builds a catalogue from indicators with distinct ids.
+    pub fn new(indicators: Vec<Indicator>) -> Self {
+        let index = indicators
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        Catalogue { indicators, index }
+    }
+
+    /// The indicator with this id.
+    pub fn get(&self, id: &str) -> Option<&Indicator> {
+        self.index.get(id).map(|&i| &self.indicators[i])
+    }
+
+    /// The position of the indicator with this id in file order.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// The indicators of one area, in file order.
+    pub fn in_area(&self, area: Area) -> impl Iterator<Item = &Indicator> {
+        self.indicators.iter().filter(move |i| i.area == area)
+    }
+
+    /// How many indicators there are.
+    pub fn len(&self) -> usize {
+        self.indicators.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.indicators.is_empty()
+    }
+}
+
+/// Parses `indicators.csv`. Rows with a bad id or a bad required word are left out;
+/// a bad optional cell is reported and left empty.
+pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
+    let Some(table) = read_table(bytes, INDICATOR_COLUMNS, problems) else {
+        return Catalogue::default();
+    };
+    let mut indicators: Vec<Indicator> = Vec::new();
+    let mut first_line: HashMap<String, u64> = HashMap::new();
+    for row in &table.rows {
+        let line = row.line;
+        let id = row.cell(0);
+        if !is_indicator_id(id) {
+            problems.bad_cell(line, "indicator_id", INDICATOR_ID_EXPECTED, id);
+            continue;
+        }
+        if let Some(first) = first_line.get(id) {
+            problems.error(
+                line,
+                Some("indicator_id"),
+                format!("duplicate indicator \"{id}\" (first on line {first})"),
+            );
+            continue;
+        }
+        let area = word_cell::<Area>(problems, line, "area", row.cell(1));
+        let name = text_cell(problems, line, "name", row.cell(2));
+        let unit = word_cell::<Unit>(problems, line, "unit", row.cell(3));
+        let direction = word_cell::<Direction>(problems, line, "direction", row.cell(4));
+        let time_agg = word_cell::<TimeAgg>(problems, line, "time_agg", row.cell(5));
+        let cluster_agg = word_cell::<ClusterAgg>(problems, line, "cluster_agg", row.cell(6));
+        let (
+            Some(area),
+            Some(name),
+            Some(unit),
+            Some(direction),
+            Some(time_agg),
+            Some(cluster_agg),
+        ) = (area, name, unit, direction, time_agg, cluster_agg)
+        else {
+            continue;
+        };
+        let pyramid_level = pyramid_level_cell(problems, line, area, row.cell(7));
+        let plan = optional_word_cell::<Plan>(problems, line, "plan", row.cell(8)).unwrap_or(None);
+        let (default_min, default_max) = unit.default_range();
+        let min = bound_cell(problems, line, "min", row.cell(10)).unwrap_or(default_min);
+        let mut max = bound_cell(problems, line, "max", row.cell(11)).unwrap_or(default_max);
+        if max < min {
+            problems.bad_cell(
+                line,
+                "max",
+                &format!("a number not below min ({min})"),
+                row.cell(11),
+            );
+            max = f64::INFINITY;
+        }
+        first_line.insert(id.to_string(), line);
+        indicators.push(Indicator {
+            id: id.to_string(),
+            area,
+            name,
+            unit,
+            direction,
+            time_agg,
+            cluster_agg,
+            pyramid_level,
+            plan,
+            description: row.cell(9).to_string(),
+            min,
+            max,
+        });
+    }
+    Catalogue::new(indicators)
+}
+
+fn pyramid_level_cell(
+    problems: &mut FileProblems,
+    line: u64,
+    area: Area,
+    text: &str,
+) -> Option<u8> {
+    if text.is_empty() {
+        return None;
+    }
+    if area != Area::Cooperation {
+        problems.bad_cell(
+            line,
+            "pyramid_level",
+            "an empty cell outside the cooperation area",
+            text,
+        );
+        return None;
+    }
+    let level = text
+        .parse::<u8>()
+        .ok()
+        .filter(|l| (1..=PYRAMID_LEVELS).contains(l));
+    if level.is_none() {
+        problems.bad_cell(line, "pyramid_level", "a level from 1 to 4", text);
+    }
+    level
+}
+
+fn bound_cell(problems: &mut FileProblems, line: u64, column: &str, text: &str) -> Option<f64> {
+    if text.is_empty() {
+        return None;
+    }
+    let parsed = parse_number(text);
+    if parsed.is_none() {
+        problems.bad_cell(line, column, super::cells::NUMBER_EXPECTED, text);
+    }
+    parsed
+}

@@ -1,0 +1,133 @@
+//! A whole dataset in memory: registry, catalogue, targets, the values frame and
+//! every problem met while loading. Loading never stops at a bad file.
+
+use polars::prelude::DataFrame;
+
+use super::aggregate::yearly_rollup;
+use super::catalogue::{Catalogue, parse_catalogue};
+use super::problem::{FileProblems, Problem, ProblemCounts};
+use super::registry::{Registry, parse_registry};
+use super::source::{DatasetSource, FileRead};
+use super::targets::{Targets, parse_targets};
+use super::values_frame::build_values_frame;
+use super::values_loader::load_values;
+
+/// The registry file.
+pub const CLUSTERS_FILE: &str = "clusters.csv";
+/// The catalogue file.
+pub const INDICATORS_FILE: &str = "indicators.csv";
+/// The targets file (optional).
+pub const TARGETS_FILE: &str = "targets.csv";
+
+/// A loaded dataset.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    /// The folder as given, or "built-in sample".
+    pub label: String,
+    /// Whether it came from memory (the built-in sample) rather than a folder.
+    pub in_memory: bool,
+    /// The clusters.
+    pub registry: Registry,
+    /// The indicators.
+    pub catalogue: Catalogue,
+    /// The targets; empty when there is no targets file.
+    pub targets: Targets,
+    /// Every valid value, one row per (cluster, indicator, period); see [`super::values_frame::columns`].
+    pub values: DataFrame,
+    /// The values rolled up into years; see [`yearly_rollup`].
+    pub yearly: DataFrame,
+    /// How many values files were read.
+    pub values_files: usize,
+    /// Every problem found, in the order met.
+    pub problems: Vec<Problem>,
+}
+
+impl Dataset {
+    /// How many errors and warnings were found.
+    pub fn problem_counts(&self) -> ProblemCounts {
+        ProblemCounts::of(&self.problems)
+    }
+}
+
+/// Loads every file of `source`, keeping what is valid and reporting the rest.
+pub fn load_dataset(source: &DatasetSource) -> Dataset {
+    let mut problems = Vec::new();
+
+    let registry = match read_required(source, CLUSTERS_FILE, &mut problems) {
+        Some(bytes) => parse_registry(
+            &bytes,
+            &mut FileProblems::new(&source.display_path(CLUSTERS_FILE), &mut problems),
+        ),
+        None => Registry::default(),
+    };
+    let catalogue = match read_required(source, INDICATORS_FILE, &mut problems) {
+        Some(bytes) => parse_catalogue(
+            &bytes,
+            &mut FileProblems::new(&source.display_path(INDICATORS_FILE), &mut problems),
+        ),
+        None => Catalogue::default(),
+    };
+    let targets_path = source.display_path(TARGETS_FILE);
+    let targets = match source.read(TARGETS_FILE) {
+        FileRead::Bytes(bytes) => parse_targets(
+            &bytes,
+            &registry,
+            &catalogue,
+            &mut FileProblems::new(&targets_path, &mut problems),
+        ),
+        FileRead::Missing => Targets::default(),
+        FileRead::Unreadable(why) => {
+            FileProblems::new(&targets_path, &mut problems)
+                .file_error(format!("cannot read: {why}"));
+            Targets::default()
+        }
+    };
+    let loaded = load_values(source, &registry, &catalogue, &mut problems);
+    let values_files = loaded.files.len();
+    let frames = build_values_frame(&loaded, &catalogue)
+        .and_then(|values| yearly_rollup(&values).map(|yearly| (values, yearly)));
+    let (values, yearly) = frames.unwrap_or_else(|e| {
+        let file = source.display_path("values");
+        FileProblems::new(&file, &mut problems)
+            .file_error(format!("cannot build the values table: {e}"));
+        (DataFrame::empty(), DataFrame::empty())
+    });
+    if values_files == 0 {
+        FileProblems::new(&source.display_path("values"), &mut problems).push(
+            super::problem::Severity::Warning,
+            None,
+            None,
+            "no values files found (expected values/<cluster_id>.csv or values.csv)".to_string(),
+        );
+    }
+    Dataset {
+        label: source.label(),
+        in_memory: source.is_in_memory(),
+        registry,
+        catalogue,
+        targets,
+        values,
+        yearly,
+        values_files,
+        problems,
+    }
+}
+
+fn read_required(
+    source: &DatasetSource,
+    relative: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<u8>> {
+    let shown = source.display_path(relative);
+    match source.read(relative) {
+        FileRead::Bytes(bytes) => Some(bytes),
+        FileRead::Missing => {
+            FileProblems::new(&shown, problems).file_error("missing required file".to_string());
+            None
+        }
+        FileRead::Unreadable(why) => {
+            FileProblems::new(&shown, problems).file_error(format!("cannot read: {why}"));
+            None
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The data layer: the indicator format, loading and validation, and aggregation.
+//! It knows nothing of terminals; the app and UI layers build on it.
+
+pub mod aggregate;
+pub mod catalogue;
+pub mod cells;
+pub mod csv_table;
+pub mod dataset;
+pub mod ids;
+pub mod period;
+pub mod problem;
+pub mod registry;
+pub mod source;
+pub mod summary;
+pub mod targets;
+pub mod values_frame;
+pub mod values_loader;
+pub mod vocabulary;

@@ -1,0 +1,189 @@
+//! Validation problems found while loading a dataset, each with its file, line and column.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The row, file or value was left out; `check` exits with status 1.
+    Error,
+    /// Loaded anyway, but worth a look.
+    Warning,
+}
+
+impl Severity {
+    /// The lower-case word printed before the problem.
+    pub fn word(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One problem, located as precisely as the input allows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// Whether the problem is an error or a warning.
+    pub severity: Severity,
+    /// The file, as shown to the user (dataset folder joined with the relative path).
+    pub file: String,
+    /// The 1-based line in the file, when the problem belongs to one line.
+    pub line: Option<u64>,
+    /// The column's name, when the problem belongs to one column.
+    pub column: Option<String>,
+    /// What was wrong: `expected WHAT, found "VALUE"` or a sentence.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    /// `FILE:LINE: column "NAME": MESSAGE`, leaving out the parts that do not apply.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        f.write_str(": ")?;
+        if let Some(column) = &self.column {
+            write!(f, "column \"{column}\": ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// Quotes a value found in a file for an error message: at most 40 characters,
+/// with control characters and escape sequences spelled out, never passed raw.
+pub fn quote_found(text: &str) -> String {
+    const LIMIT: usize = 40;
+    let mut shown: String = text.chars().take(LIMIT).collect();
+    if text.chars().nth(LIMIT).is_some() {
+        shown.push('…');
+    }
+    let mut out = String::with_capacity(shown.len() + 2);
+    out.push('"');
+    for c in shown.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.extend(c.escape_default()),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `expected WHAT, found "VALUE"`, the standard message for a bad cell.
+pub fn expected_found(expected: &str, found: &str) -> String {
+    format!("expected {expected}, found {}", quote_found(found))
+}
+
+/// Collects the problems of one file, stamping each with the file's name.
+#[derive(Debug)]
+pub struct FileProblems<'a> {
+    /// The file as shown to the user.
+    pub file: &'a str,
+    /// Where the problems go.
+    pub sink: &'a mut Vec<Problem>,
+}
+
+impl<'a> FileProblems<'a> {
+    /// Starts collecting problems for `file` into `sink`.
+    pub fn new(file: &'a str, sink: &'a mut Vec<Problem>) -> Self {
+        FileProblems { file, sink }
+    }
+
+    /// Records a problem.
+    pub fn push(
+        &mut self,
+        severity: Severity,
+        line: Option<u64>,
+        column: Option<&str>,
+        message: String,
+    ) {
+        self.sink.push(Problem {
+            severity,
+            file: self.file.to_string(),
+            line,
+            column: column.map(str::to_string),
+            message,
+        });
+    }
+
+    /// Records an error about a whole file.
+    pub fn file_error(&mut self, message: String) {
+        self.push(Severity::Error, None, None, message);
+    }
+
+    /// Records an error on a line, optionally in one column.
+    pub fn error(&mut self, line: u64, column: Option<&str>, message: String) {
+        self.push(Severity::Error, Some(line), column, message);
+    }
+
+    /// Records a warning on a line, optionally in one column.
+    pub fn warning(&mut self, line: u64, column: Option<&str>, message: String) {
+        self.push(Severity::Warning, Some(line), column, message);
+    }
+
+    /// Records `expected WHAT, found "VALUE"` as an error in a column.
+    pub fn bad_cell(&mut self, line: u64, column: &str, expected: &str, found: &str) {
+        self.error(line, Some(column), expected_found(expected, found));
+    }
+}
+
+/// Counts of errors and warnings in a list of problems.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ProblemCounts {
+    /// How many errors.
+    pub errors: usize,
+    /// How many warnings.
+    pub warnings: usize,
+}
+
+impl ProblemCounts {
+    /// Counts the errors and warnings in `problems`.
+    pub fn of(problems: &[Problem]) -> Self {
+        let errors = problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+        ProblemCounts {
+            errors,
+            warnings: problems.len() - errors,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_file_line_column_and_message() {
+        let mut sink = Vec::new();
+        FileProblems::new("d/values/HEGAN.csv", &mut sink).bad_cell(12, "value", "a number", "abc");
+        assert_eq!(
+            sink[0].to_string(),
+            r#"d/values/HEGAN.csv:12: column "value": expected a number, found "abc""#
+        );
+    }
+
+    #[test]
+    fn file_level_problems_have_no_line() {
+        let mut sink = Vec::new();
+        FileProblems::new("d/clusters.csv", &mut sink).file_error("empty file".into());
+        assert_eq!(sink[0].to_string(), "d/clusters.csv: empty file");
+    }
+
+    #[test]
+    fn found_values_never_carry_raw_control_characters() {
+        let quoted = quote_found("x\u{1b}[2J\u{7}y\"");
+        assert_eq!(quoted, r#""x\u{1b}[2J\u{7}y\"""#);
+        assert!(!quoted.chars().any(char::is_control));
+        let long = quote_found(&"a".repeat(100));
+        assert_eq!(long.chars().count(), 40 + 3);
+    }
+}

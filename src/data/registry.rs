@@ -1,0 +1,156 @@
+//! The cluster registry, `clusters.csv`: which associations exist and when they were active.
+
+use std::collections::HashMap;
+
+use super::cells::{optional_word_cell, optional_year_cell, text_cell, word_cell};
+use super::csv_table::{ColumnSpec, optional, read_table, required};
+use super::ids::{CLUSTER_ID_EXPECTED, is_cluster_id};
+use super::problem::FileProblems;
+use super::vocabulary::{ClusterStatus, Territory};
+
+/// The columns of `clusters.csv`, in the order the format documents them.
+pub const CLUSTER_COLUMNS: &[ColumnSpec] = &[
+    required("cluster_id"),
+    required("name"),
+    required("status"),
+    required("sector"),
+    required("ris3_area"),
+    optional("founded"),
+    optional("territory"),
+    optional("active_from"),
+    optional("active_to"),
+];
+
+/// One cluster or pre-cluster association.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    /// Short upper-case id, also the name of its values file.
+    pub id: String,
+    /// The association's name.
+    pub name: String,
+    /// Cluster, pre-cluster or former.
+    pub status: ClusterStatus,
+    /// The sector it serves, free text.
+    pub sector: String,
+    /// The smart-specialisation (RIS3) area it belongs to, free text.
+    pub ris3_area: String,
+    /// The year it was founded, when known.
+    pub founded: Option<i32>,
+    /// The territory of its seat, when known.
+    pub territory: Option<Territory>,
+    /// The first year it takes part in the programme, when limited.
+    pub active_from: Option<i32>,
+    /// The last year it takes part in the programme, when limited.
+    pub active_to: Option<i32>,
+}
+
+impl Cluster {
+    /// Whether the cluster takes part in the programme in `year`.
+    pub fn is_active_in(&self, year: i32) -> bool {
+        self.active_from.is_none_or(|from| year >= from)
+            && self.active_to.is_none_or(|to| year <= to)
+    }
+}
+
+/// Every cluster of a dataset, in file order, with a lookup by id.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    /// The clusters in file order.
+    pub clusters: Vec<Cluster>,
+    index: HashMap<String, usize>,
+}
+
+impl Registry {
+    /// Builds a registry from clusters with distinct ids.
+    pub fn new(clusters: Vec<Cluster>) -> Self {
+        let index = clusters
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        Registry { clusters, index }
+    }
+
+    /// The cluster with this id.
+    pub fn get(&self, id: &str) -> Option<&Cluster> {
+        self.index.get(id).map(|&i| &self.clusters[i])
+    }
+
+    /// Whether a cluster with this id exists.
+    pub fn contains(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
+    /// How many clusters there are.
+    pub fn len(&self) -> usize {
+        self.clusters.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.clusters.is_empty()
+    }
+}
+
+/// Parses `clusters.csv`. Rows with a bad id, name or status are left out; a bad
+/// optional cell is reported and left empty, so the cluster still loads.
+pub fn parse_registry(bytes: &[u8], problems: &mut FileProblems) -> Registry {
+    let Some(table) = read_table(bytes, CLUSTER_COLUMNS, problems) else {
+        return Registry::default();
+    };
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut first_line: HashMap<String, u64> = HashMap::new();
+    for row in &table.rows {
+        let line = row.line;
+        let id = row.cell(0);
+        if !is_cluster_id(id) {
+            problems.bad_cell(line, "cluster_id", CLUSTER_ID_EXPECTED, id);
+            continue;
+        }
+        if let Some(first) = first_line.get(id) {
+            problems.error(
+                line,
+                Some("cluster_id"),
+                format!("duplicate cluster \"{id}\" (first on line {first})"),
+            );
+            continue;
+        }
+        let name = text_cell(problems, line, "name", row.cell(1));
+        let status = word_cell::<ClusterStatus>(problems, line, "status", row.cell(2));
+        let (Some(name), Some(status)) = (name, status) else {
+            continue;
+        };
+        let founded = optional_year_cell(problems, line, "founded", row.cell(5)).unwrap_or(None);
+        let territory = optional_word_cell::<Territory>(problems, line, "territory", row.cell(6))
+            .unwrap_or(None);
+        let mut active_from =
+            optional_year_cell(problems, line, "active_from", row.cell(7)).unwrap_or(None);
+        let mut active_to =
+            optional_year_cell(problems, line, "active_to", row.cell(8)).unwrap_or(None);
+        if let (Some(from), Some(to)) = (active_from, active_to)
+            && from > to
+        {
+            problems.bad_cell(
+                line,
+                "active_to",
+                &format!("a year not before active_from ({from})"),
+                row.cell(8),
+            );
+            active_from = None;
+            active_to = None;
+        }
+        first_line.insert(id.to_string(), line);
+        clusters.push(Cluster {
+            id: id.to_string(),
+            name,
+            status,
+            sector: row.cell(3).to_string(),
+            ris3_area: row.cell(4).to_string(),
+            founded,
+            territory,
+            active_from,
+            active_to,
+        });
+    }
+    Registry::new(clusters)
+}

@@ -1,0 +1,107 @@
+//! Where a dataset's files come from: a folder on disk, or files held in memory
+//! (the built-in sample). Reading never writes, renames or locks anything.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The files of one dataset, addressed by their path relative to the dataset's root
+/// with `/` separators (`clusters.csv`, `values/HEGAN.csv`).
+#[derive(Debug, Clone)]
+pub enum DatasetSource {
+    /// A dataset folder on disk.
+    Folder(PathBuf),
+    /// Files held in memory, with the label shown in place of a folder.
+    Memory {
+        /// What the user sees instead of a path, such as "built-in sample".
+        label: String,
+        /// File contents by relative path.
+        files: BTreeMap<String, Vec<u8>>,
+    },
+}
+
+/// The outcome of reading one file of the dataset.
+#[derive(Debug)]
+pub enum FileRead {
+    /// The file's bytes.
+    Bytes(Vec<u8>),
+    /// The file does not exist.
+    Missing,
+    /// The file exists but could not be read; the text says why.
+    Unreadable(String),
+}
+
+impl DatasetSource {
+    /// The name shown for the dataset: its folder as given, or the in-memory label.
+    pub fn label(&self) -> String {
+        match self {
+            DatasetSource::Folder(path) => path.display().to_string(),
+            DatasetSource::Memory { label, .. } => label.clone(),
+        }
+    }
+
+    /// Whether the dataset is held in memory rather than read from a folder.
+    pub fn is_in_memory(&self) -> bool {
+        matches!(self, DatasetSource::Memory { .. })
+    }
+
+    /// How a file of the dataset is named in messages: the folder joined with the
+    /// relative path, or `<label>/relative` for an in-memory dataset.
+    pub fn display_path(&self, relative: &str) -> String {
+        match self {
+            DatasetSource::Folder(path) => path.join(relative).display().to_string(),
+            DatasetSource::Memory { label, .. } => format!("<{label}>/{relative}"),
+        }
+    }
+
+    /// Reads one file. Folders where a file is expected count as unreadable.
+    pub fn read(&self, relative: &str) -> FileRead {
+        match self {
+            DatasetSource::Folder(root) => read_file(&root.join(relative)),
+            DatasetSource::Memory { files, .. } => match files.get(relative) {
+                Some(bytes) => FileRead::Bytes(bytes.clone()),
+                None => FileRead::Missing,
+            },
+        }
+    }
+
+    /// The relative paths of the entries directly inside `values/`, sorted by name,
+    /// or an empty list when there is no such folder.
+    pub fn list_values_folder(&self) -> io::Result<Vec<String>> {
+        match self {
+            DatasetSource::Folder(root) => {
+                let dir = root.join("values");
+                if !dir.exists() {
+                    return Ok(Vec::new());
+                }
+                let mut names = Vec::new();
+                for entry in std::fs::read_dir(&dir)? {
+                    let name = entry?.file_name().to_string_lossy().into_owned();
+                    names.push(format!("values/{name}"));
+                }
+                names.sort();
+                Ok(names)
+            }
+            DatasetSource::Memory { files, .. } => Ok(files
+                .keys()
+                .filter(|k| k.starts_with("values/") && !k["values/".len()..].contains('/'))
+                .cloned()
+                .collect()),
+        }
+    }
+}
+
+fn read_file(path: &Path) -> FileRead {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return FileRead::Missing,
+        Err(e) => return FileRead::Unreadable(e.to_string()),
+        Ok(meta) if meta.is_dir() => {
+            return FileRead::Unreadable("expected a file, found a folder".to_string());
+        }
+        Ok(_) => {}
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => FileRead::Bytes(bytes),
+        Err(e) => FileRead::Unreadable(e.to_string()),
+    }
+}

@@ -1,0 +1,163 @@
+//! The one-screen summary of a dataset that `check` prints.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use polars::prelude::ChunkAgg;
+use serde::Serialize;
+
+use super::dataset::Dataset;
+use super::period::Frequency;
+use super::problem::ProblemCounts;
+use super::values_frame::columns;
+use super::vocabulary::{Area, ClusterStatus, Vocabulary};
+
+/// Counts that describe a loaded dataset.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DatasetSummary {
+    /// The folder as given, or "built-in sample".
+    pub dataset: String,
+    /// Clusters in the registry.
+    pub clusters: usize,
+    /// Clusters in the registry by status word.
+    pub clusters_by_status: Vec<(String, usize)>,
+    /// Clusters with at least one valid value.
+    pub clusters_with_values: usize,
+    /// Indicators in the catalogue.
+    pub indicators: usize,
+    /// Indicators by area word.
+    pub indicators_by_area: Vec<(String, usize)>,
+    /// The first year with a value.
+    pub first_year: Option<i32>,
+    /// The last year with a value.
+    pub last_year: Option<i32>,
+    /// The frequencies of the periods found: yearly, quarterly, monthly.
+    pub frequencies: Vec<String>,
+    /// Valid value rows.
+    pub value_rows: usize,
+    /// Values files read.
+    pub values_files: usize,
+    /// Targets.
+    pub targets: usize,
+    /// Errors and warnings.
+    pub problems: ProblemCounts,
+}
+
+impl DatasetSummary {
+    /// Summarises a loaded dataset.
+    pub fn of(dataset: &Dataset) -> Self {
+        let clusters_by_status = ClusterStatus::ALL
+            .iter()
+            .map(|s| {
+                (
+                    s.word().to_string(),
+                    dataset
+                        .registry
+                        .clusters
+                        .iter()
+                        .filter(|c| c.status == *s)
+                        .count(),
+                )
+            })
+            .collect();
+        let indicators_by_area = Area::ALL
+            .iter()
+            .map(|a| (a.word().to_string(), dataset.catalogue.in_area(*a).count()))
+            .collect();
+        let values = &dataset.values;
+        let years = values
+            .column(columns::YEAR)
+            .ok()
+            .and_then(|c| c.i32().ok().cloned());
+        let clusters_with_values = values
+            .column(columns::CLUSTER_ID)
+            .and_then(|c| c.cast(&polars::prelude::DataType::String))
+            .ok()
+            .map(|c| {
+                c.str()
+                    .map(|s| {
+                        s.iter()
+                            .flatten()
+                            .map(str::to_string)
+                            .collect::<BTreeSet<_>>()
+                            .len()
+                    })
+                    .unwrap_or(0)
+            })
+            .unwrap_or(0);
+        let parts: BTreeSet<u32> = values
+            .column(columns::PARTS_PER_YEAR)
+            .ok()
+            .and_then(|c| c.u32().ok().map(|c| c.iter().flatten().collect()))
+            .unwrap_or_default();
+        let frequencies = [Frequency::Yearly, Frequency::Quarterly, Frequency::Monthly]
+            .into_iter()
+            .filter(|f| parts.contains(&u32::from(f.parts_per_year())))
+            .map(|f| f.word().to_string())
+            .collect();
+        DatasetSummary {
+            dataset: dataset.label.clone(),
+            clusters: dataset.registry.len(),
+            clusters_by_status,
+            clusters_with_values,
+            indicators: dataset.catalogue.len(),
+            indicators_by_area,
+            first_year: years.as_ref().and_then(|y| y.min()),
+            last_year: years.as_ref().and_then(|y| y.max()),
+            frequencies,
+            value_rows: values.height(),
+            values_files: dataset.values_files,
+            targets: dataset.targets.len(),
+            problems: dataset.problem_counts(),
+        }
+    }
+}
+
+fn breakdown(parts: &[(String, usize)]) -> String {
+    parts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(word, n)| format!("{n} {word}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl fmt::Display for DatasetSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "dataset:    {}", self.dataset)?;
+        writeln!(
+            f,
+            "clusters:   {} ({})",
+            self.clusters,
+            breakdown(&self.clusters_by_status)
+        )?;
+        writeln!(
+            f,
+            "indicators: {} ({})",
+            self.indicators,
+            breakdown(&self.indicators_by_area)
+        )?;
+        match (self.first_year, self.last_year) {
+            (Some(first), Some(last)) => writeln!(
+                f,
+                "periods:    {first} to {last} ({})",
+                self.frequencies.join(", ")
+            )?,
+            _ => writeln!(f, "periods:    none")?,
+        }
+        writeln!(
+            f,
+            "rows:       {} values from {} of {} clusters in {} files, {} targets",
+            self.value_rows,
+            self.clusters_with_values,
+            self.clusters,
+            self.values_files,
+            self.targets
+        )?;
+        write!(
+            f,
+            "problems:   {} errors, {} warnings",
+            self.problems.errors, self.problems.warnings
+        )
+    }
+}

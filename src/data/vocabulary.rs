@@ -1,0 +1,226 @@
+//! The closed word lists of the data format: every enum column and the words it accepts.
+
+/// A column whose values come from a fixed list of lower-case words.
+pub trait Vocabulary: Sized + Copy + 'static {
+    /// Every accepted word, in the order the documentation lists them.
+    const WORDS: &'static [&'static str];
+    /// Every variant, in the same order as [`Vocabulary::WORDS`].
+    const ALL: &'static [Self];
+
+    /// The word written in the files for this variant.
+    fn word(self) -> &'static str;
+
+    /// Parses a word, ignoring surrounding spaces and letter case.
+    fn parse_word(text: &str) -> Option<Self> {
+        let wanted = text.trim();
+        Self::WORDS
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case(wanted))
+            .map(|i| Self::ALL[i])
+    }
+
+    /// The accepted words joined for an error message: "a, b or c".
+    fn expected() -> String {
+        join_alternatives(Self::WORDS)
+    }
+}
+
+/// Joins words as "one of a, b or c" for error messages.
+pub fn join_alternatives(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("one of {} or {}", init.join(", "), last),
+    }
+}
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $word:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl Vocabulary for $name {
+            const WORDS: &'static [&'static str] = &[$($word),+];
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+            fn word(self) -> &'static str {
+                match self { $(Self::$variant => $word),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.word())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// Where an association stands in the cluster programme.
+    ClusterStatus {
+        /// A recognised cluster association.
+        Cluster => "cluster",
+        /// A pre-cluster, still building up to full recognition.
+        Precluster => "precluster",
+        /// A former association that merged or left the programme.
+        Former => "former",
+    }
+}
+
+vocabulary! {
+    /// The historical territory where an association has its seat.
+    Territory {
+        /// Araba / Álava.
+        Araba => "Araba",
+        /// Bizkaia.
+        Bizkaia => "Bizkaia",
+        /// Gipuzkoa.
+        Gipuzkoa => "Gipuzkoa",
+    }
+}
+
+vocabulary! {
+    /// The area of work an indicator belongs to, which decides the tab that shows it.
+    Area {
+        /// Cooperation activity: the pyramid of cooperation, internationalisation.
+        Cooperation => "cooperation",
+        /// Technological innovation goals.
+        Technology => "technology",
+        /// Business innovation progress.
+        Business => "business",
+        /// Profile of the association: members, turnover, employment.
+        Profile => "profile",
+    }
+}
+
+vocabulary! {
+    /// The unit an indicator is measured in.
+    Unit {
+        /// A number of things (never negative).
+        Count => "count",
+        /// A percentage, 0 to 100 unless the catalogue widens it.
+        Pct => "pct",
+        /// Thousands of euros.
+        EurK => "eur_k",
+        /// Millions of euros.
+        EurM => "eur_m",
+        /// Hours.
+        Hours => "hours",
+        /// A score on a scale, 0 to 10 unless the catalogue widens it.
+        Score => "score",
+    }
+}
+
+vocabulary! {
+    /// Which way an indicator improves.
+    Direction {
+        /// More is better.
+        Higher => "higher",
+        /// Less is better.
+        Lower => "lower",
+        /// Neither: shown, never judged.
+        Neutral => "neutral",
+    }
+}
+
+vocabulary! {
+    /// How the months or quarters of a year roll up into the year.
+    TimeAgg {
+        /// Add the parts (flows: projects launched, hours delivered).
+        Sum => "sum",
+        /// Average the parts (rates and shares).
+        Mean => "mean",
+        /// Take the latest part (stocks: members at year end).
+        Last => "last",
+    }
+}
+
+vocabulary! {
+    /// How several clusters combine into one figure.
+    ClusterAgg {
+        /// Add the clusters' values.
+        Sum => "sum",
+        /// Average the clusters' values.
+        Mean => "mean",
+    }
+}
+
+vocabulary! {
+    /// The Basque Government plan an indicator reports to.
+    Plan {
+        /// Industrialisation plan.
+        Industrialisation => "industrialisation",
+        /// Internationalisation plan.
+        Internationalisation => "internationalisation",
+        /// Science, Technology and Innovation Plan (PCTI).
+        Pcti => "pcti",
+        /// Smart specialisation strategy (RIS3).
+        Ris3 => "ris3",
+    }
+}
+
+vocabulary! {
+    /// How firm a reported value is.
+    ValueStatus {
+        /// Final, audited or reported figure.
+        Actual => "actual",
+        /// Reported but still open to revision.
+        Provisional => "provisional",
+        /// Estimated where no figure was reported.
+        Estimate => "estimate",
+    }
+}
+
+impl Unit {
+    /// The range a value in this unit can take unless the catalogue says otherwise.
+    pub fn default_range(self) -> (f64, f64) {
+        match self {
+            Unit::Pct => (0.0, 100.0),
+            Unit::Score => (0.0, 10.0),
+            Unit::Count | Unit::EurK | Unit::EurM | Unit::Hours => (0.0, f64::INFINITY),
+        }
+    }
+
+    /// The short suffix shown after a number in this unit.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Unit::Count => "",
+            Unit::Pct => "%",
+            Unit::EurK => "k€",
+            Unit::EurM => "M€",
+            Unit::Hours => "h",
+            Unit::Score => "pts",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_parse_after_trimming_and_lower_casing() {
+        assert_eq!(Area::parse_word(" Technology "), Some(Area::Technology));
+        assert_eq!(Unit::parse_word("EUR_M"), Some(Unit::EurM));
+        assert_eq!(Direction::parse_word("better"), None);
+    }
+
+    #[test]
+    fn expected_lists_every_word() {
+        assert_eq!(
+            ValueStatus::expected(),
+            "one of actual, provisional or estimate"
+        );
+        assert_eq!(ClusterAgg::expected(), "one of sum or mean");
+    }
+
+    #[test]
+    fn words_and_variants_line_up() {
+        for (variant, word) in Unit::ALL.iter().zip(Unit::WORDS) {
+            assert_eq!(variant.word(), *word);
+        }
+    }
+}

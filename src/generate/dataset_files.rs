@@ -1,0 +1,388 @@
+//! Writes the generated dataset as the files of the data format: the registry, the
+//! catalogue, the targets, one values file per cluster and a README.
+
+use std::collections::BTreeMap;
+
+use crate::data::period::Frequency;
+use crate::data::vocabulary::{Area, ClusterStatus, TimeAgg, Vocabulary};
+
+use super::GenerateParams;
+use super::cluster_profile::profile_series;
+use super::cluster_seeds::{CLUSTER_SEEDS, ClusterSeed};
+use super::indicator_seeds::{INDICATOR_SEEDS, IndicatorSeed, Model};
+use super::rng::Rng;
+use super::value_series::{ClusterTraits, format_value, indicator_series, range_of};
+
+/// A cluster of the generated registry: its id and name, and the anchors of its series.
+struct ClusterEntry {
+    id: String,
+    name: String,
+    seed: ClusterSeed,
+}
+
+/// An indicator of the generated catalogue: its id and name, the number of its random
+/// stream, and how its values are made.
+struct IndicatorEntry {
+    id: String,
+    name: String,
+    stream: u64,
+    seed: IndicatorSeed,
+}
+
+/// Every file of the dataset described by `params`, by relative path.
+pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
+    let clusters = chosen_clusters(params);
+    let indicators = chosen_indicators(params);
+    let mut files = BTreeMap::new();
+    files.insert("clusters.csv".to_string(), clusters_csv(&clusters));
+    files.insert("indicators.csv".to_string(), indicators_csv(&indicators));
+
+    let mut target_rows: Vec<[String; 4]> = Vec::new();
+    for (cluster_index, entry) in clusters.iter().enumerate() {
+        let cluster = &entry.seed;
+        let stream = |n: u64| Rng::stream(params.seed, cluster_index as u64, n);
+        let first = cluster
+            .active_from
+            .map_or(params.from, |y| y.max(params.from));
+        let last = cluster.active_to.map_or(params.to, |y| y.min(params.to));
+        let profile = profile_series(cluster, first, last.max(first - 1), &mut stream(0));
+        let sparse = cluster.status == ClusterStatus::Precluster || cluster.active_from.is_some();
+        let traits = ClusterTraits::draw(sparse, &mut stream(1));
+        let mut rows: Vec<(crate::data::period::Period, usize, String)> = Vec::new();
+        for (position, entry_i) in indicators.iter().enumerate() {
+            let indicator = &entry_i.seed;
+            let frequency = params.frequency.unwrap_or(if indicator.quarterly {
+                Frequency::Quarterly
+            } else {
+                Frequency::Yearly
+            });
+            let (values, targets) = indicator_series(
+                indicator,
+                &profile,
+                &traits,
+                frequency,
+                params.to,
+                &mut stream(entry_i.stream),
+            );
+            for value in values {
+                let line = csv_line(&[
+                    &value.period.to_string(),
+                    &entry_i.id,
+                    &format_value(value.value, indicator.unit),
+                    value.status.word(),
+                    value.note,
+                ]);
+                rows.push((value.period, position, line));
+            }
+            for (year, target) in targets {
+                target_rows.push([
+                    entry.id.clone(),
+                    entry_i.id.clone(),
+                    year.to_string(),
+                    format_value(target, indicator.unit),
+                ]);
+            }
+        }
+        rows.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let mut text = csv_line(&["period", "indicator_id", "value", "status", "note"]);
+        for (_, _, line) in rows {
+            text.push_str(&line);
+        }
+        files.insert(format!("values/{}.csv", entry.id), text);
+    }
+    let mut targets = csv_line(&["cluster_id", "indicator_id", "year", "target"]);
+    for row in &target_rows {
+        targets.push_str(&csv_line(
+            &row.iter().map(String::as_str).collect::<Vec<_>>(),
+        ));
+    }
+    files.insert("targets.csv".to_string(), targets);
+    files.insert("README.md".to_string(), dataset_readme(params, &clusters));
+    files
+}
+
+/// The first `params.clusters` real clusters, then synthetic ones.
+fn chosen_clusters(params: &GenerateParams) -> Vec<ClusterEntry> {
+    let mut clusters: Vec<ClusterEntry> = CLUSTER_SEEDS
+        .iter()
+        .take(params.clusters)
+        .map(|seed| ClusterEntry {
+            id: seed.id.to_string(),
+            name: seed.name.to_string(),
+            seed: *seed,
+        })
+        .collect();
+    for number in CLUSTER_SEEDS.len() + 1..=params.clusters {
+        let mut rng = Rng::stream(params.seed, number as u64, 7);
+        let template = &CLUSTER_SEEDS[number % CLUSTER_SEEDS.len()];
+        let seed = ClusterSeed {
+            status: if rng.chance(0.2) {
+                ClusterStatus::Precluster
+            } else {
+                ClusterStatus::Cluster
+            },
+            sector: "Synthetic",
+            ris3_area: "synthetic",
+            founded: None,
+            territory: None,
+            active_from: None,
+            active_to: None,
+            members: rng.between(30.0, 300.0),
+            members_growth: rng.between(0.0, 0.08),
+            members_jump: None,
+            uncertain: "synthetic",
+            ..*template
+        };
+        clusters.push(ClusterEntry {
+            id: format!("SYN{number:05}"),
+            name: format!("Synthetic cluster {number}"),
+            seed,
+        });
+    }
+    clusters
+}
+
+/// The chosen indicators with the number of their random stream: when fewer than the
+/// shipped catalogue, taken area by area in turn so every area keeps some; when more,
+/// followed by synthetic count indicators. Kept in catalogue order.
+fn chosen_indicators(params: &GenerateParams) -> Vec<IndicatorEntry> {
+    let mut by_rank: Vec<(usize, usize, usize)> = Vec::new();
+    for (index, seed) in INDICATOR_SEEDS.iter().enumerate() {
+        let area = Area::ALL.iter().position(|a| *a == seed.area).unwrap_or(0);
+        let rank = INDICATOR_SEEDS[..index]
+            .iter()
+            .filter(|s| s.area == seed.area)
+            .count();
+        by_rank.push((rank, area, index));
+    }
+    by_rank.sort();
+    let mut picked: Vec<usize> = by_rank
+        .iter()
+        .take(params.indicators)
+        .map(|(_, _, i)| *i)
+        .collect();
+    picked.sort();
+    let mut chosen: Vec<IndicatorEntry> = picked
+        .into_iter()
+        .map(|i| {
+            let seed = INDICATOR_SEEDS[i];
+            IndicatorEntry {
+                id: seed.id.to_string(),
+                name: seed.name.to_string(),
+                stream: 100 + i as u64,
+                seed,
+            }
+        })
+        .collect();
+    let judged = [Area::Cooperation, Area::Technology, Area::Business];
+    for number in INDICATOR_SEEDS.len() + 1..=params.indicators {
+        let area = judged[number % judged.len()];
+        let mut rng = Rng::stream(params.seed, number as u64, 8);
+        let low = rng.between(0.5, 10.0);
+        let seed = IndicatorSeed {
+            area,
+            time_agg: TimeAgg::Sum,
+            description: "Synthetic indicator for benchmarks",
+            has_target: true,
+            fixed_target: None,
+            quarterly: area == Area::Cooperation,
+            model: Model::PerHundredMembers {
+                rate: (low, low * 2.0),
+                covid: 0.85,
+            },
+            ..INDICATOR_SEEDS[0]
+        };
+        chosen.push(IndicatorEntry {
+            id: format!("SYN_{}_{number:05}", area.word().to_uppercase()),
+            name: format!("Synthetic {} indicator {number}", area.word()),
+            stream: 100 + number as u64,
+            seed,
+        });
+    }
+    chosen
+}
+
+fn clusters_csv(clusters: &[ClusterEntry]) -> String {
+    let mut text = csv_line(&[
+        "cluster_id",
+        "name",
+        "status",
+        "sector",
+        "ris3_area",
+        "founded",
+        "territory",
+        "active_from",
+        "active_to",
+    ]);
+    let year = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
+    for entry in clusters {
+        let c = &entry.seed;
+        text.push_str(&csv_line(&[
+            &entry.id,
+            &entry.name,
+            c.status.word(),
+            &c.sector,
+            &c.ris3_area,
+            &year(c.founded),
+            c.territory.map(|t| t.word()).unwrap_or(""),
+            &year(c.active_from),
+            &year(c.active_to),
+        ]));
+    }
+    text
+}
+
+fn indicators_csv(indicators: &[IndicatorEntry]) -> String {
+    let mut text = csv_line(&[
+        "indicator_id",
+        "area",
+        "name",
+        "unit",
+        "direction",
+        "time_agg",
+        "cluster_agg",
+        "pyramid_level",
+        "plan",
+        "min",
+        "max",
+        "description",
+    ]);
+    for entry in indicators {
+        let i = &entry.seed;
+        let (min, max) = range_of(i);
+        let (unit_min, unit_max) = i.unit.default_range();
+        let bound = |v: f64, default: f64| {
+            if v == default {
+                String::new()
+            } else {
+                v.to_string()
+            }
+        };
+        text.push_str(&csv_line(&[
+            &entry.id,
+            i.area.word(),
+            &entry.name,
+            i.unit.word(),
+            i.direction.word(),
+            i.time_agg.word(),
+            i.cluster_agg.word(),
+            &i.pyramid_level.map(|l| l.to_string()).unwrap_or_default(),
+            i.plan.map(|p| p.word()).unwrap_or(""),
+            &bound(min, unit_min),
+            &bound(max, unit_max),
+            i.description,
+        ]));
+    }
+    text
+}
+
+/// One CSV line with a trailing newline, quoting only the fields that need it.
+fn csv_line(fields: &[&str]) -> String {
+    let mut line = fields
+        .iter()
+        .map(|f| {
+            if f.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push('\n');
+    line
+}
+
+fn dataset_readme(params: &GenerateParams, clusters: &[ClusterEntry]) -> String {
+    let mut text = String::new();
+    text.push_str("# Basque cluster indicators (illustrative)\n\n");
+    text.push_str(
+        "**The values in this dataset are illustrative, not official statistics.** They were made by \
+         clusterdash's seeded generator, scaled from public figures on each association (members, \
+         turnover, jobs, export share, R&D intensity) so that their sizes and trends are plausible. \
+         Do not quote them as facts about any cluster.\n\n",
+    );
+    text.push_str(&format!(
+        "Regenerate this folder exactly with:\n\n```sh\n{}\n```\n\n",
+        params.command_line()
+    ));
+    text.push_str(&format!(
+        "Years {} to {}; {} clusters; {} indicators. Cooperation activity (information actions, \
+         training hours, proposals, projects, intercluster projects, trade missions) is reported by \
+         quarter, everything else by year, unless `--frequency` says otherwise. Pre-clusters and new \
+         clusters have gaps and estimates, as real reporting is uneven. The format is described in \
+         `docs/data-format.md` of the clusterdash repository.\n\n",
+        params.from,
+        params.to,
+        clusters.len(),
+        params.indicators
+    ));
+    text.push_str("## Clusters\n\n");
+    text.push_str("The registry lists real associations. Names, sectors, statuses and founding years come from public sources; where no source confirms a field, it is noted here.\n\n");
+    text.push_str("| id | name | status | uncertain or estimated |\n|---|---|---|---|\n");
+    for entry in clusters {
+        let note = if entry.seed.uncertain.is_empty() {
+            "-"
+        } else {
+            entry.seed.uncertain
+        };
+        text.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            entry.id,
+            entry.name,
+            entry.seed.status.word(),
+            note
+        ));
+    }
+    text.push_str(
+        "\nThe RIS3 area of each cluster is a design choice for grouping, not a sourced fact. \
+         The four levels of the pyramid of cooperation (information and awareness, networking and \
+         working groups, shared strategic agenda, cooperation projects) are a reconstruction from \
+         the wording of the Basque Government's cluster orders, to be confirmed by SPRI.\n",
+    );
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_lines_quote_only_when_needed() {
+        assert_eq!(
+            csv_line(&["a", "b c", "d,e", "say \"hi\""]),
+            "a,b c,\"d,e\",\"say \"\"hi\"\"\"\n"
+        );
+    }
+
+    #[test]
+    fn fewer_indicators_keep_every_area() {
+        let params = GenerateParams {
+            indicators: 4,
+            ..GenerateParams::default()
+        };
+        let areas: Vec<Area> = chosen_indicators(&params)
+            .iter()
+            .map(|e| e.seed.area)
+            .collect();
+        for area in Area::ALL {
+            assert!(areas.contains(area), "{area} missing from {areas:?}");
+        }
+    }
+
+    #[test]
+    fn units_of_synthetic_indicators_are_counts() {
+        let params = GenerateParams {
+            indicators: SHIPPED + 2,
+            ..GenerateParams::default()
+        };
+        let chosen = chosen_indicators(&params);
+        assert_eq!(chosen.len(), SHIPPED + 2);
+        assert_eq!(
+            chosen.last().map(|e| e.seed.unit),
+            Some(crate::data::vocabulary::Unit::Count)
+        );
+    }
+
+    const SHIPPED: usize = super::super::SHIPPED_INDICATORS;
+}

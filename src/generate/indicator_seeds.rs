@@ -1,0 +1,615 @@
+//! The indicator catalogue of the shipped dataset and how each indicator's
+//! illustrative values are made. Names, units and ranges follow `domain.md`, section 5.2.
+
+use crate::data::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
+
+/// How the values of an indicator are generated from a cluster's yearly profile.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Model {
+    /// Member organisations.
+    Members,
+    /// New members joining in the year.
+    NewMembers,
+    /// Members' aggregate turnover.
+    Turnover,
+    /// Members' employment.
+    Employment,
+    /// Members' exports as a share of turnover.
+    ExportShare,
+    /// R&D spend as a share of turnover.
+    RdIntensity,
+    /// R&D spend in € million.
+    RdSpend,
+    /// Year-on-year change in turnover, %.
+    TurnoverGrowth,
+    /// SMEs among members, %.
+    SmeShare,
+    /// Members taking part at a level of the pyramid of cooperation (1 to 4).
+    PyramidMembers(u8),
+    /// A yearly count (or hours, or money) per 100 members, with a range and a dip in 2020.
+    PerHundredMembers {
+        /// Low and high of the yearly rate per 100 members.
+        rate: (f64, f64),
+        /// Multiplier applied in 2020.
+        covid: f64,
+    },
+    /// A share or score drifting slowly within a range.
+    Level {
+        /// Low and high of the starting level.
+        start: (f64, f64),
+        /// Drift per year.
+        drift: f64,
+    },
+}
+
+/// One indicator of the shipped catalogue and its generation model.
+#[derive(Debug, Clone, Copy)]
+pub struct IndicatorSeed {
+    /// Indicator id.
+    pub id: &'static str,
+    /// Area of work.
+    pub area: Area,
+    /// Name shown to users.
+    pub name: &'static str,
+    /// Unit.
+    pub unit: Unit,
+    /// Which way is better.
+    pub direction: Direction,
+    /// Roll-up over the year.
+    pub time_agg: TimeAgg,
+    /// Roll-up over clusters.
+    pub cluster_agg: ClusterAgg,
+    /// Level of the pyramid of cooperation.
+    pub pyramid_level: Option<u8>,
+    /// Plan it reports to.
+    pub plan: Option<Plan>,
+    /// What is counted.
+    pub description: &'static str,
+    /// Lowest possible value, when it differs from the unit's.
+    pub min: Option<f64>,
+    /// Highest possible value, when it differs from the unit's.
+    pub max: Option<f64>,
+    /// Reported quarterly in the shipped dataset (flows of cooperation activity).
+    pub quarterly: bool,
+    /// Whether clusters set yearly targets for it.
+    pub has_target: bool,
+    /// A target that stays the same every year, instead of following the plan.
+    pub fixed_target: Option<f64>,
+    /// How its values are made.
+    pub model: Model,
+}
+
+const fn ind(
+    id: &'static str,
+    area: Area,
+    name: &'static str,
+    unit: Unit,
+    model: Model,
+) -> IndicatorSeed {
+    IndicatorSeed {
+        id,
+        area,
+        name,
+        unit,
+        direction: Direction::Higher,
+        time_agg: TimeAgg::Sum,
+        cluster_agg: ClusterAgg::Sum,
+        pyramid_level: None,
+        plan: None,
+        description: "",
+        min: None,
+        max: None,
+        quarterly: false,
+        has_target: false,
+        fixed_target: None,
+        model,
+    }
+}
+
+const fn per100(low: f64, high: f64) -> Model {
+    Model::PerHundredMembers {
+        rate: (low, high),
+        covid: 0.85,
+    }
+}
+
+use Area::{Business as B, Cooperation as CO, Profile as PR, Technology as T};
+use ClusterAgg::Mean as CMEAN;
+use TimeAgg::{Last, Mean};
+use Unit::{Count, EurK, EurM, Hours, Pct, Score};
+
+/// The shipped catalogue, in file order. Within each pyramid level the member count
+/// comes first, as the pyramid chart uses the first indicator of each level.
+pub const INDICATOR_SEEDS: &[IndicatorSeed] = &[
+    IndicatorSeed {
+        time_agg: Last,
+        description: "Member organisations at year end",
+        ..ind(
+            "PROF_MEMBERS",
+            PR,
+            "Member organisations",
+            Count,
+            Model::Members,
+        )
+    },
+    IndicatorSeed {
+        description: "Organisations that joined during the year",
+        ..ind(
+            "PROF_NEW_MEMBERS",
+            PR,
+            "New members",
+            Count,
+            Model::NewMembers,
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        cluster_agg: CMEAN,
+        has_target: true,
+        fixed_target: Some(65.0),
+        description: "Small and medium-sized enterprises among member companies",
+        ..ind(
+            "PROF_SME_SHARE",
+            PR,
+            "SME share of members",
+            Pct,
+            Model::SmeShare,
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        description: "Aggregate turnover of member companies",
+        ..ind(
+            "PROF_TURNOVER",
+            PR,
+            "Members' turnover",
+            EurM,
+            Model::Turnover,
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        description: "Jobs in member companies",
+        ..ind(
+            "PROF_EMPLOYMENT",
+            PR,
+            "Members' employment",
+            Count,
+            Model::Employment,
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        direction: Direction::Neutral,
+        description: "Budget of the cluster organisation",
+        ..ind(
+            "PROF_ODC_BUDGET",
+            PR,
+            "Cluster office budget",
+            EurK,
+            Model::PerHundredMembers {
+                rate: (500.0, 900.0),
+                covid: 1.0,
+            },
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        cluster_agg: CMEAN,
+        direction: Direction::Lower,
+        has_target: true,
+        fixed_target: Some(50.0),
+        description: "Public funding as a share of the cluster organisation's income",
+        ..ind(
+            "PROF_PUBLIC_FUNDING_SHARE",
+            PR,
+            "Public share of income",
+            Pct,
+            Model::Level {
+                start: (40.0, 68.0),
+                drift: -0.8,
+            },
+        )
+    },
+    // Cooperation: the pyramid, base to top.
+    IndicatorSeed {
+        time_agg: Last,
+        pyramid_level: Some(1),
+        has_target: true,
+        description: "Members reached by information and awareness actions",
+        ..ind(
+            "COOP_L1_MEMBERS",
+            CO,
+            "Members informed",
+            Count,
+            Model::PyramidMembers(1),
+        )
+    },
+    IndicatorSeed {
+        pyramid_level: Some(1),
+        quarterly: true,
+        has_target: true,
+        description: "Newsletters, intelligence reports, conferences and open events",
+        ..ind(
+            "COOP_INFO_ACTIONS",
+            CO,
+            "Information actions",
+            Count,
+            per100(40.0, 90.0),
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        pyramid_level: Some(2),
+        description: "Members active in working groups and committees",
+        ..ind(
+            "COOP_L2_MEMBERS",
+            CO,
+            "Members in working groups",
+            Count,
+            Model::PyramidMembers(2),
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        pyramid_level: Some(2),
+        has_target: true,
+        description: "Working groups and committees that met in the year",
+        ..ind(
+            "COOP_WORKING_GROUPS",
+            CO,
+            "Working groups",
+            Count,
+            per100(5.0, 12.0),
+        )
+    },
+    IndicatorSeed {
+        pyramid_level: Some(2),
+        quarterly: true,
+        description: "Training hours delivered to members",
+        ..ind(
+            "COOP_TRAINING_HOURS",
+            CO,
+            "Training hours",
+            Hours,
+            per100(600.0, 1500.0),
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        pyramid_level: Some(3),
+        description: "Members taking part in the shared strategic agenda",
+        ..ind(
+            "COOP_L3_MEMBERS",
+            CO,
+            "Members in the strategic agenda",
+            Count,
+            Model::PyramidMembers(3),
+        )
+    },
+    IndicatorSeed {
+        pyramid_level: Some(3),
+        quarterly: true,
+        has_target: true,
+        description: "Cooperation project proposals submitted to calls",
+        ..ind(
+            "COOP_PROPOSALS",
+            CO,
+            "Project proposals",
+            Count,
+            per100(18.0, 40.0),
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        pyramid_level: Some(4),
+        description: "Member firms in cooperation projects",
+        ..ind(
+            "COOP_L4_MEMBERS",
+            CO,
+            "Members in cooperation projects",
+            Count,
+            Model::PyramidMembers(4),
+        )
+    },
+    IndicatorSeed {
+        pyramid_level: Some(4),
+        quarterly: true,
+        has_target: true,
+        description: "Cooperation projects launched with at least three partners",
+        ..ind(
+            "COOP_PROJECTS",
+            CO,
+            "Cooperation projects",
+            Count,
+            per100(12.0, 30.0),
+        )
+    },
+    IndicatorSeed {
+        pyramid_level: Some(4),
+        quarterly: true,
+        description: "Projects with other clusters (offshore, smart cities and more)",
+        ..ind(
+            "COOP_INTERCLUSTER",
+            CO,
+            "Intercluster projects",
+            Count,
+            per100(1.0, 4.0),
+        )
+    },
+    IndicatorSeed {
+        plan: Some(Plan::Internationalisation),
+        quarterly: true,
+        has_target: true,
+        description: "Trade missions and shared stands at international fairs",
+        ..ind(
+            "INT_MISSIONS",
+            CO,
+            "Trade missions and fairs",
+            Count,
+            per100(4.0, 12.0),
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        plan: Some(Plan::Internationalisation),
+        has_target: true,
+        description: "EU-funded projects with the cluster organisation as partner",
+        ..ind(
+            "INT_EU_PROJECTS",
+            CO,
+            "EU projects",
+            Count,
+            per100(2.0, 8.0),
+        )
+    },
+    IndicatorSeed {
+        plan: Some(Plan::Internationalisation),
+        description: "Foreign firms or strategic industrial projects attracted",
+        ..ind(
+            "INT_FDI_PROJECTS",
+            CO,
+            "Foreign investment projects",
+            Count,
+            per100(0.4, 1.6),
+        )
+    },
+    IndicatorSeed {
+        time_agg: Mean,
+        cluster_agg: CMEAN,
+        has_target: true,
+        description: "Members' satisfaction with cluster services (User's Voice survey, 0 to 10)",
+        ..ind(
+            "COOP_SATISFACTION",
+            CO,
+            "Member satisfaction",
+            Score,
+            Model::Level {
+                start: (6.5, 8.2),
+                drift: 0.05,
+            },
+        )
+    },
+    // Technological innovation goals.
+    IndicatorSeed {
+        time_agg: Last,
+        cluster_agg: CMEAN,
+        plan: Some(Plan::Pcti),
+        has_target: true,
+        description: "Members' R&D spend as a share of turnover",
+        ..ind(
+            "TEC_RD_INTENSITY",
+            T,
+            "R&D intensity",
+            Pct,
+            Model::RdIntensity,
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        plan: Some(Plan::Pcti),
+        has_target: true,
+        description: "Members' R&D and innovation spend",
+        ..ind("TEC_RD_SPEND", T, "R&D spend", EurM, Model::RdSpend)
+    },
+    IndicatorSeed {
+        plan: Some(Plan::Pcti),
+        has_target: true,
+        description: "Cooperative R&D projects with agents of the Basque Science, Technology and Innovation Network",
+        ..ind(
+            "TEC_RVCTI_PROJECTS",
+            T,
+            "Projects with the RVCTI",
+            Count,
+            per100(6.0, 18.0),
+        )
+    },
+    IndicatorSeed {
+        plan: Some(Plan::Pcti),
+        has_target: true,
+        description: "Public R&D funding brought to members through cluster projects",
+        ..ind(
+            "TEC_FUNDING",
+            T,
+            "R&D funding captured",
+            EurM,
+            per100(0.8, 2.5),
+        )
+    },
+    IndicatorSeed {
+        time_agg: Mean,
+        cluster_agg: CMEAN,
+        plan: Some(Plan::Pcti),
+        has_target: true,
+        description: "Granted proposals as a share of those submitted",
+        ..ind(
+            "TEC_SUCCESS_RATE",
+            T,
+            "Proposal success rate",
+            Pct,
+            Model::Level {
+                start: (30.0, 58.0),
+                drift: 0.6,
+            },
+        )
+    },
+    IndicatorSeed {
+        plan: Some(Plan::Ris3),
+        has_target: true,
+        description: "Projects on enabling technologies: EICT, bio, nano, advanced materials",
+        ..ind(
+            "TEC_KET_PROJECTS",
+            T,
+            "Enabling technology projects",
+            Count,
+            per100(2.0, 8.0),
+        )
+    },
+    IndicatorSeed {
+        plan: Some(Plan::Ris3),
+        has_target: true,
+        description: "Environmental and energy-sustainability projects",
+        ..ind(
+            "TEC_SUSTAINABILITY",
+            T,
+            "Sustainability projects",
+            Count,
+            per100(2.0, 9.0),
+        )
+    },
+    IndicatorSeed {
+        plan: Some(Plan::Industrialisation),
+        has_target: true,
+        description: "Advanced manufacturing and Industry 4.0 projects",
+        ..ind(
+            "TEC_ADV_MANUFACTURING",
+            T,
+            "Advanced manufacturing projects",
+            Count,
+            per100(2.0, 9.0),
+        )
+    },
+    IndicatorSeed {
+        time_agg: Mean,
+        cluster_agg: CMEAN,
+        plan: Some(Plan::Ris3),
+        has_target: true,
+        description: "Projects aligned with the RIS3 and PCTI priorities",
+        ..ind(
+            "TEC_RIS3_ALIGNED",
+            T,
+            "Projects aligned with RIS3",
+            Pct,
+            Model::Level {
+                start: (62.0, 88.0),
+                drift: 1.0,
+            },
+        )
+    },
+    // Business innovation progress.
+    IndicatorSeed {
+        time_agg: Last,
+        cluster_agg: CMEAN,
+        plan: Some(Plan::Internationalisation),
+        has_target: true,
+        description: "Members' exports as a share of turnover",
+        ..ind(
+            "BUS_EXPORT_SHARE",
+            B,
+            "Export share",
+            Pct,
+            Model::ExportShare,
+        )
+    },
+    IndicatorSeed {
+        time_agg: Last,
+        cluster_agg: CMEAN,
+        min: Some(-100.0),
+        max: Some(1000.0),
+        description: "Change in members' turnover from the year before",
+        ..ind(
+            "BUS_TURNOVER_GROWTH",
+            B,
+            "Turnover growth",
+            Pct,
+            Model::TurnoverGrowth,
+        )
+    },
+    IndicatorSeed {
+        has_target: true,
+        description: "New business model and servitisation projects",
+        ..ind(
+            "BUS_NEW_MODELS",
+            B,
+            "New business models",
+            Count,
+            per100(0.8, 4.0),
+        )
+    },
+    IndicatorSeed {
+        has_target: true,
+        description: "Projects covering the chain from R&D to market",
+        ..ind(
+            "BUS_RD_TO_MARKET",
+            B,
+            "R&D to market",
+            Count,
+            per100(0.6, 3.5),
+        )
+    },
+    IndicatorSeed {
+        has_target: true,
+        description: "Intrapreneurship and start-up initiatives supported",
+        ..ind(
+            "BUS_INTRAPRENEURSHIP",
+            B,
+            "Intrapreneurship",
+            Count,
+            per100(1.0, 6.0),
+        )
+    },
+    IndicatorSeed {
+        has_target: true,
+        description: "Alliances, consortia and mergers among members",
+        ..ind(
+            "BUS_GROWTH_MERGERS",
+            B,
+            "Company growth and mergers",
+            Count,
+            per100(0.4, 1.8),
+        )
+    },
+    IndicatorSeed {
+        has_target: true,
+        description: "Firms in people-participation and management-innovation programmes",
+        ..ind(
+            "BUS_PEOPLE_PARTICIPATION",
+            B,
+            "People participation",
+            Count,
+            per100(2.0, 10.0),
+        )
+    },
+    IndicatorSeed {
+        has_target: true,
+        description: "Firms using specialised financial instruments",
+        ..ind(
+            "BUS_FINANCIAL_TOOLS",
+            B,
+            "Financial tools",
+            Count,
+            per100(1.5, 8.0),
+        )
+    },
+    IndicatorSeed {
+        has_target: true,
+        description: "Non-technological innovation projects using EICT tools",
+        ..ind(
+            "BUS_NONTECH_INNOVATION",
+            B,
+            "Non-technological innovation",
+            Count,
+            per100(1.5, 6.0),
+        )
+    },
+];

@@ -1,0 +1,300 @@
+//! The values and targets of one indicator for one cluster: a planned trajectory from
+//! the cluster's profile, targets on that plan, and actual values that beat or miss it
+//! by the cluster's performance in the indicator's area.
+
+use crate::data::period::{Frequency, Period};
+use crate::data::vocabulary::{Area, Direction, TimeAgg, Unit, ValueStatus};
+
+use super::cluster_profile::YearProfile;
+use super::indicator_seeds::{IndicatorSeed, Model};
+use super::rng::Rng;
+
+/// What a cluster brings to every indicator: how well it performs in each area and
+/// how its members spread over the pyramid of cooperation.
+#[derive(Debug, Clone, Copy)]
+pub struct ClusterTraits {
+    /// Actual over plan, on average, per area (profile, cooperation, technology, business).
+    pub performance: [f64; 4],
+    /// Share of members at each pyramid level, base to top (each below the one before).
+    pub pyramid: [f64; 4],
+    /// Whether its reporting is uneven (pre-clusters and new clusters): gaps and estimates.
+    pub sparse: bool,
+}
+
+impl ClusterTraits {
+    /// Draws the traits of a cluster.
+    pub fn draw(sparse: bool, rng: &mut Rng) -> Self {
+        let base = rng.between(0.91, 1.12);
+        let performance = [(); 4].map(|_| base + rng.between(-0.06, 0.06));
+        let level1 = rng.between(0.72, 0.95);
+        let level2 = level1 * rng.between(0.50, 0.65);
+        let level3 = level2 * rng.between(0.45, 0.62);
+        let level4 = level3 * rng.between(0.40, 0.60);
+        ClusterTraits {
+            performance,
+            pyramid: [level1, level2, level3, level4],
+            sparse,
+        }
+    }
+
+    fn performance_in(&self, area: Area) -> f64 {
+        let index = match area {
+            Area::Profile => 0,
+            Area::Cooperation => 1,
+            Area::Technology => 2,
+            Area::Business => 3,
+        };
+        self.performance[index]
+    }
+}
+
+/// One generated value row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GeneratedValue {
+    /// Its period.
+    pub period: Period,
+    /// Its value, rounded to the unit's precision.
+    pub value: f64,
+    /// How firm it is.
+    pub status: ValueStatus,
+    /// A note, often empty.
+    pub note: &'static str,
+}
+
+/// The note on estimated values.
+pub const ESTIMATE_NOTE: &str = "estimated by the cluster office";
+
+/// Values and targets of `indicator` for a cluster with this profile and these traits,
+/// reported at `frequency` (sub-year frequencies only split `sum` indicators); values
+/// of `provisional_year` (the dataset's last year) are marked provisional.
+pub fn indicator_series(
+    indicator: &IndicatorSeed,
+    profile: &[YearProfile],
+    traits: &ClusterTraits,
+    frequency: Frequency,
+    provisional_year: i32,
+    rng: &mut Rng,
+) -> (Vec<GeneratedValue>, Vec<(i32, f64)>) {
+    let Some(first) = profile.first() else {
+        return (Vec::new(), Vec::new());
+    };
+    let rate = match indicator.model {
+        Model::PerHundredMembers {
+            rate: (low, high), ..
+        } => rng.between(low, high),
+        Model::Level {
+            start: (low, high), ..
+        } => rng.between(low, high),
+        _ => 0.0,
+    };
+    let frequency = if indicator.time_agg == TimeAgg::Sum {
+        frequency
+    } else {
+        Frequency::Yearly
+    };
+    let mut values = Vec::new();
+    let mut targets = Vec::new();
+    let mut previous_turnover: Option<f64> = None;
+    for (index, year) in profile.iter().enumerate() {
+        let elapsed = f64::from(year.year - first.year);
+        let plan = match indicator.model {
+            Model::Members => year.members,
+            Model::NewMembers => year.new_members,
+            Model::Turnover => year.turnover,
+            Model::Employment => year.employment,
+            Model::ExportShare => year.export_share,
+            Model::RdIntensity => year.rd_intensity,
+            Model::RdSpend => year.turnover * year.rd_intensity / 100.0,
+            Model::SmeShare => year.sme_share,
+            Model::TurnoverGrowth => {
+                let turnover = round_to_unit(year.turnover, Unit::EurM);
+                let growth = previous_turnover.map(|before| (turnover / before - 1.0) * 100.0);
+                previous_turnover = Some(turnover);
+                match growth {
+                    Some(growth) => growth,
+                    None => continue,
+                }
+            }
+            Model::PyramidMembers(level) => year.members * traits.pyramid[usize::from(level - 1)],
+            Model::PerHundredMembers { covid, .. } => {
+                let trend = 1.0 + 0.02 * elapsed;
+                year.members / 100.0 * rate * trend * if year.year == 2020 { covid } else { 1.0 }
+            }
+            Model::Level { drift, .. } => rate + drift * elapsed,
+        };
+        let (min, max) = range_of(indicator);
+        let plan = plan.clamp(min, max);
+        let actual = if indicator.has_target {
+            let mut factor = traits.performance_in(indicator.area) * rng.around_one(0.08);
+            if matches!(
+                indicator.model,
+                Model::Level { .. } | Model::SmeShare | Model::ExportShare | Model::RdIntensity
+            ) {
+                factor = 1.0 + (factor - 1.0) * 0.5;
+            }
+            if indicator.direction == Direction::Lower {
+                plan / factor
+            } else {
+                plan * factor
+            }
+        } else if matches!(
+            indicator.model,
+            Model::PerHundredMembers { .. } | Model::Level { .. }
+        ) {
+            plan * rng.around_one(0.06)
+        } else {
+            plan
+        };
+        let actual = round_to_unit(actual.clamp(min, max), indicator.unit);
+        if indicator.has_target {
+            let target = indicator.fixed_target.unwrap_or(match indicator.direction {
+                Direction::Lower => plan * 0.97,
+                _ => plan * 1.03,
+            });
+            targets.push((year.year, round_to_unit(target, indicator.unit)));
+        }
+        let leave_gap =
+            traits.sparse && index > 0 && indicator.model != Model::Members && rng.chance(0.08);
+        if leave_gap {
+            continue;
+        }
+        let (status, note) = if traits.sparse && rng.chance(0.15) {
+            (ValueStatus::Estimate, ESTIMATE_NOTE)
+        } else if year.year == provisional_year {
+            (ValueStatus::Provisional, "")
+        } else {
+            (ValueStatus::Actual, "")
+        };
+        for (period, value) in split_year(year.year, actual, frequency, indicator.unit, rng) {
+            let note = if note.is_empty()
+                && indicator.id == "COOP_INFO_ACTIONS"
+                && period == Period::quarter(2020, 2)
+            {
+                "events moved online (COVID-19)"
+            } else {
+                note
+            };
+            values.push(GeneratedValue {
+                period,
+                value,
+                status,
+                note,
+            });
+        }
+    }
+    (values, targets)
+}
+
+/// The indicator's possible range: its own bounds or its unit's.
+pub fn range_of(indicator: &IndicatorSeed) -> (f64, f64) {
+    let (min, max) = indicator.unit.default_range();
+    (indicator.min.unwrap_or(min), indicator.max.unwrap_or(max))
+}
+
+/// Rounds to the precision the files use for a unit: whole numbers for counts, hours
+/// and thousands of euros, one decimal for the rest. Never returns negative zero.
+pub fn round_to_unit(value: f64, unit: Unit) -> f64 {
+    let rounded = match unit {
+        Unit::Count | Unit::Hours | Unit::EurK => value.round(),
+        Unit::Pct | Unit::EurM | Unit::Score => (value * 10.0).round() / 10.0,
+    };
+    rounded + 0.0
+}
+
+/// Writes a value as the files do, with the unit's precision.
+pub fn format_value(value: f64, unit: Unit) -> String {
+    match unit {
+        Unit::Count | Unit::Hours | Unit::EurK => format!("{:.0}", value + 0.0),
+        Unit::Pct | Unit::EurM | Unit::Score => format!("{:.1}", value + 0.0),
+    }
+}
+
+/// Splits a yearly total into quarters or months whose rounded parts add up to the
+/// rounded total; a whole year stays one value.
+fn split_year(
+    year: i32,
+    total: f64,
+    frequency: Frequency,
+    unit: Unit,
+    rng: &mut Rng,
+) -> Vec<(Period, f64)> {
+    let parts = usize::from(frequency.parts_per_year());
+    if parts == 1 {
+        return vec![(Period::year(year), total)];
+    }
+    let seasonal = |part: usize| -> f64 {
+        let quarter = if parts == 4 { part } else { part / 3 };
+        let weight = [0.22, 0.27, 0.19, 0.32][quarter];
+        if year == 2020 && quarter == 1 {
+            weight * 0.5
+        } else {
+            weight
+        }
+    };
+    let weights: Vec<f64> = (0..parts)
+        .map(|p| seasonal(p) * rng.around_one(0.15))
+        .collect();
+    let sum: f64 = weights.iter().sum();
+    let scale = if matches!(unit, Unit::Count | Unit::Hours | Unit::EurK) {
+        1.0
+    } else {
+        10.0
+    };
+    let units = (total * scale).round();
+    let mut allotted: Vec<f64> = weights.iter().map(|w| (units * w / sum).floor()).collect();
+    let mut remainder = units - allotted.iter().sum::<f64>();
+    let mut part = parts - 1;
+    while remainder > 0.0 {
+        allotted[part] += 1.0;
+        remainder -= 1.0;
+        part = if part == 0 { parts - 1 } else { part - 1 };
+    }
+    allotted
+        .into_iter()
+        .enumerate()
+        .map(|(p, share)| {
+            let number = u8::try_from(p + 1).expect("at most 12 parts");
+            let period = if parts == 4 {
+                Period::quarter(year, number)
+            } else {
+                Period::month(year, number)
+            };
+            (period, share / scale)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quarters_add_up_to_the_year() {
+        let mut rng = Rng::new(3);
+        for total in [0.0, 1.0, 7.0, 123.0] {
+            let parts = split_year(2021, total, Frequency::Quarterly, Unit::Count, &mut rng);
+            assert_eq!(parts.len(), 4);
+            assert_eq!(parts.iter().map(|(_, v)| v).sum::<f64>(), total);
+            assert!(parts.iter().all(|(_, v)| *v >= 0.0 && v.fract() == 0.0));
+        }
+        let months = split_year(2021, 50.0, Frequency::Monthly, Unit::Count, &mut rng);
+        assert_eq!(months.len(), 12);
+        assert_eq!(months[11].0, Period::month(2021, 12));
+    }
+
+    #[test]
+    fn values_are_written_with_the_unit_precision() {
+        assert_eq!(
+            format_value(round_to_unit(12.46, Unit::Pct), Unit::Pct),
+            "12.5"
+        );
+        assert_eq!(
+            format_value(round_to_unit(-0.04, Unit::Pct), Unit::Pct),
+            "0.0"
+        );
+        assert_eq!(
+            format_value(round_to_unit(99.5, Unit::Count), Unit::Count),
+            "100"
+        );
+    }
+}
