@@ -205,3 +205,158 @@ pub fn combined_values(combined: &DataFrame) -> PolarsResult<Vec<CombinedValue>>
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::catalogue::{Catalogue, Indicator};
+    use crate::data::period::Period;
+    use crate::data::values_frame::build_values_frame;
+    use crate::data::values_loader::{LoadedValues, ValueRow};
+    use crate::data::vocabulary::{Area, Unit, ValueStatus};
+
+    fn indicator(id: &str, time_agg: TimeAgg, cluster_agg: ClusterAgg) -> Indicator {
+        Indicator {
+            id: id.to_string(),
+            area: Area::Cooperation,
+            name: id.to_string(),
+            unit: Unit::Count,
+            direction: Direction::Higher,
+            time_agg,
+            cluster_agg,
+            pyramid_level: None,
+            plan: None,
+            description: String::new(),
+            min: 0.0,
+            max: f64::INFINITY,
+        }
+    }
+
+    fn row(cluster: &str, indicator: &str, period: &str, value: f64) -> ValueRow {
+        ValueRow {
+            cluster_id: cluster.to_string(),
+            indicator_id: indicator.to_string(),
+            period: Period::parse(period).unwrap(),
+            value,
+            status: ValueStatus::Actual,
+            note: String::new(),
+            file: 0,
+            line: 1,
+        }
+    }
+
+    /// Three indicators, one per time rule, over two clusters; rows deliberately out of order.
+    fn fixture() -> (LoadedValues, Catalogue) {
+        let catalogue = Catalogue::new(vec![
+            indicator("PROJECTS", TimeAgg::Sum, ClusterAgg::Sum),
+            indicator("SCORE", TimeAgg::Mean, ClusterAgg::Mean),
+            indicator("MEMBERS", TimeAgg::Last, ClusterAgg::Sum),
+        ]);
+        let rows = vec![
+            row("AAA", "PROJECTS", "2024-Q3", 4.0),
+            row("AAA", "PROJECTS", "2024-Q1", 1.0),
+            row("AAA", "PROJECTS", "2024-Q2", 2.0),
+            row("AAA", "PROJECTS", "2023", 9.0),
+            row("AAA", "SCORE", "2024-01", 6.0),
+            row("AAA", "SCORE", "2024-02", 8.0),
+            row("AAA", "MEMBERS", "2024-Q4", 52.0),
+            row("AAA", "MEMBERS", "2024-Q2", 50.0),
+            row("BBB", "PROJECTS", "2024", 10.0),
+            row("BBB", "SCORE", "2024", 7.0),
+            row("BBB", "MEMBERS", "2024", 30.0),
+        ];
+        (
+            LoadedValues {
+                rows,
+                files: vec!["f.csv".to_string()],
+            },
+            catalogue,
+        )
+    }
+
+    fn yearly_fixture() -> DataFrame {
+        let (values, catalogue) = fixture();
+        yearly_rollup(&build_values_frame(&values, &catalogue).unwrap()).unwrap()
+    }
+
+    fn find<'a>(
+        rows: &'a [YearlyValue],
+        cluster: &str,
+        indicator: &str,
+        year: i32,
+    ) -> &'a YearlyValue {
+        rows.iter()
+            .find(|r| r.cluster_id == cluster && r.indicator_id == indicator && r.year == year)
+            .unwrap_or_else(|| panic!("no {cluster} {indicator} {year}"))
+    }
+
+    #[test]
+    fn parts_of_a_year_roll_up_by_the_indicators_time_rule() {
+        let rows = yearly_values(&yearly_fixture()).unwrap();
+        assert_eq!(rows.len(), 7);
+        let projects = find(&rows, "AAA", "PROJECTS", 2024);
+        assert_eq!(
+            (
+                projects.value,
+                projects.parts_reported,
+                projects.parts_per_year
+            ),
+            (7.0, 3, 4)
+        );
+        assert_eq!(find(&rows, "AAA", "PROJECTS", 2023).value, 9.0);
+        assert_eq!(find(&rows, "AAA", "SCORE", 2024).value, 7.0);
+        let members = find(&rows, "AAA", "MEMBERS", 2024);
+        assert_eq!(
+            members.value, 52.0,
+            "last takes the latest quarter, not the last row read"
+        );
+        assert_eq!(find(&rows, "BBB", "MEMBERS", 2024).parts_reported, 1);
+    }
+
+    #[test]
+    fn clusters_combine_by_the_indicators_cluster_rule() {
+        let yearly = yearly_fixture();
+        let combined =
+            combined_values(&combine_clusters(&yearly, &["AAA", "BBB", "ZZZ"]).unwrap()).unwrap();
+        let get = |id: &str, year: i32| {
+            combined
+                .iter()
+                .find(|c| c.indicator_id == id && c.year == year)
+                .unwrap()
+        };
+        assert_eq!(
+            (get("PROJECTS", 2024).value, get("PROJECTS", 2024).clusters),
+            (17.0, 2)
+        );
+        assert_eq!(get("SCORE", 2024).value, 7.0);
+        assert_eq!(get("MEMBERS", 2024).value, 82.0);
+        assert_eq!(
+            (get("PROJECTS", 2023).value, get("PROJECTS", 2023).clusters),
+            (9.0, 1)
+        );
+
+        let one = combined_values(&combine_clusters(&yearly, &["BBB"]).unwrap()).unwrap();
+        assert_eq!(one.len(), 3, "only BBB's own values: {one:?}");
+        assert!(one.iter().all(|c| c.clusters == 1));
+        assert!(
+            combined_values(&combine_clusters(&yearly, &[]).unwrap())
+                .unwrap()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn attainment_respects_direction() {
+        assert_eq!(attainment(8.0, 10.0, Direction::Higher), Some(0.8));
+        assert_eq!(attainment(12.0, 10.0, Direction::Higher), Some(1.2));
+        assert_eq!(attainment(40.0, 50.0, Direction::Lower), Some(1.25));
+        assert_eq!(attainment(60.0, 30.0, Direction::Lower), Some(0.5));
+        assert_eq!(attainment(5.0, 10.0, Direction::Neutral), None);
+        assert_eq!(attainment(0.0, 0.0, Direction::Higher), Some(1.0));
+        assert_eq!(attainment(-1.0, 0.0, Direction::Higher), Some(0.0));
+        assert_eq!(attainment(0.0, 5.0, Direction::Lower), Some(1.0));
+        assert_eq!(target_met(9.99, 10.0, Direction::Higher), Some(false));
+        assert_eq!(target_met(10.0, 10.0, Direction::Higher), Some(true));
+        assert_eq!(target_met(49.0, 50.0, Direction::Lower), Some(true));
+    }
+}

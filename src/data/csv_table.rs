@@ -82,11 +82,12 @@ pub fn read_table(
         .delimiter(detect_delimiter(bytes))
         .from_reader(bytes);
 
+    let lines = LineIndex::new(bytes);
     let mut records = reader.byte_records();
     let (header_line, header) = loop {
         match records.next()? {
             Ok(record) if is_blank(&record) => continue,
-            Ok(record) => break (line_of(&record), record),
+            Ok(record) => break (lines.line_of(&record), record),
             Err(e) => {
                 problems.file_error(format!("cannot read the header: {}", csv_error_text(&e)));
                 return None;
@@ -132,7 +133,9 @@ pub fn read_table(
         let record = match record {
             Ok(record) => record,
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(header_line);
+                let line = e
+                    .position()
+                    .map_or(header_line, |p| lines.line_at(p.byte()));
                 problems.error(line, None, csv_error_text(&e));
                 continue;
             }
@@ -140,7 +143,7 @@ pub fn read_table(
         if is_blank(&record) {
             continue;
         }
-        let line = line_of(&record);
+        let line = lines.line_of(&record);
         let extra_are_empty = record
             .iter()
             .skip(width)
@@ -196,8 +199,41 @@ fn is_blank(record: &csv::ByteRecord) -> bool {
     record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace))
 }
 
-fn line_of(record: &csv::ByteRecord) -> u64 {
-    record.position().map(|p| p.line()).unwrap_or(0)
+/// Finds the line of a record. The csv crate's own line count skips blank lines and
+/// its record offsets point at the blank lines before a record, so lines are counted
+/// here from the newlines before the record's first byte.
+struct LineIndex<'a> {
+    bytes: &'a [u8],
+    newlines: Vec<u64>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        let newlines = bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b'\n')
+            .map(|(i, _)| i as u64)
+            .collect();
+        LineIndex { bytes, newlines }
+    }
+
+    /// The 1-based line holding the byte at `offset`.
+    fn line_at(&self, offset: u64) -> u64 {
+        self.newlines.partition_point(|&n| n < offset) as u64 + 1
+    }
+
+    fn line_of(&self, record: &csv::ByteRecord) -> u64 {
+        let Some(position) = record.position() else {
+            return 0;
+        };
+        let mut offset = position.byte();
+        while let Some(b'\n' | b'\r') = usize::try_from(offset).ok().and_then(|i| self.bytes.get(i))
+        {
+            offset += 1;
+        }
+        self.line_at(offset)
+    }
 }
 
 fn csv_error_text(error: &csv::Error) -> String {

@@ -92,14 +92,6 @@ pub fn load_dataset(source: &DatasetSource) -> Dataset {
             .file_error(format!("cannot build the values table: {e}"));
         (DataFrame::empty(), DataFrame::empty())
     });
-    if values_files == 0 {
-        FileProblems::new(&source.display_path("values"), &mut problems).push(
-            super::problem::Severity::Warning,
-            None,
-            None,
-            "no values files found (expected values/<cluster_id>.csv or values.csv)".to_string(),
-        );
-    }
     Dataset {
         label: source.label(),
         in_memory: source.is_in_memory(),

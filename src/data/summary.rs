@@ -113,6 +113,15 @@ impl DatasetSummary {
     }
 }
 
+/// "1 error", "3 errors".
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 fn breakdown(parts: &[(String, usize)]) -> String {
     parts
         .iter()
@@ -156,8 +165,9 @@ impl fmt::Display for DatasetSummary {
         )?;
         write!(
             f,
-            "problems:   {} errors, {} warnings",
-            self.problems.errors, self.problems.warnings
+            "problems:   {}, {}",
+            counted(self.problems.errors, "error"),
+            counted(self.problems.warnings, "warning")
         )
     }
 }

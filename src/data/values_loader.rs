@@ -7,7 +7,7 @@ use super::catalogue::Catalogue;
 use super::cells::{NUMBER_EXPECTED, optional_word_cell, parse_number};
 use super::csv_table::{ColumnSpec, Row, optional, read_table, required};
 use super::period::{Frequency, PERIOD_EXPECTED, Period};
-use super::problem::{FileProblems, Problem};
+use super::problem::{FileProblems, Problem, Severity};
 use super::registry::Registry;
 use super::source::{DatasetSource, FileRead};
 use super::vocabulary::ValueStatus;
@@ -89,13 +89,13 @@ pub fn load_values(
             Vec::new()
         }
     };
-    for relative in entries {
+    for relative in &entries {
         let shown = source.display_path(&relative);
         let mut file_problems = FileProblems::new(&shown, problems);
         let file_name = &relative["values/".len()..];
         let Some(cluster_id) = file_name.strip_suffix(".csv") else {
             file_problems.push(
-                super::problem::Severity::Warning,
+                Severity::Warning,
                 None,
                 None,
                 "not a .csv file, ignored".to_string(),
@@ -108,7 +108,7 @@ pub fn load_values(
             ));
             continue;
         }
-        let Some(bytes) = read_bytes(source, &relative, &mut file_problems) else {
+        let Some(bytes) = read_bytes(source, relative, &mut file_problems) else {
             continue;
         };
         let Some(table) = read_table(&bytes, VALUE_COLUMNS, &mut file_problems) else {
@@ -129,10 +129,27 @@ pub fn load_values(
     }
 
     let shown = source.display_path(LONG_VALUES_FILE);
+    let long_file = match source.read(LONG_VALUES_FILE) {
+        FileRead::Bytes(bytes) => Some(bytes),
+        FileRead::Missing if entries.is_empty() => {
+            let folder = source.display_path("values");
+            FileProblems::new(&folder, problems).push(
+                Severity::Warning,
+                None,
+                None,
+                "no values files found (expected values/<cluster_id>.csv or values.csv)"
+                    .to_string(),
+            );
+            None
+        }
+        FileRead::Missing => None,
+        FileRead::Unreadable(why) => {
+            FileProblems::new(&shown, problems).file_error(format!("cannot read: {why}"));
+            None
+        }
+    };
     let mut file_problems = FileProblems::new(&shown, problems);
-    if let FileRead::Bytes(bytes) = source
-        .read(LONG_VALUES_FILE)
-        .map_missing_quietly(&mut file_problems)
+    if let Some(bytes) = long_file
         && let Some(table) = read_table(&bytes, LONG_VALUE_COLUMNS, &mut file_problems)
     {
         let file = push_file(&mut loaded, shown.clone());
@@ -181,20 +198,6 @@ fn read_bytes(
             problems.file_error(format!("cannot read: {why}"));
             None
         }
-    }
-}
-
-trait MissingIsQuiet {
-    fn map_missing_quietly(self, problems: &mut FileProblems) -> FileRead;
-}
-
-impl MissingIsQuiet for FileRead {
-    /// Leaves a missing optional file alone and reports an unreadable one.
-    fn map_missing_quietly(self, problems: &mut FileProblems) -> FileRead {
-        if let FileRead::Unreadable(why) = &self {
-            problems.file_error(format!("cannot read: {why}"));
-        }
-        self
     }
 }
 

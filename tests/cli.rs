@@ -1,0 +1,256 @@
+//! The real binary: exit codes, summaries, problem lines, dataset resolution and help.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(common::binary())
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CLUSTERDASH_DATA")
+        .output()
+        .expect("the binary runs")
+}
+
+fn run(args: &[&str]) -> Output {
+    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn check_on_the_shipped_dataset_passes() {
+    let output = run(&["check", "datasets/basque-clusters"]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
+    assert!(
+        text.contains("clusters:   22 (18 cluster, 3 precluster, 1 former)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("periods:    2015 to 2025 (yearly, quarterly)"),
+        "{text}"
+    );
+    assert!(text.contains("from 22 of 22 clusters"), "{text}");
+    assert!(text.contains("problems:   0 errors, 0 warnings"), "{text}");
+    assert_eq!(text.lines().count(), 6, "no problem lines expected: {text}");
+}
+
+#[test]
+fn check_on_a_dataset_with_broken_files_exits_1_and_lists_each_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters"),
+        dir.path(),
+    );
+    // HEGAN's file loses its value column; GAIA's gets a bad number and a bad period.
+    let hegan = dir.path().join("values/HEGAN.csv");
+    let text = std::fs::read_to_string(&hegan).unwrap().replacen(
+        "period,indicator_id,value",
+        "period,indicator_id,valor",
+        1,
+    );
+    std::fs::write(&hegan, text).unwrap();
+    let gaia = dir.path().join("values/GAIA.csv");
+    let mut lines: Vec<String> = std::fs::read_to_string(&gaia)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    lines[2] = "2015,PROF_NEW_MEMBERS,lots,actual,".to_string();
+    lines[3] = "2015-Q5,COOP_INFO_ACTIONS,3,actual,".to_string();
+    std::fs::write(&gaia, lines.join("\n") + "\n").unwrap();
+
+    let output = run(&["check", dir.path().to_str().unwrap()]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    let root = dir.path().display().to_string();
+    let expected = [
+        format!(
+            "error: {root}/values/GAIA.csv:3: column \"value\": expected a finite number, found \"lots\""
+        ),
+        format!(
+            "error: {root}/values/GAIA.csv:4: column \"period\": expected a period YYYY, YYYY-Qn or YYYY-MM, found \"2015-Q5\""
+        ),
+        format!("error: {root}/values/HEGAN.csv:1: column \"value\": missing required column"),
+    ];
+    for line in &expected {
+        assert!(
+            text.lines().any(|l| l == line),
+            "missing line {line}\nin:\n{text}"
+        );
+    }
+    assert!(text.contains("clusters:   22 "), "{text}");
+    assert!(
+        text.contains("from 21 of 22 clusters"),
+        "the other clusters still load: {text}"
+    );
+    assert!(text.contains("problems:   3 errors, 1 warning"), "{text}");
+    let warning =
+        format!("warning: {root}/values/HEGAN.csv:1: column \"valor\": unknown column, ignored");
+    assert!(text.lines().any(|l| l == warning), "{text}");
+}
+
+#[test]
+fn check_json_has_the_summary_and_the_problems() {
+    let output = run(&[
+        "check",
+        "tests/fixtures/problems/bad_number",
+        "--format",
+        "json",
+    ]);
+    // The fixture folder alone lacks clusters.csv and indicators.csv: errors, exit 1.
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        report["summary"]["problems"]["errors"].as_u64().unwrap() as usize,
+        report["problems"].as_array().unwrap().len()
+    );
+    let first = &report["problems"][0];
+    assert_eq!(first["severity"], "error");
+    assert!(
+        first["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("clusters.csv: missing required file"),
+        "{first}"
+    );
+
+    let output = run(&["check", "datasets/basque-clusters", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["summary"]["clusters"], 22);
+    assert_eq!(report["summary"]["first_year"], 2015);
+    assert_eq!(report["summary"]["last_year"], 2025);
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_message() {
+    let output = run(&["check", "no/such/folder"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cannot open dataset folder no/such/folder"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = run(&["check", "--format", "xml"]);
+    assert_eq!(output.status.code(), Some(2));
+
+    let output = run(&["generate"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--out"), "{}", stderr(&output));
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x");
+    let output = run(&[
+        "generate",
+        "--out",
+        out.to_str().unwrap(),
+        "--from",
+        "2025",
+        "--to",
+        "2015",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("--from 2025 is after --to 2015"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn the_dataset_defaults_to_the_environment_then_the_shipped_folder_then_the_built_in_sample() {
+    let empty = tempfile::tempdir().unwrap();
+    let output = run_in(empty.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        stdout(&output).starts_with("dataset:    built-in sample\n"),
+        "{}",
+        stdout(&output)
+    );
+
+    let output = run(&["check"]);
+    assert!(
+        stdout(&output).starts_with("dataset:    datasets/basque-clusters\n"),
+        "{}",
+        stdout(&output)
+    );
+
+    let mini = common::fixtures().join("mini");
+    let output = Command::new(common::binary())
+        .args(["check"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("CLUSTERDASH_DATA", &mini)
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&output).starts_with(&format!("dataset:    {}\n", mini.display())),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn generate_writes_a_valid_dataset_and_refuses_a_folder_that_is_not_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("big");
+    let output = run(&[
+        "generate",
+        "--out",
+        out.to_str().unwrap(),
+        "--clusters",
+        "25",
+        "--frequency",
+        "monthly",
+        "--from",
+        "2023",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let check = run(&["check", out.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("clusters:   25 "),
+        "{}",
+        stdout(&check)
+    );
+    assert!(
+        stdout(&check).contains("2023 to 2025 (yearly, monthly)"),
+        "{}",
+        stdout(&check)
+    );
+
+    let again = run(&["generate", "--out", out.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        stderr(&again).contains("is not empty"),
+        "{}",
+        stderr(&again)
+    );
+}
+
+#[test]
+fn every_command_explains_itself_with_an_example() {
+    for args in [
+        vec!["--help"],
+        vec!["check", "--help"],
+        vec!["generate", "--help"],
+    ] {
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(0));
+        let text = stdout(&output);
+        assert!(
+            text.contains("Examples:\n  clusterdash"),
+            "{args:?}:\n{text}"
+        );
+    }
+}
