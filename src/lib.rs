@@ -3,10 +3,16 @@
 //! Module map (layers import downward only):
 //!
 //! - [`cli`]: the command line: argument parsing and the `check` and `generate` commands.
+//! - [`tui`]: the terminal runtime: takes over and restores the terminal, runs the event loop.
+//! - [`ui`]: drawing: one file per screen region, tab, overlay and widget; reads the app's state.
+//! - [`app`]: state, actions, the key table and the view models; no drawing, no polars.
 //! - [`generate`]: the seeded generator of illustrative datasets, including the shipped one.
 //! - [`data`]: the data format, loading and validation, the polars values frame and
 //!   the aggregation rules. Knows nothing of the terminal.
 
+pub mod app;
 pub mod cli;
 pub mod data;
 pub mod generate;
+pub mod tui;
+pub mod ui;

@@ -4,13 +4,13 @@ pub mod args;
 pub mod check_command;
 pub mod dataset_location;
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use crate::data::dataset::load_dataset;
 use crate::data::period::Frequency;
-use crate::data::summary::DatasetSummary;
 use crate::generate::{GenerateParams, generate};
 
 use args::{Cli, Command, FrequencyArg};
@@ -75,12 +75,16 @@ pub fn run() -> ExitCode {
                 Ok(source) => source,
                 Err(message) => return usage_error(&message),
             };
+            if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+                return usage_error(
+                    "the dashboard needs a terminal; use `clusterdash check` for a plain-text summary",
+                );
+            }
             let dataset = load_dataset(&source);
-            println!("{}", DatasetSummary::of(&dataset));
-            println!(
-                "(the interactive dashboard is not built yet; `clusterdash check` lists every problem)"
-            );
-            ExitCode::SUCCESS
+            match crate::tui::run_dashboard(dataset) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&format!("terminal error: {e}")),
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ use super::source::{DatasetSource, FileRead};
 use super::targets::{Targets, parse_targets};
 use super::values_frame::build_values_frame;
 use super::values_loader::load_values;
+use super::yearly_index::ValueIndex;
 
 /// The registry file.
 pub const CLUSTERS_FILE: &str = "clusters.csv";
@@ -36,6 +37,8 @@ pub struct Dataset {
     pub values: DataFrame,
     /// The values rolled up into years; see [`yearly_rollup`].
     pub yearly: DataFrame,
+    /// Each cluster's values as plain lookups, by year and by period.
+    pub index: ValueIndex,
     /// How many values files were read.
     pub values_files: usize,
     /// Every problem found, in the order met.
@@ -92,6 +95,11 @@ pub fn load_dataset(source: &DatasetSource) -> Dataset {
             .file_error(format!("cannot build the values table: {e}"));
         (DataFrame::empty(), DataFrame::empty())
     });
+    let index = ValueIndex::build(&values, &yearly).unwrap_or_else(|e| {
+        let file = source.display_path("values");
+        FileProblems::new(&file, &mut problems).file_error(format!("cannot index the values: {e}"));
+        ValueIndex::default()
+    });
     Dataset {
         label: source.label(),
         in_memory: source.is_in_memory(),
@@ -100,6 +108,7 @@ pub fn load_dataset(source: &DatasetSource) -> Dataset {
         targets,
         values,
         yearly,
+        index,
         values_files,
         problems,
     }

@@ -1,0 +1,12 @@
+//! The app layer: state, actions, the key table and the cached view models. It reads
+//! the data layer's plain results and knows nothing of drawing.
+
+pub mod action;
+pub mod cluster_selection;
+pub mod fuzzy_match;
+pub mod key_map;
+pub mod picker;
+pub mod state;
+pub mod tab;
+pub mod view_models;
+pub mod views;

@@ -1,0 +1,54 @@
+//! The five tabs of the dashboard.
+
+/// A tab of the dashboard, in the order of the tab bar (keys 1 to 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Tab {
+    /// The scorecard: one row per cluster.
+    #[default]
+    Overview,
+    /// Cooperation activity: the pyramid, projects over time, outward actions.
+    Cooperation,
+    /// Technological innovation goals against targets.
+    Technology,
+    /// Business innovation progress.
+    Business,
+    /// The rows behind the current filter.
+    Data,
+}
+
+impl Tab {
+    /// Every tab, in tab-bar order.
+    pub const ALL: [Tab; 5] = [
+        Tab::Overview,
+        Tab::Cooperation,
+        Tab::Technology,
+        Tab::Business,
+        Tab::Data,
+    ];
+
+    /// The title shown in the tab bar.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Cooperation => "Cooperation",
+            Tab::Technology => "Technology",
+            Tab::Business => "Business",
+            Tab::Data => "Data",
+        }
+    }
+
+    /// The position in the tab bar, from 0.
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    /// The tab to the right, wrapping around.
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+    }
+
+    /// The tab to the left, wrapping around.
+    pub fn previous(self) -> Tab {
+        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+}

@@ -1,0 +1,50 @@
+//! Goal status: on track, at risk or off track, from the share of a target reached.
+
+/// Where a target stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GoalStatus {
+    /// Below 80% of the target.
+    OffTrack,
+    /// From 80% up to the target.
+    AtRisk,
+    /// The target is met (100% or more).
+    OnTrack,
+}
+
+/// The share of a target from which a goal is at risk rather than off track.
+pub const AT_RISK_FROM: f64 = 0.8;
+
+impl GoalStatus {
+    /// The status of a share (1.0 = 100%).
+    pub fn of(share: f64) -> Self {
+        if share >= 1.0 {
+            GoalStatus::OnTrack
+        } else if share >= AT_RISK_FROM {
+            GoalStatus::AtRisk
+        } else {
+            GoalStatus::OffTrack
+        }
+    }
+
+    /// The words for the status, shown beside the mark.
+    pub fn words(self) -> &'static str {
+        match self {
+            GoalStatus::OnTrack => "on track",
+            GoalStatus::AtRisk => "at risk",
+            GoalStatus::OffTrack => "off track",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thresholds() {
+        assert_eq!(GoalStatus::of(1.0), GoalStatus::OnTrack);
+        assert_eq!(GoalStatus::of(0.99), GoalStatus::AtRisk);
+        assert_eq!(GoalStatus::of(0.8), GoalStatus::AtRisk);
+        assert_eq!(GoalStatus::of(0.79), GoalStatus::OffTrack);
+    }
+}

@@ -1,0 +1,62 @@
+//! The pyramid of cooperation for the selection and year: one bar per level, base to top.
+
+use crate::data::catalogue::Catalogue;
+use crate::data::selection::CombinedYearly;
+use crate::data::vocabulary::Unit;
+
+use super::catalogue_roles::pyramid_indicators;
+
+/// The name of each level of the pyramid of cooperation, base (1) to top (4).
+pub const LEVEL_NAMES: [&str; 4] = [
+    "Information and awareness",
+    "Networking and working groups",
+    "Shared strategic agenda",
+    "Cooperation projects",
+];
+
+/// One bar of the pyramid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyramidLevel {
+    /// The level, 1 (base) to 4 (top).
+    pub level: u8,
+    /// The level's name.
+    pub level_name: &'static str,
+    /// The indicator drawn for the level, as the catalogue names it.
+    pub indicator_name: String,
+    /// Its unit.
+    pub unit: Unit,
+    /// Its combined value in the year, when reported.
+    pub value: Option<f64>,
+}
+
+/// The pyramid: the levels the catalogue defines, base first.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PyramidModel {
+    /// The levels, base to top.
+    pub levels: Vec<PyramidLevel>,
+}
+
+impl PyramidModel {
+    /// The largest value, which the widest bar stands for.
+    pub fn widest(&self) -> f64 {
+        self.levels
+            .iter()
+            .filter_map(|l| l.value)
+            .fold(0.0, f64::max)
+    }
+}
+
+/// Builds the pyramid from the catalogue and the selection's combined values.
+pub fn pyramid_model(catalogue: &Catalogue, combined: &CombinedYearly, year: i32) -> PyramidModel {
+    let levels = pyramid_indicators(catalogue)
+        .into_iter()
+        .map(|(level, indicator)| PyramidLevel {
+            level,
+            level_name: LEVEL_NAMES[usize::from(level - 1)],
+            indicator_name: indicator.name.clone(),
+            unit: indicator.unit,
+            value: combined.value(&indicator.id, year),
+        })
+        .collect();
+    PyramidModel { levels }
+}

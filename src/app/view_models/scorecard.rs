@@ -1,0 +1,156 @@
+//! The Overview's scorecard: one row per cluster with its size, the share of each
+//! area's targets met in the year, and its trend over the years.
+
+use std::cmp::Ordering;
+
+use crate::data::dataset::Dataset;
+use crate::data::selection::cluster_met_target;
+use crate::data::vocabulary::{Area, ClusterStatus};
+
+use super::catalogue_roles::size_indicator;
+use super::goal_status::GoalStatus;
+
+/// The three judged areas, in scorecard column order.
+pub const JUDGED_AREAS: [Area; 3] = [Area::Cooperation, Area::Technology, Area::Business];
+
+/// How many of an area's targets a cluster met in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TargetsMet {
+    /// Targets met.
+    pub met: usize,
+    /// Targets with a value to judge.
+    pub judged: usize,
+}
+
+impl TargetsMet {
+    /// The share met, 0 to 1; `None` with nothing to judge.
+    pub fn share(self) -> Option<f64> {
+        (self.judged > 0).then(|| self.met as f64 / self.judged as f64)
+    }
+
+    /// The status of the share; `None` with nothing to judge.
+    pub fn status(self) -> Option<GoalStatus> {
+        self.share().map(GoalStatus::of)
+    }
+}
+
+/// One row of the scorecard.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScorecardRow {
+    /// Cluster id.
+    pub cluster_id: String,
+    /// Cluster name.
+    pub name: String,
+    /// Cluster, pre-cluster or former.
+    pub status: ClusterStatus,
+    /// Its size indicator's value in the year (members), when reported.
+    pub size: Option<f64>,
+    /// Targets met per judged area, in [`JUDGED_AREAS`] order.
+    pub areas: [TargetsMet; 3],
+    /// The share of all its targets met, per year of the dataset, in percent.
+    pub trend: Vec<Option<u64>>,
+}
+
+impl ScorecardRow {
+    /// The share of all targets met in the year, across areas.
+    pub fn overall(&self) -> TargetsMet {
+        self.areas
+            .iter()
+            .fold(TargetsMet::default(), |total, a| TargetsMet {
+                met: total.met + a.met,
+                judged: total.judged + a.judged,
+            })
+    }
+}
+
+/// A column the scorecard sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScorecardColumn {
+    /// Cluster id.
+    Cluster,
+    /// Status.
+    Status,
+    /// Size (members).
+    Size,
+    /// Share of an area's targets met, by index into [`JUDGED_AREAS`].
+    Area(usize),
+    /// Share of all targets met in the year.
+    Overall,
+}
+
+impl ScorecardColumn {
+    /// Every sortable column, in the order `s` steps through them.
+    pub const ALL: [ScorecardColumn; 7] = [
+        ScorecardColumn::Cluster,
+        ScorecardColumn::Status,
+        ScorecardColumn::Size,
+        ScorecardColumn::Area(0),
+        ScorecardColumn::Area(1),
+        ScorecardColumn::Area(2),
+        ScorecardColumn::Overall,
+    ];
+
+    /// Compares two rows by this column, ascending; missing values sort first.
+    pub fn compare(self, a: &ScorecardRow, b: &ScorecardRow) -> Ordering {
+        let by_share = |x: TargetsMet, y: TargetsMet| {
+            x.share().partial_cmp(&y.share()).unwrap_or(Ordering::Equal)
+        };
+        match self {
+            ScorecardColumn::Cluster => a.cluster_id.cmp(&b.cluster_id),
+            ScorecardColumn::Status => a.status.cmp(&b.status),
+            ScorecardColumn::Size => a.size.partial_cmp(&b.size).unwrap_or(Ordering::Equal),
+            ScorecardColumn::Area(i) => by_share(a.areas[i], b.areas[i]),
+            ScorecardColumn::Overall => by_share(a.overall(), b.overall()),
+        }
+    }
+}
+
+/// Builds the rows for the selected clusters in `year`, in selection order.
+pub fn scorecard_rows(
+    dataset: &Dataset,
+    cluster_ids: &[&str],
+    year: i32,
+    years: &[i32],
+) -> Vec<ScorecardRow> {
+    let size = size_indicator(&dataset.catalogue);
+    cluster_ids
+        .iter()
+        .filter_map(|id| dataset.registry.get(id))
+        .map(|cluster| {
+            let areas = JUDGED_AREAS.map(|area| targets_met(dataset, &cluster.id, area, year));
+            let trend = years
+                .iter()
+                .map(|&y| {
+                    let total = JUDGED_AREAS.iter().fold(TargetsMet::default(), |t, &area| {
+                        let a = targets_met(dataset, &cluster.id, area, y);
+                        TargetsMet {
+                            met: t.met + a.met,
+                            judged: t.judged + a.judged,
+                        }
+                    });
+                    total.share().map(|s| (s * 100.0).round() as u64)
+                })
+                .collect();
+            ScorecardRow {
+                cluster_id: cluster.id.clone(),
+                name: cluster.name.clone(),
+                status: cluster.status,
+                size: size.and_then(|i| dataset.index.value(&cluster.id, &i.id, year)),
+                areas,
+                trend,
+            }
+        })
+        .collect()
+}
+
+/// How many targets of one area a cluster met in a year.
+pub fn targets_met(dataset: &Dataset, cluster_id: &str, area: Area, year: i32) -> TargetsMet {
+    let mut result = TargetsMet::default();
+    for indicator in dataset.catalogue.in_area(area) {
+        if let Some(met) = cluster_met_target(dataset, cluster_id, &indicator.id, year) {
+            result.judged += 1;
+            result.met += usize::from(met);
+        }
+    }
+    result
+}

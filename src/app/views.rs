@@ -1,0 +1,86 @@
+//! The cached view models of every tab, and when each is recomputed.
+
+use crate::data::dataset::Dataset;
+use crate::data::selection::{CombinedYearly, combine_yearly};
+use crate::data::value_records::value_records;
+
+use super::view_models::business::{BusinessModel, business_model};
+use super::view_models::cooperation::{CooperationModel, cooperation_model};
+use super::view_models::data_rows::{DataRow, data_rows};
+use super::view_models::scorecard::{ScorecardRow, scorecard_rows};
+use super::view_models::technology::{TechnologyModel, technology_model};
+
+/// The view models of every tab for one filter, year and dataset.
+#[derive(Debug, Clone, Default)]
+pub struct Views {
+    /// The selection's values combined, by indicator and year.
+    pub combined: CombinedYearly,
+    /// The scorecard rows, in selection order.
+    pub scorecard: Vec<ScorecardRow>,
+    /// The Cooperation tab.
+    pub cooperation: CooperationModel,
+    /// The Technology tab.
+    pub technology: TechnologyModel,
+    /// The Business tab.
+    pub business: BusinessModel,
+    /// The Data tab's rows, in file order.
+    pub data_rows: Vec<DataRow>,
+    /// A problem met while computing the views, shown in the footer.
+    pub error: Option<String>,
+}
+
+impl Views {
+    /// Recomputes what depends on the selection (combined values, data rows), then the rest.
+    pub fn for_selection(
+        dataset: &Dataset,
+        cluster_ids: &[&str],
+        year: i32,
+        years: &[i32],
+        goal: usize,
+    ) -> Self {
+        let mut error = None;
+        let combined = combine_yearly(dataset, cluster_ids).unwrap_or_else(|e| {
+            error = Some(e);
+            CombinedYearly::default()
+        });
+        let records = value_records(dataset, cluster_ids).unwrap_or_else(|e| {
+            error = Some(e);
+            Vec::new()
+        });
+        let mut views = Views {
+            combined,
+            data_rows: data_rows(dataset, records),
+            error,
+            ..Views::default()
+        };
+        views.for_year(dataset, cluster_ids, year, years, goal);
+        views
+    }
+
+    /// Recomputes what depends on the year (and the chosen goal).
+    pub fn for_year(
+        &mut self,
+        dataset: &Dataset,
+        cluster_ids: &[&str],
+        year: i32,
+        years: &[i32],
+        goal: usize,
+    ) {
+        self.scorecard = scorecard_rows(dataset, cluster_ids, year, years);
+        self.cooperation = cooperation_model(dataset, cluster_ids, &self.combined, year);
+        self.business = business_model(dataset, cluster_ids, &self.combined, year);
+        self.for_goal(dataset, cluster_ids, year, years, goal);
+    }
+
+    /// Recomputes the Technology tab for another chosen goal.
+    pub fn for_goal(
+        &mut self,
+        dataset: &Dataset,
+        cluster_ids: &[&str],
+        year: i32,
+        years: &[i32],
+        goal: usize,
+    ) {
+        self.technology = technology_model(dataset, cluster_ids, &self.combined, year, years, goal);
+    }
+}

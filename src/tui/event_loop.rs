@@ -1,0 +1,113 @@
+//! The event loop: blocks until an event arrives, applies every event already queued,
+//! and draws once if anything changed. Generic over the backend, so tests drive the
+//! very loop a user runs.
+
+use std::io;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::layout::Rect;
+
+use crate::app::action::Action;
+use crate::app::key_map::action_for;
+use crate::app::state::App;
+use crate::ui::theme::Theme;
+use crate::ui::{click_action, draw, page_rows};
+
+use super::event_source::EventSource;
+
+/// How many draws the loop made, for tests of the draw-only-on-change rule.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LoopStats {
+    /// Events read.
+    pub events: usize,
+    /// Frames drawn.
+    pub draws: usize,
+}
+
+/// Runs the dashboard until the user quits or the events run out.
+pub fn run<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+    events: &mut impl EventSource,
+) -> io::Result<LoopStats>
+where
+    B::Error: Into<io::Error>,
+{
+    let mut stats = LoopStats::default();
+    redraw(terminal, app, theme, &mut stats)?;
+    while let Some(event) = events.next_event()? {
+        stats.events += 1;
+        let area = terminal_area(terminal)?;
+        let mut changed = handle(app, &event, area);
+        while !app.should_quit && events.has_pending()? {
+            let Some(event) = events.next_event()? else {
+                break;
+            };
+            stats.events += 1;
+            changed |= handle(app, &event, area);
+        }
+        if app.should_quit {
+            break;
+        }
+        if changed {
+            redraw(terminal, app, theme, &mut stats)?;
+        }
+    }
+    Ok(stats)
+}
+
+fn terminal_area<B: Backend>(terminal: &Terminal<B>) -> io::Result<Rect>
+where
+    B::Error: Into<io::Error>,
+{
+    let size = terminal.size().map_err(Into::into)?;
+    Ok(Rect::new(0, 0, size.width, size.height))
+}
+
+fn redraw<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+    stats: &mut LoopStats,
+) -> io::Result<()>
+where
+    B::Error: Into<io::Error>,
+{
+    let area = terminal_area(terminal)?;
+    app.page_rows = page_rows(area, app);
+    terminal
+        .draw(|frame| draw(frame, app, theme))
+        .map_err(Into::into)?;
+    stats.draws += 1;
+    Ok(())
+}
+
+/// Applies one event; returns whether the screen may have changed.
+pub fn handle(app: &mut App, event: &Event, area: Rect) -> bool {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => match action_for(app.mode(), key) {
+            Some(action) => app.apply(action),
+            None => false,
+        },
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                match click_action(area, app, mouse.column, mouse.row) {
+                    Some(action) => app.apply(action),
+                    None => false,
+                }
+            }
+            MouseEventKind::ScrollUp => {
+                (0..3).fold(false, |changed, _| app.apply(Action::Up) | changed)
+            }
+            MouseEventKind::ScrollDown => {
+                (0..3).fold(false, |changed, _| app.apply(Action::Down) | changed)
+            }
+            _ => false,
+        },
+        Event::Resize(_, _) => true,
+        _ => false,
+    }
+}

@@ -1,0 +1,114 @@
+//! The Business tab: each business innovation action line as a progress bar against its
+//! target (or the year before), and the percentages (export share, growth) over the years.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::state::App;
+use crate::app::view_models::business::Reference;
+use crate::data::vocabulary::Unit;
+
+use super::section::{inner, section};
+use super::text::{percent, safe, truncate, with_unit};
+use super::theme::Theme;
+use super::widgets::bar_row::bar;
+use super::widgets::line_chart::LineChart;
+use super::widgets::status_mark::{mark, style};
+
+/// Draws the Business tab.
+pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let model = &app.views.business;
+    let lines_height = (model.lines.len() as u16 + 1)
+        .min(area.height / 2 + 2)
+        .max(3);
+    let [lines_area, charts_area] =
+        Layout::vertical([Constraint::Length(lines_height), Constraint::Min(0)]).areas(area);
+
+    frame.render_widget(
+        section(
+            "Business innovation action lines",
+            format!("· {} against target, or the year before", app.year),
+            theme,
+        ),
+        lines_area,
+    );
+    let inner_lines = inner(lines_area);
+    if model.lines.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                "No business indicators (other than percentages) in the catalogue",
+                theme.muted,
+            )),
+            inner_lines,
+        );
+    } else {
+        let width = inner_lines.width as usize;
+        let label_width = (width / 3).clamp(10, 34);
+        let bar_width = width.saturating_sub(label_width + 40).clamp(4, 30);
+        let lines: Vec<Line> = model
+            .lines
+            .iter()
+            .map(|row| {
+                let actual = row
+                    .actual
+                    .map_or("–".to_string(), |v| with_unit(v, row.unit));
+                let (against, verdict) = match (row.reference, row.status) {
+                    (Some((Reference::Target, target)), Some(status)) => (
+                        format!("of {}", with_unit(target, row.unit)),
+                        Span::styled(
+                            format!("{} {}", mark(status), status.words()),
+                            style(status, theme),
+                        ),
+                    ),
+                    (Some((Reference::LastYear, before)), _) => (
+                        format!("vs {} in {}", with_unit(before, row.unit), app.year - 1),
+                        Span::styled("no target", theme.muted),
+                    ),
+                    _ => (String::new(), Span::styled("no data", theme.muted)),
+                };
+                Line::from(vec![
+                    Span::raw(format!(
+                        "{:<label_width$} ",
+                        truncate(&safe(&row.name), label_width)
+                    )),
+                    Span::styled(bar(row.share.unwrap_or(0.0), bar_width), theme.bar),
+                    Span::raw(format!(" {:>5} ", row.share.map_or(String::new(), percent))),
+                    Span::raw(format!("{actual:>7} {against:<18} ")),
+                    verdict,
+                ])
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), inner_lines);
+    }
+
+    if model.trends.is_empty() {
+        frame.render_widget(section("Over the years", String::new(), theme), charts_area);
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                "No business percentages (such as export share) to chart",
+                theme.muted,
+            )),
+            inner(charts_area),
+        );
+        return;
+    }
+    let count = model.trends.len().min(3);
+    let constraints = vec![Constraint::Ratio(1, count as u32); count];
+    let areas = Layout::horizontal(constraints).split(charts_area);
+    for (trend, chart_area) in model.trends.iter().zip(areas.iter()) {
+        frame.render_widget(section(&trend.name, String::new(), theme), *chart_area);
+        frame.render_widget(
+            LineChart {
+                series: vec![&trend.series],
+                target: None,
+                unit: Unit::Pct,
+                year: app.year,
+                legend: false,
+                theme,
+            },
+            inner(*chart_area),
+        );
+    }
+}

@@ -1,0 +1,138 @@
+//! The Cooperation tab: the pyramid of cooperation, cooperation projects over time, and
+//! the outward actions of the year as bars.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::state::App;
+use crate::app::view_models::cooperation::ActionBar;
+
+use super::section::{inner, section};
+use super::text::{safe, truncate, with_unit};
+use super::theme::Theme;
+use super::widgets::bar_row::bar;
+use super::widgets::line_chart::LineChart;
+use super::widgets::pyramid::PyramidWidget;
+
+/// Draws the Cooperation tab.
+pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let model = &app.views.cooperation;
+    let (pyramid_area, chart_area, actions_area) = if area.width >= 110 {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+                .areas(area);
+        let [chart, actions] =
+            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(right);
+        (left, chart, actions)
+    } else {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(9), Constraint::Min(4)]).areas(area);
+        let [chart, actions] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(bottom);
+        (top, chart, actions)
+    };
+
+    let clusters = app.selection.describe(&app.dataset.registry);
+    frame.render_widget(
+        section(
+            "Pyramid of cooperation",
+            format!("· {clusters} · {}", app.year),
+            theme,
+        ),
+        pyramid_area,
+    );
+    frame.render_widget(
+        PyramidWidget {
+            model: &model.pyramid,
+            theme,
+        },
+        inner(pyramid_area),
+    );
+
+    match &model.projects {
+        Some(chart) => {
+            let how = if chart.combined {
+                "combined"
+            } else {
+                "per cluster"
+            };
+            let note = format!("· {}, {how}", chart.frequency);
+            frame.render_widget(
+                section(&chart.indicator_name, safe(&note), theme),
+                chart_area,
+            );
+            let series: Vec<_> = chart.series.iter().collect();
+            frame.render_widget(
+                LineChart {
+                    legend: series.len() > 1,
+                    series,
+                    target: None,
+                    unit: crate::data::vocabulary::Unit::Count,
+                    year: app.year,
+                    theme,
+                },
+                inner(chart_area),
+            );
+        }
+        None => {
+            frame.render_widget(
+                section("Projects over time", String::new(), theme),
+                chart_area,
+            );
+            frame.render_widget(
+                Paragraph::new(Span::styled(
+                    "No cooperation indicator rolls up by sum to chart over time",
+                    theme.muted,
+                )),
+                inner(chart_area),
+            );
+        }
+    }
+
+    frame.render_widget(
+        section("Outward actions", format!("· {}", app.year), theme),
+        actions_area,
+    );
+    draw_action_bars(frame, inner(actions_area), &model.actions, theme);
+}
+
+/// Draws labelled horizontal bars, scaled to the largest value.
+fn draw_action_bars(frame: &mut Frame, area: Rect, bars: &[ActionBar], theme: &Theme) {
+    if bars.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                "No intercluster or internationalisation indicators in the catalogue",
+                theme.muted,
+            )),
+            area,
+        );
+        return;
+    }
+    let largest = bars.iter().filter_map(|b| b.value).fold(0.0, f64::max);
+    let width = area.width as usize;
+    let label_width = (width * 2 / 5).max(8);
+    let value_width = 8;
+    let bar_width = width.saturating_sub(label_width + value_width + 2);
+    let lines: Vec<Line> = bars
+        .iter()
+        .map(|b| {
+            let value = b.value.map_or("–".to_string(), |v| with_unit(v, b.unit));
+            let share = match b.value {
+                Some(v) if largest > 0.0 => v / largest,
+                _ => 0.0,
+            };
+            Line::from(vec![
+                Span::raw(format!(
+                    "{:<label_width$} ",
+                    truncate(&safe(&b.name), label_width)
+                )),
+                Span::styled(bar(share, bar_width), theme.bar),
+                Span::raw(format!(" {value:>value_width$}")),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}

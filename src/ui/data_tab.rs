@@ -1,0 +1,189 @@
+//! The Data tab: the rows behind the filter with the file and line each came from,
+//! sortable, searchable and scrollable a page at a time.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+use crate::app::state::App;
+use crate::app::view_models::data_rows::DataColumn;
+use crate::data::vocabulary::Vocabulary;
+
+use super::layout::scroll_offset;
+use super::text::{number, safe, truncate, with_unit};
+use super::theme::Theme;
+
+/// Rows of the body taken by the search line, the header and the position line.
+const CHROME_ROWS: u16 = 3;
+
+/// How many data rows fit in a body of this height.
+pub fn visible_rows(body: Rect) -> usize {
+    body.height.saturating_sub(CHROME_ROWS) as usize
+}
+
+/// The screen row of the first data row.
+pub fn first_row_y(body: Rect) -> u16 {
+    body.y + 2
+}
+
+/// Draws the Data tab.
+pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let [search_area, table_area, status_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let state = &app.data;
+    let search = if state.typing {
+        Line::from(vec![
+            Span::styled(" Find: ", theme.key),
+            Span::raw(safe(&state.query)),
+            Span::styled("█", theme.key),
+        ])
+    } else if !state.query.is_empty() {
+        Line::from(vec![
+            Span::styled(" Find: ", theme.title),
+            Span::raw(safe(&state.query)),
+        ])
+    } else {
+        Line::from(Span::styled(
+            " Rows behind the filter · f to find, s to sort",
+            theme.muted,
+        ))
+    };
+    frame.render_widget(Paragraph::new(search), search_area);
+
+    let wide = area.width >= 120;
+    let columns: Vec<DataColumn> = DataColumn::ALL
+        .into_iter()
+        .filter(|c| wide || !matches!(c, DataColumn::Area | DataColumn::Unit))
+        .collect();
+    let sort = state.sort;
+    let header = Row::new(columns.iter().map(|c| {
+        let arrow = match sort.column {
+            Some(s) if s == *c => {
+                if sort.descending {
+                    " ↓"
+                } else {
+                    " ↑"
+                }
+            }
+            _ => "",
+        };
+        let title = if !wide && *c == DataColumn::Status {
+            "St."
+        } else {
+            c.title()
+        };
+        Cell::from(format!("{title}{arrow}"))
+    }))
+    .style(theme.title);
+    let visible = table_area.height.saturating_sub(1) as usize;
+    let offset = scroll_offset(state.highlighted, visible, state.visible.len());
+    let rows: Vec<Row> = state
+        .visible
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(visible)
+        .map(|(position, &index)| {
+            let row = &app.views.data_rows[index];
+            let r = &row.record;
+            let file_name = r.file.rsplit(['/', '\\']).next().unwrap_or(&r.file);
+            let cells = columns.iter().map(|c| match c {
+                DataColumn::Cluster => {
+                    Cell::from(truncate(&safe(&r.cluster_id), if wide { 15 } else { 11 }))
+                }
+                DataColumn::Period => Cell::from(r.period.to_string()),
+                DataColumn::Indicator => {
+                    Cell::from(truncate(&safe(&r.indicator_id), if wide { 26 } else { 14 }))
+                }
+                DataColumn::Area => Cell::from(row.area.word()),
+                DataColumn::Value => {
+                    let text = if wide {
+                        number(r.value, row.unit)
+                    } else {
+                        with_unit(r.value, row.unit)
+                    };
+                    Cell::from(Line::from(text).right_aligned())
+                }
+                DataColumn::Unit => Cell::from(row.unit.word()),
+                DataColumn::Target => Cell::from(
+                    Line::from(row.target.map_or("–".to_string(), |t| number(t, row.unit)))
+                        .right_aligned(),
+                ),
+                DataColumn::Status if wide => Cell::from(r.status.word()),
+                DataColumn::Status => Cell::from(short_status(r.status)),
+                DataColumn::Source => Cell::from(format!("{}:{}", safe(file_name), r.line)),
+            });
+            let style = if position == state.highlighted {
+                theme.selected
+            } else {
+                Style::new()
+            };
+            Row::new(cells.collect::<Vec<_>>()).style(style)
+        })
+        .collect();
+    let widths: Vec<Constraint> = columns
+        .iter()
+        .map(|c| match c {
+            DataColumn::Cluster => Constraint::Length(if wide { 15 } else { 11 }),
+            DataColumn::Period => Constraint::Length(7),
+            DataColumn::Indicator => Constraint::Length(if wide { 26 } else { 14 }),
+            DataColumn::Area => Constraint::Length(11),
+            DataColumn::Value => Constraint::Length(11),
+            DataColumn::Unit => Constraint::Length(5),
+            DataColumn::Target => Constraint::Length(9),
+            DataColumn::Status => Constraint::Length(if wide { 11 } else { 5 }),
+            DataColumn::Source => Constraint::Min(8),
+        })
+        .collect();
+    frame.render_widget(
+        Table::new(rows, widths).header(header).column_spacing(1),
+        table_area,
+    );
+
+    let total = state.visible.len();
+    let position = if total == 0 {
+        " No rows match".to_string()
+    } else {
+        let last = (offset + visible).min(total);
+        format!(
+            " Rows {}–{} of {} · row {} highlighted",
+            offset + 1,
+            last,
+            number(total as f64, crate::data::vocabulary::Unit::Count),
+            state.highlighted + 1
+        )
+    };
+    let note = app
+        .views
+        .data_rows
+        .get(
+            state
+                .visible
+                .get(state.highlighted)
+                .copied()
+                .unwrap_or(usize::MAX),
+        )
+        .map(|r| r.record.note.as_str())
+        .filter(|n| !n.is_empty())
+        .map(|n| format!(" · note: {}", truncate(&safe(n), 40)))
+        .unwrap_or_default();
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!("{position}{note}"), theme.muted)),
+        status_area,
+    );
+}
+
+/// The status in four letters, for narrow terminals.
+fn short_status(status: crate::data::vocabulary::ValueStatus) -> &'static str {
+    match status {
+        crate::data::vocabulary::ValueStatus::Actual => "act",
+        crate::data::vocabulary::ValueStatus::Provisional => "prov",
+        crate::data::vocabulary::ValueStatus::Estimate => "est",
+    }
+}

@@ -1,0 +1,65 @@
+//! The help overlay, written from the same key table that dispatches the keys.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::app::key_map::help_sections;
+
+use super::layout::centred;
+use super::text::truncate;
+use super::theme::Theme;
+use super::widgets::status_mark::legend;
+
+/// The width of one column of keys.
+const COLUMN_WIDTH: u16 = 40;
+
+/// Draws the help overlay over the body.
+pub fn draw_help(frame: &mut Frame, body: Rect, theme: &Theme) {
+    let area = centred(body, 96, 96);
+    frame.render_widget(Clear, area);
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(" Help ", theme.title))
+        .title_bottom(Span::styled(
+            format!(" {} · Esc closes ", legend()),
+            theme.muted,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for (heading, rows) in help_sections() {
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::from(Span::styled(heading, theme.title)));
+        for (keys, what) in rows {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:>13} ", truncate(&keys, 13)), theme.key),
+                Span::raw(truncate(what, (COLUMN_WIDTH - 15) as usize)),
+            ]));
+        }
+    }
+    let columns = (inner.width / COLUMN_WIDTH).max(1) as usize;
+    let rows = inner.height as usize;
+    for (column, chunk) in lines.chunks(rows).take(columns).enumerate() {
+        let x = inner.x + column as u16 * COLUMN_WIDTH;
+        let width = COLUMN_WIDTH.min(inner.right().saturating_sub(x));
+        frame.render_widget(
+            Paragraph::new(chunk.to_vec()),
+            Rect::new(x, inner.y, width, inner.height),
+        );
+    }
+    if lines.len() > rows * columns {
+        let note = " more keys at a larger size ";
+        let x = inner.right().saturating_sub(note.len() as u16);
+        frame.render_widget(
+            Paragraph::new(Span::styled(note, theme.muted)),
+            Rect::new(x, area.y, note.len() as u16, 1),
+        );
+    }
+}

@@ -1,0 +1,118 @@
+//! Where each region of the screen goes, as pure functions of the terminal's size,
+//! shared by drawing and by mouse hit-testing so the two always agree.
+//!
+//! ```text
+//! ┌────────────────────────────────────────────┐
+//! │ header: product · dataset · filter · year   │  1 row
+//! │ tab bar: 1 Overview │ 2 Cooperation │ ...   │  1 row
+//! │                                            │
+//! │ body: the tab (or an overlay on top)       │  the rest
+//! │                                            │
+//! │ footer: keys for this view · problems       │  1 row
+//! └────────────────────────────────────────────┘
+//! ```
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use crate::app::tab::Tab;
+
+/// The smallest terminal the layout supports.
+pub const MIN_WIDTH: u16 = 60;
+/// The smallest terminal height the layout supports.
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The regions of the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScreenLayout {
+    /// The header line.
+    pub header: Rect,
+    /// The tab bar.
+    pub tabs: Rect,
+    /// The body, where the tab is drawn.
+    pub body: Rect,
+    /// The footer line.
+    pub footer: Rect,
+}
+
+/// The regions for a terminal of this size, or `None` below the supported minimum.
+pub fn screen_layout(area: Rect) -> Option<ScreenLayout> {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return None;
+    }
+    let [header, tabs, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Some(ScreenLayout {
+        header,
+        tabs,
+        body,
+        footer,
+    })
+}
+
+/// The text of a tab's title in the tab bar: ` 1 Overview `.
+pub fn tab_label(tab: Tab) -> String {
+    format!(" {} {} ", tab.index() + 1, tab.title())
+}
+
+/// The divider between tab titles.
+pub const TAB_DIVIDER: &str = "│";
+
+/// The column span (start, end exclusive) of each tab title in the tab bar.
+pub fn tab_spans(tabs: Rect) -> Vec<(Tab, u16, u16)> {
+    let mut x = tabs.x;
+    let mut spans = Vec::new();
+    for tab in Tab::ALL {
+        let width = tab_label(tab).chars().count() as u16;
+        spans.push((tab, x, x + width));
+        x += width + TAB_DIVIDER.chars().count() as u16;
+    }
+    spans
+}
+
+/// The first row shown of a list of `len` rows in a window of `visible` rows, so
+/// that `highlighted` stays in view.
+pub fn scroll_offset(highlighted: usize, visible: usize, len: usize) -> usize {
+    if visible == 0 || len <= visible {
+        return 0;
+    }
+    (highlighted + 1).saturating_sub(visible).min(len - visible)
+}
+
+/// The area of a centred popup covering the given share of `area`.
+pub fn centred(area: Rect, width_percent: u16, height_percent: u16) -> Rect {
+    let width = (area.width * width_percent / 100).max(area.width.min(40));
+    let height = (area.height * height_percent / 100).max(area.height.min(10));
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_terminals_get_no_layout() {
+        assert!(screen_layout(Rect::new(0, 0, 59, 24)).is_none());
+        assert!(screen_layout(Rect::new(0, 0, 80, 15)).is_none());
+        let layout = screen_layout(Rect::new(0, 0, 80, 24)).unwrap();
+        assert_eq!(layout.body.height, 21);
+    }
+
+    #[test]
+    fn scrolling_keeps_the_highlight_in_view() {
+        assert_eq!(scroll_offset(0, 10, 100), 0);
+        assert_eq!(scroll_offset(9, 10, 100), 0);
+        assert_eq!(scroll_offset(10, 10, 100), 1);
+        assert_eq!(scroll_offset(99, 10, 100), 90);
+        assert_eq!(scroll_offset(5, 10, 3), 0);
+    }
+}

@@ -1,0 +1,178 @@
+//! The Overview tab: the scorecard, one row per cluster, sortable by any column.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+use crate::app::state::App;
+use crate::app::view_models::catalogue_roles::size_indicator;
+use crate::app::view_models::scorecard::{JUDGED_AREAS, ScorecardColumn};
+use crate::data::vocabulary::{ClusterStatus, Unit};
+
+use super::layout::scroll_offset;
+use super::text::{number, safe, truncate};
+use super::theme::Theme;
+use super::widgets::status_mark::{legend, share_with_mark};
+use super::widgets::text_sparkline::sparkline;
+
+/// Rows of the body taken by the title and the legend.
+const CHROME_ROWS: u16 = 3;
+
+/// How many scorecard rows fit in a body of this height.
+pub fn visible_rows(body: Rect) -> usize {
+    body.height.saturating_sub(CHROME_ROWS) as usize
+}
+
+/// The screen row of the first scorecard row.
+pub fn first_row_y(body: Rect) -> u16 {
+    body.y + 2
+}
+
+fn status_word(status: ClusterStatus) -> &'static str {
+    match status {
+        ClusterStatus::Cluster => "cluster",
+        ClusterStatus::Precluster => "pre-cl.",
+        ClusterStatus::Former => "former",
+    }
+}
+
+/// Draws the scorecard.
+pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let [title_area, table_area, legend_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let rows = &app.views.scorecard;
+    let size_name =
+        size_indicator(&app.dataset.catalogue).map_or("Size".to_string(), |i| safe(&i.name));
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(" Scorecard ", theme.title),
+            Span::styled(
+                format!(
+                    "· share of {}'s targets met, by area · {} clusters",
+                    app.year,
+                    rows.len()
+                ),
+                theme.muted,
+            ),
+        ])),
+        title_area,
+    );
+    if rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(" No clusters in the filter", theme.muted)),
+            table_area,
+        );
+        return;
+    }
+    let wide = area.width >= 100;
+    let name_width: u16 = if wide {
+        area.width.saturating_sub(78).min(40)
+    } else {
+        0
+    };
+    let sort = app.scorecard_sort;
+    let heading = |title: &str, column: ScorecardColumn| {
+        let arrow = match sort.column {
+            Some(c) if c == column => {
+                if sort.descending {
+                    " ↓"
+                } else {
+                    " ↑"
+                }
+            }
+            _ => "",
+        };
+        Cell::from(format!("{title}{arrow}"))
+    };
+    let mut header_cells = vec![heading("Cluster", ScorecardColumn::Cluster)];
+    if wide {
+        header_cells.push(Cell::from("Name"));
+    }
+    header_cells.push(heading("Status", ScorecardColumn::Status));
+    header_cells.push(heading("Size", ScorecardColumn::Size));
+    for (i, area) in JUDGED_AREAS.iter().enumerate() {
+        let title = match area {
+            crate::data::vocabulary::Area::Cooperation => "Coop.",
+            crate::data::vocabulary::Area::Technology => "Tech.",
+            _ => "Business",
+        };
+        header_cells.push(heading(title, ScorecardColumn::Area(i)));
+    }
+    header_cells.push(heading("Trend", ScorecardColumn::Overall));
+    let header = Row::new(header_cells).style(theme.title);
+
+    let visible = table_area.height.saturating_sub(1) as usize;
+    let offset = scroll_offset(app.scorecard_highlight, visible, app.scorecard_order.len());
+    let trend_width = app.years.len().min(11);
+    let body_rows: Vec<Row> = app
+        .scorecard_order
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(visible)
+        .map(|(position, &index)| {
+            let row = &rows[index];
+            let mut cells = vec![Cell::from(safe(&row.cluster_id))];
+            if wide {
+                cells.push(Cell::from(truncate(&safe(&row.name), name_width as usize)));
+            }
+            cells.push(Cell::from(status_word(row.status)));
+            cells.push(Cell::from(
+                Line::from(row.size.map_or("–".to_string(), |v| number(v, Unit::Count)))
+                    .right_aligned(),
+            ));
+            for area in &row.areas {
+                cells.push(Cell::from(share_with_mark(area.share(), theme)));
+            }
+            let trend: Vec<Option<u64>> = row
+                .trend
+                .iter()
+                .rev()
+                .take(trend_width)
+                .rev()
+                .copied()
+                .collect();
+            cells.push(Cell::from(sparkline(&trend, 100)));
+            let style = if position == app.scorecard_highlight {
+                theme.selected
+            } else {
+                ratatui::style::Style::new()
+            };
+            Row::new(cells).style(style)
+        })
+        .collect();
+    let mut widths = vec![Constraint::Length(16)];
+    if wide {
+        widths.push(Constraint::Length(name_width));
+    }
+    widths.extend([
+        Constraint::Length(7),
+        Constraint::Length(9),
+        Constraint::Length(8),
+        Constraint::Length(8),
+        Constraint::Length(8),
+        Constraint::Length(trend_width.max(5) as u16),
+    ]);
+    frame.render_widget(
+        Table::new(body_rows, widths)
+            .header(header)
+            .column_spacing(1),
+        table_area,
+    );
+    let note = format!(
+        " {}  │ Size: {size_name}  │ Trend: targets met by year",
+        legend()
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            truncate(&note, area.width as usize),
+            theme.muted,
+        )),
+        legend_area,
+    );
+}

@@ -1,0 +1,116 @@
+//! The cluster picker: a search line, and the matching clusters with their marks,
+//! status and sector. Its keys are in the footer.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::app::picker::PickerState;
+use crate::app::state::App;
+use crate::data::registry::Registry;
+use crate::data::vocabulary::Vocabulary;
+
+use super::layout::{centred, scroll_offset};
+use super::text::{safe, truncate};
+use super::theme::Theme;
+
+/// The popup's area within the body.
+pub fn popup_area(body: Rect) -> Rect {
+    centred(body, 90, 90)
+}
+
+/// The area of the list of clusters within the body, for drawing and mouse clicks.
+pub fn list_area(body: Rect) -> Rect {
+    let inner = Block::bordered().inner(popup_area(body));
+    Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas::<2>(inner)[1]
+}
+
+/// Draws the picker over the body.
+pub fn draw_picker(frame: &mut Frame, body: Rect, app: &App, picker: &PickerState, theme: &Theme) {
+    let area = popup_area(body);
+    frame.render_widget(Clear, area);
+    let registry = &app.dataset.registry;
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(" Choose clusters ", theme.title))
+        .title_bottom(Span::styled(
+            format!(
+                " {} shown · {} marked · {} ",
+                picker.shown.len(),
+                picker.marked.len(),
+                picker.status_filter.label()
+            ),
+            theme.muted,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [search_area, list] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("Search: ", theme.key),
+            Span::raw(safe(&picker.query)),
+            Span::styled("█", theme.key),
+        ])),
+        search_area,
+    );
+    draw_list(frame, list, registry, picker, theme);
+}
+
+fn draw_list(
+    frame: &mut Frame,
+    area: Rect,
+    registry: &Registry,
+    picker: &PickerState,
+    theme: &Theme,
+) {
+    if picker.shown.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled("No cluster matches", theme.muted)),
+            area,
+        );
+        return;
+    }
+    let visible = area.height as usize;
+    let offset = scroll_offset(picker.highlighted, visible, picker.shown.len());
+    let width = area.width as usize;
+    let sector_width = if width >= 90 { 24 } else { 0 };
+    let lines: Vec<Line> = picker
+        .shown
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(visible)
+        .map(|(position, &index)| {
+            let cluster = &registry.clusters[index];
+            let mark = if picker.marked.contains(&cluster.id) {
+                "[x]"
+            } else {
+                "[ ]"
+            };
+            let status = cluster.status.word();
+            let mut text = format!(
+                "{mark} {:<16} {:<10} ",
+                truncate(&safe(&cluster.id), 16),
+                status
+            );
+            if sector_width > 0 {
+                text.push_str(&format!(
+                    "{:<sector_width$} ",
+                    truncate(&safe(&cluster.sector), sector_width)
+                ));
+            }
+            let room = width.saturating_sub(text.chars().count());
+            text.push_str(&truncate(&safe(&cluster.name), room));
+            let style = if position == picker.highlighted {
+                theme.selected
+            } else {
+                Style::new()
+            };
+            Line::from(Span::styled(format!("{text:<width$}"), style))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}

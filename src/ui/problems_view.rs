@@ -1,0 +1,57 @@
+//! The problems view: every validation problem from loading, one per line with its
+//! file and line.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::app::state::App;
+use crate::data::problem::Severity;
+
+use super::layout::centred;
+use super::text::safe;
+use super::theme::Theme;
+
+/// Draws the problems view over the body.
+pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
+    let area = centred(body, 96, 96);
+    frame.render_widget(Clear, area);
+    let problems = &app.dataset.problems;
+    let counts = app.dataset.problem_counts();
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(
+            format!(
+                " Data problems · {} errors, {} warnings ",
+                counts.errors, counts.warnings
+            ),
+            theme.title,
+        ))
+        .title_bottom(Span::styled(" ↑↓ scroll · Esc closes ", theme.muted));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines: Vec<Line> = if problems.is_empty() {
+        vec![Line::from(Span::styled(
+            "No problems: every file loaded cleanly.",
+            theme.muted,
+        ))]
+    } else {
+        problems
+            .iter()
+            .skip(app.problems_scroll)
+            .take(inner.height as usize)
+            .map(|p| {
+                let (word, style) = match p.severity {
+                    Severity::Error => ("error", theme.error),
+                    Severity::Warning => ("warning", theme.at_risk),
+                };
+                Line::from(vec![
+                    Span::styled(format!("{word}: "), style),
+                    Span::raw(safe(&p.to_string())),
+                ])
+            })
+            .collect()
+    };
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,28 @@
+//! The tab bar: the five tab titles with their number keys, the active one reversed.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::tab::Tab;
+
+use super::layout::{TAB_DIVIDER, tab_label};
+use super::theme::Theme;
+
+/// Draws the tab bar with `active` highlighted.
+pub fn draw_tab_bar(frame: &mut Frame, area: Rect, active: Tab, theme: &Theme) {
+    let mut spans = Vec::new();
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(TAB_DIVIDER, theme.muted));
+        }
+        let style = if *tab == active {
+            theme.tab_active
+        } else {
+            theme.tab
+        };
+        spans.push(Span::styled(tab_label(*tab), style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

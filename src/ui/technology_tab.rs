@@ -1,0 +1,183 @@
+//! The Technology tab: each technological innovation goal against its target, the
+//! chosen goal over the years with its target line, and clusters ranked by goals met.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+use crate::app::state::App;
+
+use super::layout::scroll_offset;
+use super::section::{inner, section};
+use super::text::{percent, safe, signed, truncate, with_unit};
+use super::theme::Theme;
+use super::widgets::bar_row::bar;
+use super::widgets::line_chart::{LineChart, SERIES_GLYPHS, TARGET_GLYPH};
+use super::widgets::status_mark::{mark, share_with_mark, style};
+
+/// The height of the goals table for a body: its rows, up to half the body.
+fn goals_height(body: Rect, goals: usize) -> u16 {
+    (goals as u16 + 2)
+        .min(body.height / 2)
+        .max(4.min(body.height))
+}
+
+/// The goals table's area in a body, for drawing and for mouse clicks.
+pub fn goals_area(body: Rect, goals: usize) -> Rect {
+    Layout::vertical([
+        Constraint::Length(goals_height(body, goals)),
+        Constraint::Min(0),
+    ])
+    .areas::<2>(body)[0]
+}
+
+/// Draws the Technology tab.
+pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let model = &app.views.technology;
+    let [table_area, bottom] = Layout::vertical([
+        Constraint::Length(goals_height(area, model.goals.len())),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    let [chart_area, ranking_area] =
+        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(bottom);
+
+    frame.render_widget(
+        section(
+            "Technological innovation goals",
+            format!("· {}", app.year),
+            theme,
+        ),
+        table_area,
+    );
+    if model.goals.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                "No technology indicators in the catalogue",
+                theme.muted,
+            )),
+            inner(table_area),
+        );
+    } else {
+        draw_goals(frame, inner(table_area), app, theme);
+    }
+
+    match &model.chart {
+        Some(chart) => {
+            let note = if chart.target.points.is_empty() {
+                format!("· {} actual, no targets", SERIES_GLYPHS[0])
+            } else {
+                format!("· {} actual  {TARGET_GLYPH} target", SERIES_GLYPHS[0])
+            };
+            frame.render_widget(section(&chart.name, note, theme), chart_area);
+            frame.render_widget(
+                LineChart {
+                    series: vec![&chart.actual],
+                    target: Some(&chart.target),
+                    unit: chart.unit,
+                    year: app.year,
+                    legend: false,
+                    theme,
+                },
+                inner(chart_area),
+            );
+        }
+        None => frame.render_widget(
+            section("Goal over the years", String::new(), theme),
+            chart_area,
+        ),
+    }
+
+    frame.render_widget(
+        section("Clusters by goals met", String::new(), theme),
+        ranking_area,
+    );
+    let lines: Vec<Line> = if model.ranking.is_empty() {
+        vec![Line::from(Span::styled(
+            "No targets for this year",
+            theme.muted,
+        ))]
+    } else {
+        model
+            .ranking
+            .iter()
+            .map(|r| {
+                let share = r.met.share().unwrap_or(0.0);
+                Line::from(vec![
+                    Span::raw(format!("{:<16}", truncate(&safe(&r.cluster_id), 16))),
+                    Span::raw(format!("{:>2}/{:<2} ", r.met.met, r.met.judged)),
+                    share_with_mark(Some(share), theme),
+                ])
+            })
+            .collect()
+    };
+    frame.render_widget(Paragraph::new(lines), inner(ranking_area));
+}
+
+fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let goals = &app.views.technology.goals;
+    let wide = area.width >= 100;
+    let status_width: u16 = if wide { 11 } else { 6 };
+    let name_width = (area.width as usize)
+        .saturating_sub(if wide { 63 } else { 58 })
+        .clamp(8, 40);
+    let visible = area.height.saturating_sub(1) as usize;
+    let offset = scroll_offset(app.goal_highlight, visible, goals.len());
+    let change_title = if wide { "vs year before" } else { "Change" };
+    let header = Row::new([
+        "Goal",
+        "Actual",
+        "Target",
+        "Reached",
+        "",
+        "Status",
+        change_title,
+    ])
+    .style(theme.title);
+    let rows: Vec<Row> = goals
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(visible)
+        .map(|(i, goal)| {
+            let right = |text: String| Cell::from(Line::from(text).right_aligned());
+            let status = match goal.status {
+                Some(status) if wide => Span::styled(
+                    format!("{} {}", mark(status), status.words()),
+                    style(status, theme),
+                ),
+                Some(status) => Span::styled(format!("  {}", mark(status)), style(status, theme)),
+                None => Span::styled(if wide { "no target" } else { "  –" }, theme.muted),
+            };
+            let row = Row::new(vec![
+                Cell::from(truncate(&safe(&goal.name), name_width)),
+                right(goal.actual.map_or("–".into(), |v| with_unit(v, goal.unit))),
+                right(goal.target.map_or("–".into(), |v| with_unit(v, goal.unit))),
+                Cell::from(Span::styled(bar(goal.share.unwrap_or(0.0), 10), theme.bar)),
+                right(goal.share.map_or(String::new(), percent)),
+                Cell::from(status),
+                right(goal.change.map_or("–".into(), |v| signed(v, goal.unit))),
+            ]);
+            if i == app.goal_highlight {
+                row.style(theme.selected)
+            } else {
+                row.style(Style::new())
+            }
+        })
+        .collect();
+    let widths = [
+        Constraint::Length(name_width as u16),
+        Constraint::Length(11),
+        Constraint::Length(11),
+        Constraint::Length(10),
+        Constraint::Length(5),
+        Constraint::Length(status_width),
+        Constraint::Min(9),
+    ];
+    frame.render_widget(
+        Table::new(rows, widths).header(header).column_spacing(1),
+        area,
+    );
+}

@@ -1,0 +1,179 @@
+//! The pyramid of cooperation: four centred bars, base at the bottom, each labelled
+//! with its level and value, widths in proportion to the values.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::view_models::pyramid::PyramidModel;
+
+use super::super::text::{truncate, with_unit};
+use super::super::theme::Theme;
+
+/// Draws a [`PyramidModel`].
+#[derive(Debug, Clone, Copy)]
+pub struct PyramidWidget<'a> {
+    /// The levels to draw.
+    pub model: &'a PyramidModel,
+    /// The styles.
+    pub theme: &'a Theme,
+}
+
+impl Widget for PyramidWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        if area.width == 0 || area.height == 0 {
+            return;
+        }
+        let levels = &self.model.levels;
+        if levels.is_empty() {
+            put_centered(
+                buf,
+                area,
+                0,
+                "No pyramid levels in the catalogue",
+                self.theme.muted,
+            );
+            return;
+        }
+        let widest = self.model.widest();
+        let rows_each = if area.height as usize >= levels.len() * 2 {
+            2
+        } else {
+            1
+        };
+        let used = (levels.len() * rows_each).min(area.height as usize);
+        let top = (area.height as usize - used) / 2;
+        // Top of the pyramid first: the last level is drawn on the first row.
+        for (drawn, level) in levels.iter().rev().enumerate() {
+            let row = top + drawn * rows_each;
+            if row + rows_each > area.height as usize {
+                break;
+            }
+            let value = level
+                .value
+                .map_or("no data".to_string(), |v| with_unit(v, level.unit));
+            let label = format!("{} {}: {}", level.level, level.level_name, value);
+            let width = area.width as usize;
+            let share = match level.value {
+                Some(v) if widest > 0.0 => v / widest,
+                _ => 0.0,
+            };
+            let bar_width =
+                ((share * width as f64).round() as usize).clamp(usize::from(share > 0.0), width);
+            if rows_each == 2 {
+                put_centered(buf, area, row, &label, self.theme.title);
+                put_centered(buf, area, row + 1, &"█".repeat(bar_width), self.theme.bar);
+            } else {
+                let bar_text = format!(
+                    "{:^width$}",
+                    truncate(&label, width),
+                    width = bar_width.max(label.width().min(width))
+                );
+                put_centered(
+                    buf,
+                    area,
+                    row,
+                    &bar_text,
+                    self.theme
+                        .bar
+                        .add_modifier(ratatui::style::Modifier::REVERSED),
+                );
+            }
+        }
+    }
+}
+
+/// Writes `text` centred on row `row` of `area`, cut to fit.
+fn put_centered(buf: &mut Buffer, area: Rect, row: usize, text: &str, style: Style) {
+    if row >= area.height as usize {
+        return;
+    }
+    let text = truncate(text, area.width as usize);
+    let offset = (area.width as usize).saturating_sub(text.width()) / 2;
+    buf.set_string(area.x + offset as u16, area.y + row as u16, text, style);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::view_models::pyramid::{LEVEL_NAMES, PyramidLevel};
+    use crate::data::vocabulary::Unit;
+
+    fn model(values: [Option<f64>; 4]) -> PyramidModel {
+        PyramidModel {
+            levels: values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| PyramidLevel {
+                    level: i as u8 + 1,
+                    level_name: LEVEL_NAMES[i],
+                    indicator_name: format!("indicator {i}"),
+                    unit: Unit::Count,
+                    value: *v,
+                })
+                .collect(),
+        }
+    }
+
+    fn render(model: &PyramidModel, width: u16, height: u16) -> Vec<String> {
+        let theme = Theme::default();
+        let area = Rect::new(0, 0, width, height);
+        let mut buf = Buffer::empty(area);
+        PyramidWidget {
+            model,
+            theme: &theme,
+        }
+        .render(area, &mut buf);
+        (0..height)
+            .map(|y| {
+                (0..width)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bars_narrow_from_base_to_top_and_are_centred() {
+        let lines = render(
+            &model([Some(100.0), Some(50.0), Some(30.0), Some(10.0)]),
+            40,
+            8,
+        );
+        let bar_widths: Vec<usize> = lines
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .map(|l| l.matches('█').count())
+            .collect();
+        assert_eq!(bar_widths, vec![4, 12, 20, 40]);
+        assert!(
+            lines[0].contains("4 Cooperation projects: 10"),
+            "{lines:#?}"
+        );
+        assert!(
+            lines[6].contains("1 Information and awareness: 100"),
+            "{lines:#?}"
+        );
+        let top_bar = &lines[1];
+        assert_eq!(top_bar.find('█'), Some(18), "centred: {top_bar:?}");
+    }
+
+    #[test]
+    fn missing_values_say_so() {
+        let lines = render(&model([Some(10.0), None, None, None]), 40, 8);
+        assert!(lines[0].contains("no data"), "{lines:#?}");
+    }
+
+    #[test]
+    fn tiny_areas_never_panic() {
+        let m = model([Some(10.0), Some(5.0), Some(2.0), Some(1.0)]);
+        for (w, h) in [(0, 0), (1, 1), (3, 2), (10, 3), (1, 20)] {
+            render(&m, w, h);
+        }
+        render(&PyramidModel::default(), 5, 1);
+    }
+}
