@@ -10,6 +10,8 @@
 //! - [`data`]: the data format, loading and validation, the polars values frame and
 //!   the aggregation rules. Knows nothing of the terminal.
 
+#![warn(missing_docs)]
+
 pub mod app;
 pub mod cli;
 pub mod data;

@@ -254,3 +254,15 @@ fn every_command_explains_itself_with_an_example() {
         );
     }
 }
+
+#[test]
+fn the_dashboard_refuses_to_start_without_a_terminal() {
+    let output = run(&["datasets/basque-clusters"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("the dashboard needs a terminal"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(output.stdout.is_empty(), "nothing is drawn into a pipe");
+}

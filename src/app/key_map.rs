@@ -182,6 +182,8 @@ pub const BINDINGS: &[Binding] = &[
     Binding { mode: Search, keys: &[key(KeyCode::Enter)], action: A::Confirm, label: "Enter", hint: "keep", description: "keep the search", footer: Always },
     Binding { mode: Search, keys: &[key(KeyCode::Esc)], action: A::Back, label: "Esc", hint: "clear", description: "clear the search", footer: Always },
     Binding { mode: Help, keys: &[key(KeyCode::Esc), ch('?')], action: A::ToggleHelp, label: "Esc", hint: "close", description: "close help", footer: Always },
+    Binding { mode: Help, keys: &[key(KeyCode::Up), ch('k')], action: A::Up, label: "↑↓", hint: "scroll", description: "scroll up", footer: Always },
+    Binding { mode: Help, keys: &[key(KeyCode::Down), ch('j')], action: A::Down, label: "", hint: "", description: "scroll down", footer: HelpOnly },
     Binding { mode: Help, keys: &[ch('q')], action: A::Quit, label: "q", hint: "quit", description: "quit", footer: Always },
     Binding { mode: Problems, keys: &[key(KeyCode::Up), ch('k')], action: A::Up, label: "↑↓", hint: "scroll", description: "scroll up", footer: Always },
     Binding { mode: Problems, keys: &[key(KeyCode::Down), ch('j')], action: A::Down, label: "", hint: "", description: "scroll down", footer: HelpOnly },
@@ -232,6 +234,15 @@ pub fn footer_hints(mode: Mode, tab: Tab) -> Vec<(&'static str, &'static str)> {
         })
         .map(|b| (b.label, b.hint))
         .collect()
+}
+
+/// How many lines the help overlay has: a heading and a blank line per section, a line per row.
+pub fn help_line_count() -> usize {
+    help_sections()
+        .iter()
+        .map(|(_, rows)| rows.len() + 2)
+        .sum::<usize>()
+        .saturating_sub(1)
 }
 
 /// The help overlay, mode by mode: (heading, [(every key of a binding, what it does)]).

@@ -4,12 +4,12 @@ use crate::data::dataset::Dataset;
 
 use super::action::Action;
 use super::cluster_selection::ClusterSelection;
-use super::key_map::Mode;
+use super::key_map::{Mode, help_line_count};
 use super::picker::PickerState;
 use super::tab::Tab;
 use super::view_models::data_rows::{DataColumn, visible_rows};
 use super::view_models::scorecard::ScorecardColumn;
-use super::views::Views;
+use super::views::{ViewInputs, Views};
 
 /// What is open over the tabs.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -23,6 +23,17 @@ pub enum Overlay {
     Problems,
     /// The cluster picker.
     Picker(PickerState),
+}
+
+/// Which view models a change makes stale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Recompute {
+    /// The filter changed: everything.
+    Selection,
+    /// The year changed: all but the combined values and the data rows.
+    Year,
+    /// The chosen goal changed: the Technology tab.
+    Goal,
 }
 
 /// How a list is sorted.
@@ -101,6 +112,8 @@ pub struct App {
     pub data: DataTabState,
     /// The first problem line shown in the problems view.
     pub problems_scroll: usize,
+    /// The first line shown in the help overlay.
+    pub help_scroll: usize,
     /// How many rows a page holds, for PageUp and PageDown (set from the terminal size).
     pub page_rows: usize,
     /// Whether the user asked to leave.
@@ -126,10 +139,11 @@ impl App {
             goal_highlight: 0,
             data: DataTabState::default(),
             problems_scroll: 0,
+            help_scroll: 0,
             page_rows: 10,
             should_quit: false,
         };
-        app.recompute_selection();
+        app.recompute(Recompute::Selection);
         app
     }
 
@@ -144,18 +158,13 @@ impl App {
         }
     }
 
-    /// The selected cluster ids, in registry order.
-    pub fn cluster_ids(&self) -> Vec<&str> {
-        self.selection.ids(&self.dataset.registry)
-    }
-
     /// Narrows or widens the filter to `selection`.
     pub fn set_selection(&mut self, selection: ClusterSelection) {
         if selection != self.selection {
             self.selection = selection;
             self.scorecard_highlight = 0;
             self.data.highlighted = 0;
-            self.recompute_selection();
+            self.recompute(Recompute::Selection);
         }
     }
 
@@ -163,31 +172,33 @@ impl App {
     pub fn set_year(&mut self, year: i32) {
         if year != self.year && self.years.contains(&year) {
             self.year = year;
-            let ids: Vec<String> = self.cluster_ids().iter().map(|s| s.to_string()).collect();
-            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-            self.views.for_year(
-                &self.dataset,
-                &ids,
-                self.year,
-                &self.years,
-                self.goal_highlight,
-            );
-            self.reorder_scorecard();
+            self.recompute(Recompute::Year);
         }
     }
 
-    fn recompute_selection(&mut self) {
-        let ids: Vec<String> = self.cluster_ids().iter().map(|s| s.to_string()).collect();
-        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-        self.views = Views::for_selection(
-            &self.dataset,
-            &ids,
-            self.year,
-            &self.years,
-            self.goal_highlight,
-        );
-        self.reorder_scorecard();
-        self.refilter_data();
+    /// Recomputes the view models that depend on what changed, once.
+    fn recompute(&mut self, what: Recompute) {
+        let cluster_ids = self.selection.ids(&self.dataset.registry);
+        let inputs = ViewInputs {
+            dataset: &self.dataset,
+            cluster_ids: &cluster_ids,
+            year: self.year,
+            years: &self.years,
+            goal: self.goal_highlight,
+        };
+        match what {
+            Recompute::Selection => self.views = Views::for_selection(&inputs),
+            Recompute::Year => self.views.for_year(&inputs),
+            Recompute::Goal => self.views.for_goal(&inputs),
+        }
+        match what {
+            Recompute::Selection => {
+                self.reorder_scorecard();
+                self.refilter_data();
+            }
+            Recompute::Year => self.reorder_scorecard(),
+            Recompute::Goal => {}
+        }
     }
 
     fn reorder_scorecard(&mut self) {
@@ -267,6 +278,7 @@ impl App {
             }
             Action::ShowAllClusters => self.set_selection(ClusterSelection::All),
             Action::ToggleHelp => {
+                self.help_scroll = 0;
                 self.overlay = if self.overlay == Overlay::Help {
                     Overlay::None
                 } else {
@@ -305,6 +317,7 @@ impl App {
             (Overlay::Problems, _) => {
                 self.problems_scroll = step(self.problems_scroll, self.dataset.problems.len());
             }
+            (Overlay::Help, _) => self.help_scroll = step(self.help_scroll, help_line_count()),
             (Overlay::None, Tab::Overview) => {
                 self.scorecard_highlight =
                     step(self.scorecard_highlight, self.scorecard_order.len());
@@ -336,10 +349,7 @@ impl App {
     fn choose_goal(&mut self, goal: usize) {
         if goal != self.goal_highlight {
             self.goal_highlight = goal;
-            let ids: Vec<String> = self.cluster_ids().iter().map(|s| s.to_string()).collect();
-            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-            self.views
-                .for_goal(&self.dataset, &ids, self.year, &self.years, goal);
+            self.recompute(Recompute::Goal);
         }
     }
 

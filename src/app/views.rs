@@ -29,58 +29,67 @@ pub struct Views {
     pub error: Option<String>,
 }
 
+/// What the view models are computed from.
+#[derive(Debug, Clone, Copy)]
+pub struct ViewInputs<'a> {
+    /// The dataset.
+    pub dataset: &'a Dataset,
+    /// The selected clusters, in registry order.
+    pub cluster_ids: &'a [&'a str],
+    /// The selected year.
+    pub year: i32,
+    /// Every year with values, oldest first.
+    pub years: &'a [i32],
+    /// The goal chosen in the Technology tab.
+    pub goal: usize,
+}
+
 impl Views {
-    /// Recomputes what depends on the selection (combined values, data rows), then the rest.
-    pub fn for_selection(
-        dataset: &Dataset,
-        cluster_ids: &[&str],
-        year: i32,
-        years: &[i32],
-        goal: usize,
-    ) -> Self {
+    /// Computes everything: the combined values and data rows of the selection, then the rest.
+    pub fn for_selection(inputs: &ViewInputs) -> Self {
         let mut error = None;
-        let combined = combine_yearly(dataset, cluster_ids).unwrap_or_else(|e| {
+        let combined = combine_yearly(inputs.dataset, inputs.cluster_ids).unwrap_or_else(|e| {
             error = Some(e);
             CombinedYearly::default()
         });
-        let records = value_records(dataset, cluster_ids).unwrap_or_else(|e| {
+        let records = value_records(inputs.dataset, inputs.cluster_ids).unwrap_or_else(|e| {
             error = Some(e);
             Vec::new()
         });
         let mut views = Views {
             combined,
-            data_rows: data_rows(dataset, records),
+            data_rows: data_rows(inputs.dataset, records),
             error,
             ..Views::default()
         };
-        views.for_year(dataset, cluster_ids, year, years, goal);
+        views.for_year(inputs);
         views
     }
 
     /// Recomputes what depends on the year (and the chosen goal).
-    pub fn for_year(
-        &mut self,
-        dataset: &Dataset,
-        cluster_ids: &[&str],
-        year: i32,
-        years: &[i32],
-        goal: usize,
-    ) {
+    pub fn for_year(&mut self, inputs: &ViewInputs) {
+        let ViewInputs {
+            dataset,
+            cluster_ids,
+            year,
+            years,
+            ..
+        } = *inputs;
         self.scorecard = scorecard_rows(dataset, cluster_ids, year, years);
         self.cooperation = cooperation_model(dataset, cluster_ids, &self.combined, year);
         self.business = business_model(dataset, cluster_ids, &self.combined, year);
-        self.for_goal(dataset, cluster_ids, year, years, goal);
+        self.for_goal(inputs);
     }
 
     /// Recomputes the Technology tab for another chosen goal.
-    pub fn for_goal(
-        &mut self,
-        dataset: &Dataset,
-        cluster_ids: &[&str],
-        year: i32,
-        years: &[i32],
-        goal: usize,
-    ) {
+    pub fn for_goal(&mut self, inputs: &ViewInputs) {
+        let ViewInputs {
+            dataset,
+            cluster_ids,
+            year,
+            years,
+            goal,
+        } = *inputs;
         self.technology = technology_model(dataset, cluster_ids, &self.combined, year, years, goal);
     }
 }

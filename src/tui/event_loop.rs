@@ -34,7 +34,7 @@ pub fn run<B: Backend>(
     events: &mut impl EventSource,
 ) -> io::Result<LoopStats>
 where
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
 {
     let mut stats = LoopStats::default();
     redraw(terminal, app, theme, &mut stats)?;
@@ -61,9 +61,9 @@ where
 
 fn terminal_area<B: Backend>(terminal: &Terminal<B>) -> io::Result<Rect>
 where
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
 {
-    let size = terminal.size().map_err(Into::into)?;
+    let size = terminal.size().map_err(io::Error::other)?;
     Ok(Rect::new(0, 0, size.width, size.height))
 }
 
@@ -74,13 +74,13 @@ fn redraw<B: Backend>(
     stats: &mut LoopStats,
 ) -> io::Result<()>
 where
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
 {
     let area = terminal_area(terminal)?;
     app.page_rows = page_rows(area, app);
     terminal
         .draw(|frame| draw(frame, app, theme))
-        .map_err(Into::into)?;
+        .map_err(io::Error::other)?;
     stats.draws += 1;
     Ok(())
 }

@@ -13,10 +13,10 @@ use super::theme::Theme;
 use super::widgets::status_mark::legend;
 
 /// The width of one column of keys.
-const COLUMN_WIDTH: u16 = 40;
+const COLUMN_WIDTH: u16 = 46;
 
 /// Draws the help overlay over the body.
-pub fn draw_help(frame: &mut Frame, body: Rect, theme: &Theme) {
+pub fn draw_help(frame: &mut Frame, body: Rect, scroll: usize, theme: &Theme) {
     let area = centred(body, 96, 96);
     frame.render_widget(Clear, area);
     let block = Block::bordered()
@@ -46,7 +46,8 @@ pub fn draw_help(frame: &mut Frame, body: Rect, theme: &Theme) {
     }
     let columns = (inner.width / COLUMN_WIDTH).max(1) as usize;
     let rows = inner.height as usize;
-    for (column, chunk) in lines.chunks(rows).take(columns).enumerate() {
+    let scroll = scroll.min(lines.len().saturating_sub(rows * columns));
+    for (column, chunk) in lines[scroll..].chunks(rows).take(columns).enumerate() {
         let x = inner.x + column as u16 * COLUMN_WIDTH;
         let width = COLUMN_WIDTH.min(inner.right().saturating_sub(x));
         frame.render_widget(
@@ -54,8 +55,8 @@ pub fn draw_help(frame: &mut Frame, body: Rect, theme: &Theme) {
             Rect::new(x, inner.y, width, inner.height),
         );
     }
-    if lines.len() > rows * columns {
-        let note = " more keys at a larger size ";
+    if lines.len() > scroll + rows * columns {
+        let note = " ↓ more ";
         let x = inner.right().saturating_sub(note.len() as u16);
         frame.render_widget(
             Paragraph::new(Span::styled(note, theme.muted)),

@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     match &app.overlay {
         Overlay::None => {}
-        Overlay::Help => help_overlay::draw_help(frame, layout.body, theme),
+        Overlay::Help => help_overlay::draw_help(frame, layout.body, app.help_scroll, theme),
         Overlay::Problems => problems_view::draw_problems(frame, layout.body, app, theme),
         Overlay::Picker(picker) => {
             picker_popup::draw_picker(frame, layout.body, app, picker, theme)

@@ -1,0 +1,604 @@
+//! The dashboard drawn into ratatui's TestBackend: whole-screen snapshots of every tab
+//! and the picker, flows driven by actions, every size from 1×1 up, a dataset with its
+//! own ids and names, and the draw-only-on-change loop.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use clusterdash::app::action::Action;
+use clusterdash::app::cluster_selection::ClusterSelection;
+use clusterdash::app::state::App;
+use clusterdash::app::tab::Tab;
+use clusterdash::app::view_models::goal_status::GoalStatus;
+use clusterdash::app::view_models::pyramid::pyramid_model;
+use clusterdash::app::view_models::scorecard::scorecard_rows;
+use clusterdash::data::dataset::{Dataset, load_dataset};
+use clusterdash::data::selection::combine_yearly;
+use clusterdash::data::source::DatasetSource;
+use clusterdash::tui::event_loop::run;
+use clusterdash::tui::event_source::ScriptedEvents;
+use clusterdash::ui::theme::Theme;
+use clusterdash::ui::{buffer_text, draw};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+
+/// Tests run in the package folder, so relative paths keep absolute ones out of the screens.
+fn shipped() -> Dataset {
+    load_dataset(&DatasetSource::Folder(PathBuf::from(
+        "datasets/basque-clusters",
+    )))
+}
+
+fn fixture(name: &str) -> Dataset {
+    load_dataset(&DatasetSource::Folder(
+        Path::new("tests/fixtures").join(name),
+    ))
+}
+
+/// Checks a text capture in `screenshots/` against the screen, or rewrites it when
+/// `CLUSTERDASH_UPDATE_SCREENSHOTS=1`.
+fn check_screenshot(name: &str, screen: &str) {
+    let text: String = screen
+        .lines()
+        .map(|l| format!("{}\n", l.trim_end()))
+        .collect();
+    let path = Path::new("screenshots").join(format!("{name}.txt"));
+    if std::env::var_os("CLUSTERDASH_UPDATE_SCREENSHOTS").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    } else {
+        let stored = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            stored == text,
+            "{} is out of date; run CLUSTERDASH_UPDATE_SCREENSHOTS=1 cargo test --test dashboard",
+            path.display()
+        );
+    }
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| draw(frame, app, &Theme::default()))
+        .unwrap();
+    buffer_text(terminal.backend().buffer())
+}
+
+fn apply_all(app: &mut App, actions: &[Action]) {
+    for action in actions {
+        app.apply(*action);
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.apply(Action::TypeChar(c));
+    }
+}
+
+/// The shipped dataset in 2024, with three clusters selected for the area tabs.
+fn fixed_app() -> App {
+    let mut app = App::new(shipped());
+    app.set_year(2024);
+    app
+}
+
+fn three_clusters(app: &mut App) {
+    let ids = ["HEGAN", "GAIA", "ACLIMA"].map(String::from);
+    app.set_selection(ClusterSelection::of(ids, &app.dataset.registry));
+}
+
+#[test]
+fn snapshots_of_every_tab_and_the_picker_at_80x24_and_120x40() {
+    let mut app = fixed_app();
+    for (width, height) in [(80, 24), (120, 40)] {
+        app.set_selection(ClusterSelection::All);
+        app.apply(Action::ShowTab(Tab::Overview));
+        let overview = screen(&app, width, height);
+        insta::assert_snapshot!(format!("overview_{width}x{height}"), overview);
+        if width == 120 {
+            check_screenshot("overview", &overview);
+        }
+        three_clusters(&mut app);
+        for tab in [Tab::Cooperation, Tab::Technology, Tab::Business, Tab::Data] {
+            app.apply(Action::ShowTab(tab));
+            let name = tab.title().to_lowercase();
+            let text = screen(&app, width, height);
+            insta::assert_snapshot!(format!("{name}_{width}x{height}"), text);
+            if width == 120 {
+                check_screenshot(&name, &text);
+            }
+        }
+        app.apply(Action::ShowTab(Tab::Overview));
+        app.apply(Action::OpenPicker);
+        type_text(&mut app, "clu");
+        let picker = screen(&app, width, height);
+        insta::assert_snapshot!(format!("picker_{width}x{height}"), picker);
+        if width == 120 {
+            check_screenshot("picker", &picker);
+        }
+        app.apply(Action::Back);
+    }
+}
+
+#[test]
+fn picking_a_cluster_by_typing_part_of_its_name() {
+    let mut app = fixed_app();
+    assert!(
+        screen(&app, 120, 40)
+            .lines()
+            .next()
+            .unwrap()
+            .contains("All 22 clusters")
+    );
+    app.apply(Action::OpenPicker);
+    type_text(&mut app, "aeronau");
+    let picker = screen(&app, 120, 40);
+    assert!(picker.contains("[ ] HEGAN"), "{picker}");
+    app.apply(Action::Confirm);
+    assert_eq!(app.selection, ClusterSelection::Only(vec!["HEGAN".into()]));
+    let header = screen(&app, 120, 40).lines().next().unwrap().to_string();
+    assert!(header.contains("│ HEGAN │ 2024"), "{header}");
+    assert_eq!(app.views.scorecard.len(), 1);
+}
+
+#[test]
+fn marking_several_clusters_and_the_header_summary() {
+    let mut app = fixed_app();
+    app.apply(Action::OpenPicker);
+    for name in ["hegan", "gaia", "papel", "langune", "mafex"] {
+        type_text(&mut app, name);
+        app.apply(Action::ToggleMark);
+        for _ in name.chars() {
+            app.apply(Action::DeleteChar);
+        }
+    }
+    app.apply(Action::Confirm);
+    let header = screen(&app, 120, 40).lines().next().unwrap().to_string();
+    assert!(header.contains("HEGAN, GAIA +3"), "{header}");
+
+    // The picker opens with the selection marked; clearing and applying picks the highlight.
+    app.apply(Action::OpenPicker);
+    let marked = screen(&app, 120, 40);
+    assert!(
+        marked.contains("[x] HEGAN") && marked.contains("[x] MAFEX"),
+        "{marked}"
+    );
+    app.apply(Action::ClearMarks);
+    app.apply(Action::CycleStatusFilter);
+    app.apply(Action::CycleStatusFilter);
+    let preclusters = screen(&app, 120, 40);
+    assert!(
+        preclusters.contains("pre-clusters only") && !preclusters.contains("[ ] HEGAN"),
+        "{preclusters}"
+    );
+    app.apply(Action::MarkAllShown);
+    app.apply(Action::Confirm);
+    assert_eq!(
+        app.selection,
+        ClusterSelection::Only(vec!["BASKEGUR".into(), "MAFEX".into(), "LANGUNE".into()])
+    );
+
+    app.apply(Action::OpenPicker);
+    app.apply(Action::ClearMarks);
+    type_text(&mut app, "zzzz");
+    assert!(screen(&app, 80, 24).contains("No cluster matches"));
+    app.apply(Action::Confirm);
+    assert!(
+        matches!(app.overlay, clusterdash::app::state::Overlay::Picker(_)),
+        "nothing to apply keeps the picker open"
+    );
+    app.apply(Action::Back);
+    assert_eq!(
+        app.selection.ids(&app.dataset.registry).len(),
+        3,
+        "Esc cancels without changing the filter"
+    );
+}
+
+#[test]
+fn changing_the_year_updates_the_header_and_the_views() {
+    let mut app = fixed_app();
+    three_clusters(&mut app);
+    app.apply(Action::ShowTab(Tab::Cooperation));
+    let before = screen(&app, 120, 40);
+    assert!(
+        before.contains("Pyramid of cooperation · HEGAN, GAIA +1 · 2024"),
+        "{before}"
+    );
+    app.apply(Action::PreviousYear);
+    app.apply(Action::PreviousYear);
+    assert_eq!(app.year, 2022);
+    let after = screen(&app, 120, 40);
+    assert!(after.lines().next().unwrap().contains("│ 2022"), "{after}");
+    assert!(after.contains("· 2022"), "{after}");
+    assert_ne!(before, after);
+    for _ in 0..20 {
+        app.apply(Action::NextYear);
+    }
+    assert_eq!(app.year, 2025, "the year stops at the last one with values");
+}
+
+#[test]
+fn switching_tabs_with_keys_numbers_and_the_mouse() {
+    let mut app = fixed_app();
+    apply_all(&mut app, &[Action::NextTab, Action::NextTab]);
+    assert_eq!(app.tab, Tab::Technology);
+    assert!(screen(&app, 80, 24).contains("Technological innovation goals"));
+    app.apply(Action::PreviousTab);
+    app.apply(Action::PreviousTab);
+    app.apply(Action::PreviousTab);
+    assert_eq!(app.tab, Tab::Data);
+    // A click on the title "4 Business" in the tab bar (row 1).
+    let area = ratatui::layout::Rect::new(0, 0, 120, 40);
+    let x = screen(&app, 120, 40)
+        .lines()
+        .nth(1)
+        .unwrap()
+        .find("4 Business")
+        .unwrap() as u16;
+    let click = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x + 2,
+        row: 1,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert!(clusterdash::tui::event_loop::handle(&mut app, &click, area));
+    assert_eq!(app.tab, Tab::Business);
+    assert!(screen(&app, 120, 40).contains("Business innovation action lines"));
+
+    // A click on the fourth scorecard row highlights it; the wheel moves by three.
+    app.apply(Action::ShowTab(Tab::Overview));
+    let text = screen(&app, 120, 40);
+    let row = text.lines().position(|l| l.starts_with("GAIA ")).unwrap() as u16;
+    let click = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 3,
+        row,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert!(clusterdash::tui::event_loop::handle(&mut app, &click, area));
+    assert_eq!(app.highlighted_cluster(), Some("GAIA"));
+    let wheel = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 3,
+        row,
+        modifiers: KeyModifiers::NONE,
+    });
+    clusterdash::tui::event_loop::handle(&mut app, &wheel, area);
+    assert_eq!(app.scorecard_highlight, 6);
+}
+
+#[test]
+fn sorting_the_scorecard_and_narrowing_to_a_row() {
+    let mut app = fixed_app();
+    // s steps through Cluster, Status, Size; S reverses: the largest cluster comes first.
+    apply_all(
+        &mut app,
+        &[
+            Action::NextSortColumn,
+            Action::NextSortColumn,
+            Action::NextSortColumn,
+            Action::ReverseSort,
+        ],
+    );
+    let text = screen(&app, 120, 40);
+    let first_row = text.lines().nth(4).unwrap();
+    assert!(first_row.starts_with("AFM "), "{text}");
+    assert!(text.lines().nth(3).unwrap().contains("Size ↓"), "{text}");
+    let sizes: Vec<f64> = app
+        .scorecard_order
+        .iter()
+        .filter_map(|&i| app.views.scorecard[i].size)
+        .collect();
+    assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
+
+    app.apply(Action::Down);
+    app.apply(Action::Confirm);
+    let second = app.views.scorecard[0].cluster_id.clone();
+    assert_eq!(app.selection, ClusterSelection::Only(vec![second.clone()]));
+    assert!(
+        screen(&app, 120, 40)
+            .lines()
+            .next()
+            .unwrap()
+            .contains(&format!("│ {second} │"))
+    );
+    app.apply(Action::ShowAllClusters);
+    assert_eq!(app.views.scorecard.len(), 22);
+}
+
+#[test]
+fn the_data_tab_searches_sorts_and_pages() {
+    let mut app = fixed_app();
+    app.apply(Action::ShowTab(Tab::Data));
+    let total = app.data.visible.len();
+    assert_eq!(total, app.dataset.values.height());
+    app.apply(Action::StartSearch);
+    type_text(&mut app, "hegan.csv");
+    assert!(app.data.visible.len() < total && !app.data.visible.is_empty());
+    assert!(
+        app.data
+            .visible
+            .iter()
+            .all(|&i| app.views.data_rows[i].record.cluster_id == "HEGAN")
+    );
+    let text = screen(&app, 120, 40);
+    assert!(text.contains("Find: hegan.csv"), "{text}");
+    app.apply(Action::Confirm);
+    app.page_rows = 10;
+    app.apply(Action::PageDown);
+    assert_eq!(app.data.highlighted, 10);
+    app.apply(Action::Last);
+    assert_eq!(app.data.highlighted, app.data.visible.len() - 1);
+    // Sort by the value column, descending.
+    for _ in 0..5 {
+        app.apply(Action::NextSortColumn);
+    }
+    app.apply(Action::ReverseSort);
+    let values: Vec<f64> = app
+        .data
+        .visible
+        .iter()
+        .map(|&i| app.views.data_rows[i].record.value)
+        .collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]));
+    app.apply(Action::StartSearch);
+    app.apply(Action::Back);
+    assert_eq!(app.data.visible.len(), total, "Esc clears the search");
+}
+
+#[test]
+fn help_and_problems_overlays() {
+    let mut app = fixed_app();
+    app.apply(Action::ToggleHelp);
+    let help = screen(&app, 120, 40);
+    assert!(
+        help.contains("choose clusters")
+            && help.contains("mark all shown")
+            && help.contains("quit"),
+        "{help}"
+    );
+    app.apply(Action::ToggleHelp);
+    app.apply(Action::ToggleProblems);
+    assert!(screen(&app, 80, 24).contains("No problems: every file loaded cleanly."));
+
+    let mut broken = App::new(load_dataset(&DatasetSource::Folder(
+        common::fixtures().join("problems/bad_number"),
+    )));
+    broken.apply(Action::ToggleProblems);
+    let text = screen(&broken, 120, 40);
+    assert!(
+        text.contains("clusters.csv: missing required file"),
+        "{text}"
+    );
+    assert!(
+        text.lines().last().unwrap().contains("! 3 errors"),
+        "{text}"
+    );
+}
+
+#[test]
+fn no_size_from_1x1_up_panics_and_small_terminals_say_so() {
+    let mut app = fixed_app();
+    three_clusters(&mut app);
+    let sizes = [1u16, 2, 5, 10, 20, 40, 59, 60, 61, 80, 100, 120, 160, 200];
+    let heights = [1u16, 2, 5, 10, 15, 16, 17, 24, 40, 60];
+    let overlays: [&[Action]; 4] = [
+        &[],
+        &[Action::ToggleHelp],
+        &[Action::ToggleProblems],
+        &[Action::OpenPicker],
+    ];
+    for tab in Tab::ALL {
+        app.apply(Action::ShowTab(tab));
+        for overlay in overlays {
+            apply_all(&mut app, overlay);
+            for &w in &sizes {
+                for &h in &heights {
+                    screen(&app, w, h);
+                }
+            }
+            app.overlay = clusterdash::app::state::Overlay::None;
+        }
+    }
+    assert!(screen(&app, 59, 30).contains("Terminal too small: need 60×16"));
+    assert!(screen(&app, 80, 15).contains("Terminal too small"));
+}
+
+#[test]
+fn a_dataset_with_its_own_ids_and_names_gets_full_tabs() {
+    let dataset = fixture("otro_catalogo");
+    assert!(dataset.problems.is_empty(), "{:?}", dataset.problems);
+    let mut app = App::new(dataset);
+    assert_eq!(app.year, 2024);
+    let overview = screen(&app, 120, 40);
+    assert!(
+        overview.contains("Size: Socios") && overview.contains("NAVAL"),
+        "{overview}"
+    );
+    app.apply(Action::ShowTab(Tab::Cooperation));
+    let cooperation = screen(&app, 120, 40);
+    for text in [
+        "1 Information and awareness: 134",
+        "4 Cooperation projects: 26",
+        "Proyectos de cooperación",
+        "Misiones comerciales",
+    ] {
+        assert!(cooperation.contains(text), "{text} missing:\n{cooperation}");
+    }
+    app.apply(Action::ShowTab(Tab::Technology));
+    let technology = screen(&app, 120, 40);
+    assert!(
+        technology.contains("Gasto en I+D") && technology.contains("Patentes solicitadas"),
+        "{technology}"
+    );
+    app.apply(Action::ShowTab(Tab::Business));
+    let business = screen(&app, 120, 40);
+    assert!(
+        business.contains("Nuevos modelos de negocio") && business.contains("Cuota de exportación"),
+        "{business}"
+    );
+}
+
+#[test]
+fn missing_chart_inputs_are_said_in_one_line() {
+    // The mini dataset has one pyramid level, no business indicators and few targets.
+    let mut app = App::new(fixture("mini"));
+    app.apply(Action::ShowTab(Tab::Business));
+    let business = screen(&app, 100, 30);
+    assert!(
+        business.contains("No business indicators (other than percentages) in the catalogue"),
+        "{business}"
+    );
+    assert!(
+        business.contains("No business percentages (such as export share) to chart"),
+        "{business}"
+    );
+    app.apply(Action::ShowTab(Tab::Cooperation));
+    let cooperation = screen(&app, 100, 30);
+    assert!(
+        cooperation.contains("4 Cooperation projects: 5"),
+        "{cooperation}"
+    );
+    assert!(
+        !cooperation.contains("1 Information and awareness"),
+        "{cooperation}"
+    );
+    app.apply(Action::ShowTab(Tab::Technology));
+    let technology = screen(&app, 100, 30);
+    assert!(
+        technology.contains("no targets") && technology.contains("No targets for this year"),
+        "{technology}"
+    );
+}
+
+#[test]
+fn scorecard_and_pyramid_view_models_on_hand_made_data() {
+    let dataset = fixture("mini");
+    let rows = scorecard_rows(&dataset, &["AAA", "BBB"], 2024, &[2024]);
+    assert_eq!(rows.len(), 2);
+    let aaa = &rows[0];
+    assert_eq!(aaa.size, Some(50.0));
+    assert_eq!(
+        (aaa.areas[0].met, aaa.areas[0].judged),
+        (0, 1),
+        "5 projects against a target of 10"
+    );
+    assert_eq!(aaa.areas[0].status(), Some(GoalStatus::OffTrack));
+    assert_eq!(aaa.areas[1].judged, 0, "no technology targets");
+    assert_eq!(aaa.trend, vec![Some(0)]);
+    assert_eq!(rows[1].size, Some(30.0));
+    assert_eq!(rows[1].areas[0].share(), None);
+
+    let combined = combine_yearly(&dataset, &["AAA", "BBB"]).unwrap();
+    let pyramid = pyramid_model(&dataset.catalogue, &combined, 2024);
+    assert_eq!(pyramid.levels.len(), 1);
+    assert_eq!(
+        (pyramid.levels[0].level, pyramid.levels[0].value),
+        (4, Some(5.0))
+    );
+    assert_eq!(pyramid.levels[0].indicator_name, "Projects");
+    assert_eq!(
+        pyramid_model(&dataset.catalogue, &combined, 2023).levels[0].value,
+        None
+    );
+}
+
+#[test]
+fn the_loop_draws_once_at_start_and_then_only_on_change() {
+    let key = |c: char| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    let mut app = fixed_app();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut events =
+        ScriptedEvents::new([key('x'), key('x'), key('2'), key('z'), key('q'), key('3')]);
+    let stats = run(&mut terminal, &mut app, &Theme::default(), &mut events).unwrap();
+    assert_eq!(
+        stats.draws, 1,
+        "the queued burst collapses into no draw before quitting"
+    );
+    assert!(app.should_quit);
+    assert_eq!(app.tab, Tab::Cooperation, "keys after q are not read");
+
+    // One event at a time: unbound keys never redraw.
+    let mut app = fixed_app();
+    let mut stats_total = 0;
+    for (event, expected_draws) in [
+        (key('x'), 1),
+        (key('2'), 2),
+        (key('z'), 1),
+        (Event::FocusGained, 1),
+    ] {
+        let mut events = ScriptedEvents::new([event]);
+        let stats = run(&mut terminal, &mut app, &Theme::default(), &mut events).unwrap();
+        assert_eq!(stats.draws, expected_draws);
+        stats_total += stats.draws;
+    }
+    assert_eq!(stats_total, 5);
+}
+
+#[test]
+fn the_readme_shows_the_overview_and_cooperation_screenshots() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for name in ["overview", "cooperation"] {
+        let capture =
+            std::fs::read_to_string(Path::new("screenshots").join(format!("{name}.txt"))).unwrap();
+        assert!(
+            readme.contains(&capture),
+            "README.md does not show screenshots/{name}.txt as it is now"
+        );
+    }
+}
+
+#[test]
+fn layers_import_downward_only() {
+    fn sources(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path, text));
+            }
+        }
+    }
+    let forbidden: [(&str, &[&str]); 4] = [
+        (
+            "src/data",
+            &[
+                "ratatui",
+                "crossterm",
+                "crate::app",
+                "crate::ui",
+                "crate::tui",
+                "crate::cli",
+            ],
+        ),
+        (
+            "src/app",
+            &["polars", "crate::ui", "crate::tui", "crate::cli"],
+        ),
+        ("src/ui", &["polars", "crate::tui", "crate::cli"]),
+        ("src/tui", &["polars", "crate::cli"]),
+    ];
+    for (dir, words) in forbidden {
+        let mut files = Vec::new();
+        sources(Path::new(dir), &mut files);
+        assert!(!files.is_empty(), "{dir} has no sources");
+        for (path, text) in files {
+            for line in text.lines().filter(|l| l.trim_start().starts_with("use ")) {
+                for word in words {
+                    assert!(
+                        !line.contains(word),
+                        "{} imports {word}: {line}",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+}
