@@ -3,9 +3,8 @@
 use std::cmp::Ordering;
 
 use crate::data::dataset::Dataset;
-use crate::data::period::Period;
 use crate::data::value_records::ValueRecord;
-use crate::data::vocabulary::{Area, Unit, ValueStatus, Vocabulary};
+use crate::data::vocabulary::{Area, Unit, Vocabulary};
 
 /// One row of the Data tab.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,14 +148,4 @@ pub fn visible_rows(
         shown.reverse();
     }
     shown
-}
-
-/// The periods are shown as written in the files.
-pub fn period_text(period: Period) -> String {
-    period.to_string()
-}
-
-/// Whether a row's status is anything but actual, for marking it in the table.
-pub fn is_tentative(status: ValueStatus) -> bool {
-    status != ValueStatus::Actual
 }
