@@ -275,11 +275,17 @@ fn switching_tabs_with_keys_numbers_and_the_mouse() {
 #[test]
 fn sorting_the_scorecard_and_narrowing_to_a_row() {
     let mut app = fixed_app();
-    // s steps through Cluster, Status, Size; S reverses: the largest cluster comes first.
+    // s steps through Cluster, Name, Status, Size; S reverses: the largest cluster comes first.
+    apply_all(&mut app, &[Action::NextSortColumn, Action::NextSortColumn]);
+    let by_name: Vec<String> = app
+        .scorecard_order
+        .iter()
+        .map(|&i| app.views.scorecard[i].name.to_lowercase())
+        .collect();
+    assert!(by_name.windows(2).all(|w| w[0] <= w[1]), "{by_name:?}");
     apply_all(
         &mut app,
         &[
-            Action::NextSortColumn,
             Action::NextSortColumn,
             Action::NextSortColumn,
             Action::ReverseSort,

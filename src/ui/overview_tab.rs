@@ -91,7 +91,7 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let mut header_cells = vec![heading("Cluster", ScorecardColumn::Cluster)];
     if wide {
-        header_cells.push(Cell::from("Name"));
+        header_cells.push(heading("Name", ScorecardColumn::Name));
     }
     header_cells.push(heading("Status", ScorecardColumn::Status));
     header_cells.push(heading("Size", ScorecardColumn::Size));

@@ -76,7 +76,7 @@ fn draw_list(
     let visible = area.height as usize;
     let offset = scroll_offset(picker.highlighted, visible, picker.shown.len());
     let width = area.width as usize;
-    let sector_width = if width >= 90 { 24 } else { 0 };
+    let sector_width = (width / 4).clamp(8, 24);
     let lines: Vec<Line> = picker
         .shown
         .iter()

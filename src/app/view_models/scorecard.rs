@@ -68,6 +68,8 @@ impl ScorecardRow {
 pub enum ScorecardColumn {
     /// Cluster id.
     Cluster,
+    /// Cluster name.
+    Name,
     /// Status.
     Status,
     /// Size (members).
@@ -80,8 +82,9 @@ pub enum ScorecardColumn {
 
 impl ScorecardColumn {
     /// Every sortable column, in the order `s` steps through them.
-    pub const ALL: [ScorecardColumn; 7] = [
+    pub const ALL: [ScorecardColumn; 8] = [
         ScorecardColumn::Cluster,
+        ScorecardColumn::Name,
         ScorecardColumn::Status,
         ScorecardColumn::Size,
         ScorecardColumn::Area(0),
@@ -97,6 +100,7 @@ impl ScorecardColumn {
         };
         match self {
             ScorecardColumn::Cluster => a.cluster_id.cmp(&b.cluster_id),
+            ScorecardColumn::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
             ScorecardColumn::Status => a.status.cmp(&b.status),
             ScorecardColumn::Size => a.size.partial_cmp(&b.size).unwrap_or(Ordering::Equal),
             ScorecardColumn::Area(i) => by_share(a.areas[i], b.areas[i]),
