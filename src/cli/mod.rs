@@ -1,39 +1,58 @@
-//! The command line: parses the arguments and runs the chosen command.
+//! The command line: parses the arguments and runs the chosen command. Errors carry
+//! their context (anyhow); usage errors exit with 2, others with 1.
 
 pub mod args;
 pub mod check_command;
 pub mod dataset_location;
+pub mod generate_command;
+pub mod usage_error;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::Parser;
 
 use crate::data::dataset::load_dataset;
-use crate::data::period::Frequency;
-use crate::generate::{GenerateParams, generate};
+use crate::generate::GenerateParams;
 
-use args::{Cli, Command, FrequencyArg};
+use args::{Cli, Command};
 use dataset_location::resolve_dataset;
+use generate_command::run_generate;
+use usage_error::UsageError;
 
 /// Exit status for a usage error, as clap uses.
 const USAGE_ERROR: u8 = 2;
+/// Exit status of `check` when the dataset has errors.
+const DATA_ERRORS: u8 = 1;
 
 /// Runs the program with the process's arguments and returns its exit status.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    match run_command(Cli::parse()) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("clusterdash: error: {error:#}");
+            if error.downcast_ref::<UsageError>().is_some() {
+                ExitCode::from(USAGE_ERROR)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Check { dataset, format }) => {
-            let source = match resolve_dataset(dataset.as_deref()) {
-                Ok(source) => source,
-                Err(message) => return usage_error(&message),
-            };
-            let dataset = load_dataset(&source);
-            match check_command::write_check(&dataset, format, &mut std::io::stdout().lock()) {
-                Ok(true) => ExitCode::from(1),
-                Ok(false) => ExitCode::SUCCESS,
-                Err(e) => fail(&format!("cannot write the report: {e}")),
-            }
+            let dataset = load_dataset(&resolve_dataset(dataset.as_deref()).map_err(UsageError)?);
+            let has_errors =
+                check_command::write_check(&dataset, format, &mut std::io::stdout().lock())
+                    .context("cannot write the report")?;
+            Ok(if has_errors {
+                ExitCode::from(DATA_ERRORS)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Some(Command::Generate {
             out,
@@ -44,57 +63,30 @@ pub fn run() -> ExitCode {
             frequency,
             seed,
         }) => {
-            let params = GenerateParams {
-                clusters,
-                indicators,
-                from,
-                to,
-                frequency: frequency.map(|f| match f {
-                    FrequencyArg::Yearly => Frequency::Yearly,
-                    FrequencyArg::Quarterly => Frequency::Quarterly,
-                    FrequencyArg::Monthly => Frequency::Monthly,
-                }),
-                seed,
-            };
-            if let Err(message) = params.validate() {
-                return usage_error(&message);
-            }
-            match generate(&params).write_to(&out) {
-                Ok(()) => {
-                    println!(
-                        "wrote a dataset of {clusters} clusters and {indicators} indicators to {}",
-                        out.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(&format!("cannot write the dataset: {e}")),
-            }
+            let frequency = frequency.map(Into::into);
+            run_generate(
+                &GenerateParams {
+                    clusters,
+                    indicators,
+                    from,
+                    to,
+                    frequency,
+                    seed,
+                },
+                &out,
+            )?;
+            Ok(ExitCode::SUCCESS)
         }
         None => {
-            let source = match resolve_dataset(cli.dataset.as_deref()) {
-                Ok(source) => source,
-                Err(message) => return usage_error(&message),
-            };
+            let source = resolve_dataset(cli.dataset.as_deref()).map_err(UsageError)?;
             if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-                return usage_error(
-                    "the dashboard needs a terminal; use `clusterdash check` for a plain-text summary",
-                );
+                return Err(UsageError(
+                    "the dashboard needs a terminal; use `clusterdash check` for a plain-text summary".into(),
+                )
+                .into());
             }
-            let dataset = load_dataset(&source);
-            match crate::tui::run_dashboard(dataset) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => fail(&format!("terminal error: {e}")),
-            }
+            crate::tui::run_dashboard(load_dataset(&source)).context("terminal error")?;
+            Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn usage_error(message: &str) -> ExitCode {
-    eprintln!("clusterdash: error: {message}");
-    ExitCode::from(USAGE_ERROR)
-}
-
-fn fail(message: &str) -> ExitCode {
-    eprintln!("clusterdash: error: {message}");
-    ExitCode::FAILURE
 }
