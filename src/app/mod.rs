@@ -9,4 +9,5 @@ pub mod picker;
 pub mod state;
 pub mod tab;
 pub mod view_models;
+pub mod view_spec;
 pub mod views;

@@ -9,6 +9,7 @@ use super::picker::PickerState;
 use super::tab::Tab;
 use super::view_models::data_rows::{DataColumn, visible_rows};
 use super::view_models::scorecard::ScorecardColumn;
+use super::view_spec::{ViewSpec, ViewStringError};
 use super::views::{ViewInputs, Views};
 
 /// What is open over the tabs.
@@ -156,6 +157,39 @@ impl App {
             Overlay::None if self.data.typing => Mode::Search,
             Overlay::None => Mode::Normal,
         }
+    }
+
+    /// The view on screen, as a shareable view.
+    pub fn view_spec(&self) -> ViewSpec {
+        ViewSpec {
+            tab: self.tab,
+            selection: self.selection.clone(),
+            year: Some(self.year),
+        }
+    }
+
+    /// Opens a view: its tab, its clusters (checked against the registry) and its year
+    /// (which must have values).
+    pub fn open_view(&mut self, spec: &ViewSpec) -> Result<(), ViewStringError> {
+        let mut spec = spec.clone();
+        spec.check_clusters(&self.dataset.registry)?;
+        if let Some(year) = spec.year
+            && !self.years.contains(&year)
+        {
+            let range = match (self.years.first(), self.years.last()) {
+                (Some(first), Some(last)) => format!("{first} to {last}"),
+                _ => "none".to_string(),
+            };
+            return Err(ViewStringError(format!(
+                "year: no values in {year} (years with values: {range})"
+            )));
+        }
+        self.tab = spec.tab;
+        self.set_selection(spec.selection);
+        if let Some(year) = spec.year {
+            self.set_year(year);
+        }
+        Ok(())
     }
 
     /// Narrows or widens the filter to `selection`.

@@ -16,12 +16,17 @@ DATASET defaults to $CLUSTERDASH_DATA, then ./datasets/basque-clusters, then the
 Examples:
   clusterdash                                 open the shipped dataset
   clusterdash /srv/shared/clusters            open your own dataset folder
+  clusterdash --view 'tab=technology;clusters=HEGAN,GAIA;year=2024'
+                                              open a view a colleague shared
   clusterdash check datasets/basque-clusters  validate a dataset
   clusterdash generate --out /tmp/big --clusters 200 --frequency monthly"
 )]
 pub struct Cli {
     /// The dataset folder to open.
     pub dataset: Option<PathBuf>,
+    /// Open this view, such as 'tab=technology;clusters=HEGAN,GAIA;year=2024'.
+    #[arg(long, value_name = "STRING")]
+    pub view: Option<String>,
     /// What to do instead of opening the dashboard.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -44,6 +49,41 @@ Examples:
         /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+    },
+    /// Draw one view of the dashboard without a terminal, as text, ANSI, SVG or HTML.
+    #[command(after_help = "\
+The frame is drawn by the dashboard's own code, so it is exactly what the dashboard shows
+at that size. Without -o the snapshot goes to standard output. It never writes into the
+dataset folder.
+
+Examples:
+  clusterdash snapshot --tab cooperation --cluster HEGAN --cluster GAIA --year 2024
+  clusterdash snapshot --view 'tab=technology;clusters=all;year=2023' --format svg -o tech.svg
+  clusterdash snapshot /srv/shared/clusters --tab overview --size 80x24 --format ansi")]
+    Snapshot {
+        /// The dataset folder.
+        dataset: Option<PathBuf>,
+        /// Start from this view string; --tab, --cluster and --year override its parts.
+        #[arg(long, value_name = "STRING")]
+        view: Option<String>,
+        /// The tab: overview, cooperation, technology, business or data.
+        #[arg(long)]
+        tab: Option<String>,
+        /// A cluster id to show (repeat for several; none means all).
+        #[arg(long = "cluster", value_name = "ID")]
+        clusters: Vec<String>,
+        /// The year (default: the latest with values).
+        #[arg(long)]
+        year: Option<i32>,
+        /// The terminal size to draw, as COLUMNSxROWS.
+        #[arg(long, default_value = "120x40")]
+        size: String,
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = SnapshotFormat::Txt)]
+        format: SnapshotFormat,
+        /// The file to write (default: standard output).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Write a valid illustrative dataset into a new or empty folder.
     #[command(after_help = "\
@@ -76,6 +116,19 @@ Examples:
         #[arg(long, default_value_t = crate::generate::SHIPPED_SEED)]
         seed: u64,
     },
+}
+
+/// Output formats of `snapshot`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SnapshotFormat {
+    /// Plain text.
+    Txt,
+    /// Text with ANSI colours, for `cat` in a terminal.
+    Ansi,
+    /// An SVG picture of the screen.
+    Svg,
+    /// An HTML page with the screen.
+    Html,
 }
 
 /// Output formats of `check`.

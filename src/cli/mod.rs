@@ -5,6 +5,8 @@ pub mod args;
 pub mod check_command;
 pub mod dataset_location;
 pub mod generate_command;
+pub mod output_file;
+pub mod snapshot_command;
 pub mod usage_error;
 
 use std::io::IsTerminal;
@@ -13,12 +15,15 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
+use crate::app::state::App;
+use crate::app::view_spec::ViewSpec;
 use crate::data::dataset::load_dataset;
 use crate::generate::GenerateParams;
 
 use args::{Cli, Command};
 use dataset_location::resolve_dataset;
 use generate_command::run_generate;
+use snapshot_command::{SnapshotRequest, parse_size, run_snapshot, view_from_args};
 use usage_error::UsageError;
 
 /// Exit status for a usage error, as clap uses.
@@ -77,7 +82,35 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Snapshot {
+            dataset,
+            view,
+            tab,
+            clusters,
+            year,
+            size,
+            format,
+            output,
+        }) => {
+            let view = view_from_args(view.as_deref(), tab.as_deref(), &clusters, year)
+                .map_err(|e| UsageError(e.to_string()))?;
+            let (width, height) = parse_size(&size)?;
+            let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
+            let request = SnapshotRequest {
+                view,
+                width,
+                height,
+                format: format.into(),
+                output,
+            };
+            run_snapshot(&source, &request)?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
+            let view = match cli.view.as_deref() {
+                Some(text) => Some(ViewSpec::parse(text).map_err(|e| UsageError(e.to_string()))?),
+                None => None,
+            };
             let source = resolve_dataset(cli.dataset.as_deref()).map_err(UsageError)?;
             if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
                 return Err(UsageError(
@@ -85,7 +118,11 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
                 .into());
             }
-            crate::tui::run_dashboard(load_dataset(&source)).context("terminal error")?;
+            let mut app = App::new(load_dataset(&source));
+            if let Some(view) = &view {
+                app.open_view(view).map_err(|e| UsageError(e.to_string()))?;
+            }
+            crate::tui::run_dashboard(app).context("terminal error")?;
             Ok(ExitCode::SUCCESS)
         }
     }

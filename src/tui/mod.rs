@@ -8,15 +8,13 @@ pub mod terminal_session;
 use std::io;
 
 use crate::app::state::App;
-use crate::data::dataset::Dataset;
 use crate::ui::theme::Theme;
 
 use event_source::TerminalEvents;
 use terminal_session::TerminalSession;
 
-/// Opens the dashboard on a dataset in the real terminal until the user quits.
-pub fn run_dashboard(dataset: Dataset) -> io::Result<()> {
-    let mut app = App::new(dataset);
+/// Runs the dashboard in the real terminal until the user quits.
+pub fn run_dashboard(mut app: App) -> io::Result<()> {
     let theme = Theme::default();
     let mut session = TerminalSession::start()?;
     let result = event_loop::run(&mut session.terminal, &mut app, &theme, &mut TerminalEvents);

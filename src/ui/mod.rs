@@ -5,6 +5,7 @@
 pub mod business_tab;
 pub mod cooperation_tab;
 pub mod data_tab;
+pub mod export;
 pub mod footer;
 pub mod header;
 pub mod help_overlay;

@@ -1,0 +1,116 @@
+//! `clusterdash snapshot`: one view drawn by the dashboard's code, without a terminal.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::app::cluster_selection::ClusterSelection;
+use crate::app::state::App;
+use crate::app::tab::Tab;
+use crate::app::view_spec::{ViewSpec, ViewStringError};
+use crate::data::dataset::load_dataset;
+use crate::data::source::DatasetSource;
+use crate::ui::export::{FrameFormat, export_frame, render_offscreen};
+use crate::ui::theme::Theme;
+
+use super::args::SnapshotFormat;
+use super::output_file::{ensure_outside_dataset, write_output};
+use super::usage_error::UsageError;
+
+/// The largest snapshot, in columns and rows.
+pub const MAX_SIZE: (u16, u16) = (1000, 500);
+
+/// What to draw and where to put it.
+#[derive(Debug, Clone)]
+pub struct SnapshotRequest {
+    /// The view to draw.
+    pub view: ViewSpec,
+    /// Columns.
+    pub width: u16,
+    /// Rows.
+    pub height: u16,
+    /// The format.
+    pub format: FrameFormat,
+    /// The file, or standard output.
+    pub output: Option<PathBuf>,
+}
+
+impl From<SnapshotFormat> for FrameFormat {
+    fn from(format: SnapshotFormat) -> Self {
+        match format {
+            SnapshotFormat::Txt => FrameFormat::Text,
+            SnapshotFormat::Ansi => FrameFormat::Ansi,
+            SnapshotFormat::Svg => FrameFormat::Svg,
+            SnapshotFormat::Html => FrameFormat::Html,
+        }
+    }
+}
+
+/// Parses `COLUMNSxROWS`.
+pub fn parse_size(text: &str) -> Result<(u16, u16), UsageError> {
+    let bad = || {
+        UsageError(format!(
+            "--size: expected COLUMNSxROWS such as 120x40, found \"{text}\""
+        ))
+    };
+    let (w, h) = text.split_once(['x', 'X', '×']).ok_or_else(bad)?;
+    let (w, h) = (
+        w.trim().parse::<u16>().map_err(|_| bad())?,
+        h.trim().parse::<u16>().map_err(|_| bad())?,
+    );
+    if w == 0 || h == 0 || w > MAX_SIZE.0 || h > MAX_SIZE.1 {
+        return Err(UsageError(format!(
+            "--size: expected from 1x1 to {}x{}, found \"{text}\"",
+            MAX_SIZE.0, MAX_SIZE.1
+        )));
+    }
+    Ok((w, h))
+}
+
+/// Builds the view from a view string and the flags that override its parts.
+pub fn view_from_args(
+    view: Option<&str>,
+    tab: Option<&str>,
+    clusters: &[String],
+    year: Option<i32>,
+) -> Result<ViewSpec, ViewStringError> {
+    let mut spec = match view {
+        Some(text) => ViewSpec::parse(text)?,
+        None => ViewSpec::default(),
+    };
+    if let Some(tab) = tab {
+        spec.tab = Tab::from_key(tab).ok_or_else(|| {
+            let names: Vec<&str> = Tab::ALL.iter().map(|t| t.key()).collect();
+            ViewStringError(format!(
+                "--tab: expected one of {}, found \"{tab}\"",
+                names.join(", ")
+            ))
+        })?;
+    }
+    if !clusters.is_empty() {
+        spec.selection = ClusterSelection::Only(clusters.to_vec());
+    }
+    if year.is_some() {
+        spec.year = year;
+    }
+    Ok(spec)
+}
+
+/// Draws the view and writes it.
+pub fn run_snapshot(source: &DatasetSource, request: &SnapshotRequest) -> anyhow::Result<()> {
+    if let Some(path) = &request.output {
+        ensure_outside_dataset(path, source)?;
+    }
+    let mut app = App::new(load_dataset(source));
+    app.open_view(&request.view)
+        .map_err(|e| UsageError(e.to_string()))?;
+    let buffer = render_offscreen(&app, &Theme::default(), request.width, request.height);
+    let title = format!("clusterdash · {} · {}", app.dataset.label, app.view_spec());
+    let text = export_frame(&buffer, request.format, &title);
+    match &request.output {
+        Some(path) => write_output(path, text.as_bytes(), true),
+        None => {
+            std::io::stdout().lock().write_all(text.as_bytes())?;
+            Ok(())
+        }
+    }
+}
