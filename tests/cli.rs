@@ -266,3 +266,201 @@ fn the_dashboard_refuses_to_start_without_a_terminal() {
     );
     assert!(output.stdout.is_empty(), "nothing is drawn into a pipe");
 }
+
+/// The dashboard's screen for a view, drawn in this process.
+fn dashboard_screen(view: &str, width: u16, height: u16) -> String {
+    use clusterdash::app::state::App;
+    use clusterdash::app::view_spec::ViewSpec;
+    use clusterdash::ui::export::{plain_text, render_offscreen};
+    let dataset = clusterdash::data::dataset::load_dataset(
+        &clusterdash::data::source::DatasetSource::Folder("datasets/basque-clusters".into()),
+    );
+    let mut app = App::new(dataset);
+    app.open_view(&ViewSpec::parse(view).unwrap()).unwrap();
+    plain_text(&render_offscreen(
+        &app,
+        &clusterdash::ui::theme::Theme::default(),
+        width,
+        height,
+    ))
+}
+
+#[test]
+fn snapshots_in_every_format_show_what_the_dashboard_shows() {
+    for tab in ["overview", "cooperation", "technology", "business", "data"] {
+        let view = format!("tab={tab};clusters=HEGAN,GAIA;year=2023");
+        let expected = dashboard_screen(&view, 80, 24);
+        let txt = run(&[
+            "snapshot",
+            "--tab",
+            tab,
+            "--cluster",
+            "HEGAN",
+            "--cluster",
+            "GAIA",
+            "--year",
+            "2023",
+            "--size",
+            "80x24",
+        ]);
+        assert_eq!(txt.status.code(), Some(0), "{}", stderr(&txt));
+        assert_eq!(stdout(&txt), expected, "{tab}");
+
+        let ansi = stdout(&run(&[
+            "snapshot", "--view", &view, "--size", "80x24", "--format", "ansi",
+        ]));
+        assert!(
+            ansi.contains("\u{1b}[0;1;36m clusterdash"),
+            "{tab}: colours kept"
+        );
+        let stripped: String = {
+            let mut out = String::new();
+            let mut chars = ansi.chars();
+            while let Some(c) = chars.next() {
+                if c == '\u{1b}' {
+                    for c in chars.by_ref() {
+                        if c == 'm' {
+                            break;
+                        }
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        };
+        let trimmed: String = stripped
+            .lines()
+            .map(|l| format!("{}\n", l.trim_end()))
+            .collect();
+        assert_eq!(
+            trimmed, expected,
+            "{tab}: the ANSI text shows the same characters"
+        );
+
+        let svg = stdout(&run(&[
+            "snapshot", "--view", &view, "--size", "80x24", "--format", "svg",
+        ]));
+        assert!(
+            svg.starts_with("<svg ") && svg.trim_end().ends_with("</svg>"),
+            "{tab}"
+        );
+        assert!(
+            svg.contains("width=\"720\" height=\"432\""),
+            "80x24 cells of 9x18 pixels"
+        );
+        let html = stdout(&run(&[
+            "snapshot", "--view", &view, "--size", "80x24", "--format", "html",
+        ]));
+        assert!(
+            html.starts_with("<!DOCTYPE html>") && html.contains("<pre>"),
+            "{tab}"
+        );
+        assert!(html.contains("Pyramid of cooperation") || tab != "cooperation");
+    }
+}
+
+#[test]
+fn a_view_string_opens_the_same_screen_in_another_process() {
+    use clusterdash::app::action::Action;
+    use clusterdash::app::state::App;
+    use clusterdash::ui::export::{plain_text, render_offscreen};
+    // One process: a user picks two clusters, a year and a tab, and copies the view string.
+    let dataset = clusterdash::data::dataset::load_dataset(
+        &clusterdash::data::source::DatasetSource::Folder("datasets/basque-clusters".into()),
+    );
+    let mut app = App::new(dataset);
+    app.apply(Action::OpenPicker);
+    for c in "papel".chars() {
+        app.apply(Action::TypeChar(c));
+    }
+    app.apply(Action::ToggleMark);
+    for _ in 0..5 {
+        app.apply(Action::DeleteChar);
+    }
+    for c in "langune".chars() {
+        app.apply(Action::TypeChar(c));
+    }
+    app.apply(Action::ToggleMark);
+    app.apply(Action::Confirm);
+    app.apply(Action::PreviousYear);
+    app.apply(Action::ShowTab(clusterdash::app::tab::Tab::Technology));
+    let view = app.view_spec().to_string();
+    assert_eq!(view, "tab=technology;clusters=PAPEL,LANGUNE;year=2024");
+    let here = plain_text(&render_offscreen(
+        &app,
+        &clusterdash::ui::theme::Theme::default(),
+        100,
+        30,
+    ));
+    // Another process opens it.
+    let there = run(&["snapshot", "--view", &view, "--size", "100x30"]);
+    assert_eq!(stdout(&there), here);
+}
+
+#[test]
+fn bad_view_strings_and_sizes_are_usage_errors_naming_the_part() {
+    let output = run(&[
+        "snapshot",
+        "--view",
+        "tab=technology;clusters=HEGAN,NOPE,ZZZ",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("clusters: unknown cluster ids: NOPE, ZZZ"),
+        "{}",
+        stderr(&output)
+    );
+    let output = run(&["snapshot", "--view", "tab=overview;year=1999"]);
+    assert!(
+        stderr(&output).contains("year: no values in 1999 (years with values: 2015 to 2025)"),
+        "{}",
+        stderr(&output)
+    );
+    let output = run(&["snapshot", "--size", "80by24"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("--size: expected COLUMNSxROWS"),
+        "{}",
+        stderr(&output)
+    );
+    let output = run(&["--view", "colour=red"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("unknown key \"colour\""),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn snapshots_never_write_into_the_dataset_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixtures().join("mini"), dir.path());
+    let inside = dir.path().join("values/snap.txt");
+    let output = run(&[
+        "snapshot",
+        dir.path().to_str().unwrap(),
+        "-o",
+        inside.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("clusterdash never writes there"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!inside.exists());
+    let outside = tempfile::tempdir().unwrap();
+    let file = outside.path().join("snap.svg");
+    let output = run(&[
+        "snapshot",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "svg",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(std::fs::read_to_string(&file).unwrap().starts_with("<svg"));
+}

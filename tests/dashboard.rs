@@ -13,11 +13,14 @@ use clusterdash::app::tab::Tab;
 use clusterdash::app::view_models::goal_status::GoalStatus;
 use clusterdash::app::view_models::pyramid::pyramid_model;
 use clusterdash::app::view_models::scorecard::scorecard_rows;
+use clusterdash::app::view_spec::ViewSpec;
+use clusterdash::cli::snapshot_command::render_view;
 use clusterdash::data::dataset::{Dataset, load_dataset};
 use clusterdash::data::selection::combine_yearly;
 use clusterdash::data::source::DatasetSource;
 use clusterdash::tui::event_loop::run;
 use clusterdash::tui::event_source::ScriptedEvents;
+use clusterdash::ui::export::FrameFormat;
 use clusterdash::ui::theme::Theme;
 use clusterdash::ui::{buffer_text, draw};
 use ratatui::Terminal;
@@ -37,26 +40,6 @@ fn fixture(name: &str) -> Dataset {
     load_dataset(&DatasetSource::Folder(
         Path::new("tests/fixtures").join(name),
     ))
-}
-
-/// Checks a text capture in `screenshots/` against the screen, or rewrites it when
-/// `CLUSTERDASH_UPDATE_SCREENSHOTS=1`.
-fn check_screenshot(name: &str, screen: &str) {
-    let text: String = screen
-        .lines()
-        .map(|l| format!("{}\n", l.trim_end()))
-        .collect();
-    let path = Path::new("screenshots").join(format!("{name}.txt"));
-    if std::env::var_os("CLUSTERDASH_UPDATE_SCREENSHOTS").is_some() {
-        std::fs::write(&path, &text).unwrap();
-    } else {
-        let stored = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            stored == text,
-            "{} is out of date; run CLUSTERDASH_UPDATE_SCREENSHOTS=1 cargo test --test dashboard",
-            path.display()
-        );
-    }
 }
 
 fn screen(app: &App, width: u16, height: u16) -> String {
@@ -99,27 +82,18 @@ fn snapshots_of_every_tab_and_the_picker_at_80x24_and_120x40() {
         app.apply(Action::ShowTab(Tab::Overview));
         let overview = screen(&app, width, height);
         insta::assert_snapshot!(format!("overview_{width}x{height}"), overview);
-        if width == 120 {
-            check_screenshot("overview", &overview);
-        }
         three_clusters(&mut app);
         for tab in [Tab::Cooperation, Tab::Technology, Tab::Business, Tab::Data] {
             app.apply(Action::ShowTab(tab));
             let name = tab.title().to_lowercase();
             let text = screen(&app, width, height);
             insta::assert_snapshot!(format!("{name}_{width}x{height}"), text);
-            if width == 120 {
-                check_screenshot(&name, &text);
-            }
         }
         app.apply(Action::ShowTab(Tab::Overview));
         app.apply(Action::OpenPicker);
         type_text(&mut app, "clu");
         let picker = screen(&app, width, height);
         insta::assert_snapshot!(format!("picker_{width}x{height}"), picker);
-        if width == 120 {
-            check_screenshot("picker", &picker);
-        }
         app.apply(Action::Back);
     }
 }
@@ -547,14 +521,32 @@ fn the_loop_draws_once_at_start_and_then_only_on_change() {
 }
 
 #[test]
-fn the_readme_shows_the_overview_and_cooperation_screenshots() {
+fn screenshots_are_up_to_date_and_the_readme_shows_two() {
+    let views = std::fs::read_to_string("screenshots/views.txt").unwrap();
+    let mut checked = 0;
+    for line in views
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (name, view) = line.split_once(char::is_whitespace).unwrap();
+        let view = ViewSpec::parse(view.trim()).unwrap();
+        for (extension, format) in [("txt", FrameFormat::Text), ("svg", FrameFormat::Svg)] {
+            let path = format!("screenshots/{name}.{extension}");
+            let expected = render_view(shipped(), &view, (120, 40), format).unwrap();
+            let stored = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                stored == expected,
+                "{path} is out of date; run scripts/update-screenshots.sh"
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 10);
     let readme = std::fs::read_to_string("README.md").unwrap();
     for name in ["overview", "cooperation"] {
-        let capture =
-            std::fs::read_to_string(Path::new("screenshots").join(format!("{name}.txt"))).unwrap();
         assert!(
-            readme.contains(&capture),
-            "README.md does not show screenshots/{name}.txt as it is now"
+            readme.contains(&format!("(screenshots/{name}.svg)")),
+            "README.md does not show {name}.svg"
         );
     }
 }

@@ -7,7 +7,7 @@ use crate::app::cluster_selection::ClusterSelection;
 use crate::app::state::App;
 use crate::app::tab::Tab;
 use crate::app::view_spec::{ViewSpec, ViewStringError};
-use crate::data::dataset::load_dataset;
+use crate::data::dataset::{Dataset, load_dataset};
 use crate::data::source::DatasetSource;
 use crate::ui::export::{FrameFormat, export_frame, render_offscreen};
 use crate::ui::theme::Theme;
@@ -95,17 +95,28 @@ pub fn view_from_args(
     Ok(spec)
 }
 
+/// Draws a view of a dataset at a size, in a format: the text of a snapshot.
+pub fn render_view(
+    dataset: Dataset,
+    view: &ViewSpec,
+    (width, height): (u16, u16),
+    format: FrameFormat,
+) -> Result<String, ViewStringError> {
+    let mut app = App::new(dataset);
+    app.open_view(view)?;
+    let buffer = render_offscreen(&app, &Theme::default(), width, height);
+    let title = format!("clusterdash · {} · {}", app.dataset.label, app.view_spec());
+    Ok(export_frame(&buffer, format, &title))
+}
+
 /// Draws the view and writes it.
 pub fn run_snapshot(source: &DatasetSource, request: &SnapshotRequest) -> anyhow::Result<()> {
     if let Some(path) = &request.output {
         ensure_outside_dataset(path, source)?;
     }
-    let mut app = App::new(load_dataset(source));
-    app.open_view(&request.view)
+    let size = (request.width, request.height);
+    let text = render_view(load_dataset(source), &request.view, size, request.format)
         .map_err(|e| UsageError(e.to_string()))?;
-    let buffer = render_offscreen(&app, &Theme::default(), request.width, request.height);
-    let title = format!("clusterdash · {} · {}", app.dataset.label, app.view_spec());
-    let text = export_frame(&buffer, request.format, &title);
     match &request.output {
         Some(path) => write_output(path, text.as_bytes(), true),
         None => {
