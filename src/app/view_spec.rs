@@ -68,20 +68,20 @@ impl ViewSpec {
     /// against a registry by [`ViewSpec::check_clusters`].
     pub fn parse(text: &str) -> Result<Self, ViewStringError> {
         let mut spec = ViewSpec::default();
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
         for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
             let Some((key, value)) = part.split_once('=') else {
                 return Err(ViewStringError(format!(
                     "part \"{part}\": expected key=value"
                 )));
             };
-            let (key, value) = (key.trim(), value.trim());
+            let (key, value) = (key.trim().to_ascii_lowercase(), value.trim());
             if seen.contains(&key) {
                 return Err(ViewStringError(format!(
                     "part \"{part}\": {key} is given twice"
                 )));
             }
-            match key {
+            match key.as_str() {
                 "tab" => {
                     spec.tab = Tab::from_key(value).ok_or_else(|| {
                         let names: Vec<&str> = Tab::ALL.iter().map(|t| t.key()).collect();
