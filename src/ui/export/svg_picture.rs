@@ -35,6 +35,29 @@ pub fn run_colors(fg: Color, bg: Color, modifiers: Modifier) -> (String, String)
     }
 }
 
+/// The stretches of a run between spaces, each as (first column, columns, text), so
+/// that each is pinned to its own cells and no space is ever stretched or collapsed.
+fn words(text: &str, first_column: u16) -> Vec<(u16, u16, String)> {
+    let mut words: Vec<(u16, u16, String)> = Vec::new();
+    let mut column = first_column;
+    let mut in_word = false;
+    for c in text.chars() {
+        let width = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0).max(1) as u16;
+        if c == ' ' {
+            in_word = false;
+        } else if in_word {
+            let word = words.last_mut().expect("a word is open");
+            word.1 += width;
+            word.2.push(c);
+        } else {
+            words.push((column, width, c.to_string()));
+            in_word = true;
+        }
+        column += width;
+    }
+    words
+}
+
 /// The buffer as an SVG document titled `title`.
 pub fn svg_picture(buffer: &Buffer, title: &str) -> String {
     let area = buffer.area;
@@ -70,11 +93,7 @@ pub fn svg_picture(buffer: &Buffer, title: &str) -> String {
                     "<rect x=\"{left}\" y=\"{top}\" width=\"{span}\" height=\"{CELL_HEIGHT}\" fill=\"{bg}\"/>"
                 );
             }
-            if run.text.trim().is_empty() {
-                continue;
-            }
-            let mut attributes =
-                format!("x=\"{left}\" y=\"{}\" fill=\"{fg}\"", top + CELL_HEIGHT / 2);
+            let mut attributes = format!("fill=\"{fg}\"");
             if run.style.modifiers.contains(Modifier::BOLD) {
                 attributes.push_str(" font-weight=\"bold\"");
             }
@@ -84,11 +103,16 @@ pub fn svg_picture(buffer: &Buffer, title: &str) -> String {
             if run.style.modifiers.contains(Modifier::UNDERLINED) {
                 attributes.push_str(" text-decoration=\"underline\"");
             }
-            let _ = writeln!(
-                out,
-                "<text {attributes} textLength=\"{span}\" lengthAdjust=\"spacingAndGlyphs\">{}</text>",
-                xml_escape(&run.text)
-            );
+            for (column, cells, word) in words(&run.text, run.x - area.left()) {
+                let _ = writeln!(
+                    out,
+                    "<text x=\"{}\" y=\"{}\" {attributes} textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\">{}</text>",
+                    u32::from(column) * CELL_WIDTH,
+                    top + CELL_HEIGHT / 2,
+                    u32::from(cells) * CELL_WIDTH,
+                    xml_escape(&word)
+                );
+            }
         }
     }
     out.push_str("</g>\n</svg>\n");
