@@ -464,3 +464,85 @@ fn snapshots_never_write_into_the_dataset_folder() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(std::fs::read_to_string(&file).unwrap().starts_with("<svg"));
 }
+
+#[test]
+fn exports_write_the_long_format_that_loads_back_and_never_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("hegan.csv");
+    let output = run(&[
+        "export",
+        "--cluster",
+        "HEGAN",
+        "--from",
+        "2020",
+        "--to",
+        "2021",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("wrote 114 rows"),
+        "{}",
+        stderr(&output)
+    );
+    // The export loads back as the long values.csv of a dataset.
+    let dataset = dir.path().join("roundtrip");
+    std::fs::create_dir(&dataset).unwrap();
+    for name in ["clusters.csv", "indicators.csv"] {
+        std::fs::copy(
+            Path::new("datasets/basque-clusters").join(name),
+            dataset.join(name),
+        )
+        .unwrap();
+    }
+    std::fs::copy(&file, dataset.join("values.csv")).unwrap();
+    let check = run(&["check", dataset.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("rows:       114 values from 1 of 22 clusters"),
+        "{}",
+        stdout(&check)
+    );
+
+    let again = run(&["export", "--cluster", "HEGAN", "-o", file.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("already exists; add --force"),
+        "{}",
+        stderr(&again)
+    );
+    let forced = run(&[
+        "export",
+        "--cluster",
+        "HEGAN",
+        "--area",
+        "business",
+        "-o",
+        file.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.lines().skip(1).all(|l| l.contains(",BUS_")),
+        "only business indicators"
+    );
+
+    let inside = run(&["export", "-o", "datasets/basque-clusters/all.csv"]);
+    assert_eq!(inside.status.code(), Some(2));
+    assert!(!Path::new("datasets/basque-clusters/all.csv").exists());
+    let bad = run(&[
+        "export",
+        "--area",
+        "finance",
+        "-o",
+        dir.path().join("x.csv").to_str().unwrap(),
+    ]);
+    assert!(
+        stderr(&bad)
+            .contains("--area: expected one of cooperation, technology, business or profile"),
+        "{}",
+        stderr(&bad)
+    );
+}

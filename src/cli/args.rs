@@ -85,6 +85,36 @@ Examples:
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Write the filtered rows to a CSV file in the long format (with cluster_id).
+    #[command(after_help = "\
+The file can be read back as a dataset's values.csv. It never replaces an existing file
+without --force and never writes into the dataset folder.
+
+Examples:
+  clusterdash export --cluster HEGAN --cluster GAIA --area technology -o tech.csv
+  clusterdash export /srv/shared/clusters --from 2020 --to 2024 -o /tmp/recent.csv --force")]
+    Export {
+        /// The dataset folder.
+        dataset: Option<PathBuf>,
+        /// A cluster id to export (repeat for several; none means all).
+        #[arg(long = "cluster", value_name = "ID")]
+        clusters: Vec<String>,
+        /// Only indicators of this area: cooperation, technology, business or profile.
+        #[arg(long)]
+        area: Option<String>,
+        /// The first year.
+        #[arg(long)]
+        from: Option<i32>,
+        /// The last year.
+        #[arg(long)]
+        to: Option<i32>,
+        /// The CSV file to write.
+        #[arg(short = 'o', long = "output", value_name = "FILE.csv")]
+        output: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a valid illustrative dataset into a new or empty folder.
     #[command(after_help = "\
 With no options it reproduces the shipped datasets/basque-clusters exactly.

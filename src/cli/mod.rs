@@ -4,6 +4,7 @@
 pub mod args;
 pub mod check_command;
 pub mod dataset_location;
+pub mod export_command;
 pub mod generate_command;
 pub mod output_file;
 pub mod snapshot_command;
@@ -80,6 +81,28 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
                 &out,
             )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export {
+            dataset,
+            clusters,
+            area,
+            from,
+            to,
+            output,
+            force,
+        }) => {
+            let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
+            let request = export_command::ExportRequest {
+                clusters,
+                area,
+                from,
+                to,
+                output,
+                force,
+            };
+            let rows = export_command::run_export(&source, &request)?;
+            eprintln!("wrote {rows} rows to {}", request.output.display());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Snapshot {

@@ -7,6 +7,7 @@ pub mod cells;
 pub mod csv_table;
 pub mod dataset;
 pub mod ids;
+pub mod long_csv;
 pub mod period;
 pub mod problem;
 pub mod registry;

@@ -42,7 +42,9 @@ fn words(text: &str, first_column: u16) -> Vec<(u16, u16, String)> {
     let mut column = first_column;
     let mut in_word = false;
     for c in text.chars() {
-        let width = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0).max(1) as u16;
+        let width = unicode_width::UnicodeWidthChar::width(c)
+            .unwrap_or(0)
+            .max(1) as u16;
         if c == ' ' {
             in_word = false;
         } else if in_word {
