@@ -495,7 +495,14 @@ fn the_loop_draws_once_at_start_and_then_only_on_change() {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut events =
         ScriptedEvents::new([key('x'), key('x'), key('2'), key('z'), key('q'), key('3')]);
-    let stats = run(&mut terminal, &mut app, &Theme::default(), &mut events).unwrap();
+    let stats = run(
+        &mut terminal,
+        &mut app,
+        &Theme::default(),
+        &mut events,
+        &mut |_, _, _| {},
+    )
+    .unwrap();
     assert_eq!(
         stats.draws, 1,
         "the queued burst collapses into no draw before quitting"
@@ -513,7 +520,14 @@ fn the_loop_draws_once_at_start_and_then_only_on_change() {
         (Event::FocusGained, 1),
     ] {
         let mut events = ScriptedEvents::new([event]);
-        let stats = run(&mut terminal, &mut app, &Theme::default(), &mut events).unwrap();
+        let stats = run(
+            &mut terminal,
+            &mut app,
+            &Theme::default(),
+            &mut events,
+            &mut |_, _, _| {},
+        )
+        .unwrap();
         assert_eq!(stats.draws, expected_draws);
         stats_total += stats.draws;
     }
@@ -599,4 +613,123 @@ fn layers_import_downward_only() {
             }
         }
     }
+}
+
+#[test]
+fn keys_save_snapshots_export_rows_and_copy_the_view_string_without_overwriting() {
+    use clusterdash::tui::effects::{EffectContext, perform};
+    let dir = tempfile::tempdir().unwrap();
+    let context = EffectContext {
+        snapshot_dir: dir.path().join("snaps"),
+        source: DatasetSource::Folder(PathBuf::from("datasets/basque-clusters")),
+        theme: Theme::default(),
+        in_tmux: false,
+    };
+    let key = |c: char| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    let mut app = fixed_app();
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let mut clipboard: Vec<u8> = Vec::new();
+    let mut events = ScriptedEvents::new([
+        key('3'),
+        key('w'),
+        key('w'),
+        key('5'),
+        key('f'),
+        key('h'),
+        key('e'),
+        key('g'),
+        key('a'),
+        key('i'),
+        key('a'),
+    ]);
+    let stats = run(
+        &mut terminal,
+        &mut app,
+        &Theme::default(),
+        &mut events,
+        &mut |effect, app, area| perform(effect, app, area, &context, &mut clipboard),
+    )
+    .unwrap();
+    assert!(stats.draws > 1);
+    let snaps = dir.path().join("snaps");
+    for name in [
+        "clusterdash-technology-2024.svg",
+        "clusterdash-technology-2024.txt",
+        "clusterdash-technology-2024-2.svg",
+    ] {
+        assert!(snaps.join(name).is_file(), "{name} missing");
+    }
+    let saved = std::fs::read_to_string(snaps.join("clusterdash-technology-2024.txt")).unwrap();
+    assert!(
+        saved.contains("Technological innovation goals · 2024"),
+        "{saved}"
+    );
+
+    // In the Data tab `f` starts a search, so `e` and the rest were typed into it.
+    assert_eq!(app.data.query, "hegaia");
+    app.apply(Action::Back);
+    app.apply(Action::StartSearch);
+    type_text(&mut app, "papel");
+    app.apply(Action::Confirm);
+    app.apply(Action::ExportRows);
+    let effect = app.effect.take().unwrap();
+    perform(
+        effect,
+        &mut app,
+        ratatui::layout::Rect::new(0, 0, 100, 30),
+        &context,
+        &mut clipboard,
+    );
+    let notice = app.notice.clone().unwrap();
+    assert!(
+        notice.starts_with(&format!("Exported {} rows to", app.data.visible.len())),
+        "{notice}"
+    );
+    assert!(
+        screen(&app, 100, 30)
+            .lines()
+            .last()
+            .unwrap()
+            .contains("Exported")
+    );
+    let csv = std::fs::read_to_string(snaps.join("clusterdash-rows.csv")).unwrap();
+    assert_eq!(csv.lines().count(), app.data.visible.len() + 1);
+
+    app.apply(Action::ShareView);
+    let effect = app.effect.take().unwrap();
+    perform(
+        effect,
+        &mut app,
+        ratatui::layout::Rect::new(0, 0, 100, 30),
+        &context,
+        &mut clipboard,
+    );
+    assert_eq!(
+        app.notice.as_deref(),
+        Some("View: tab=data;clusters=all;year=2024  (copied to the clipboard)")
+    );
+    let sequence = String::from_utf8(clipboard).unwrap();
+    assert!(
+        sequence.starts_with("\u{1b}]52;c;") && sequence.ends_with('\u{7}'),
+        "{sequence:?}"
+    );
+
+    // Snapshots never go into the dataset folder.
+    let inside = EffectContext {
+        snapshot_dir: PathBuf::from("datasets/basque-clusters/snaps"),
+        ..context
+    };
+    perform(
+        clusterdash::app::effect::Effect::SaveSnapshot,
+        &mut app,
+        ratatui::layout::Rect::new(0, 0, 80, 24),
+        &inside,
+        &mut Vec::new(),
+    );
+    assert!(
+        app.notice.as_deref().unwrap().starts_with("Not saved:"),
+        "{:?}",
+        app.notice
+    );
+    assert!(!Path::new("datasets/basque-clusters/snaps").exists());
 }

@@ -61,4 +61,10 @@ pub enum Action {
     TypeChar(char),
     /// Highlight one row of the list on screen, as a mouse click does.
     HighlightRow(usize),
+    /// Show the view string and copy it to the clipboard.
+    ShareView,
+    /// Save the screen as SVG and text into the snapshot folder.
+    SaveSnapshot,
+    /// Write the Data tab's visible rows to a CSV file.
+    ExportRows,
 }

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod cluster_selection;
+pub mod effect;
 pub mod fuzzy_match;
 pub mod key_map;
 pub mod picker;

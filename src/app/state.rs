@@ -4,6 +4,7 @@ use crate::data::dataset::Dataset;
 
 use super::action::Action;
 use super::cluster_selection::ClusterSelection;
+use super::effect::Effect;
 use super::key_map::{Mode, help_line_count};
 use super::picker::PickerState;
 use super::tab::Tab;
@@ -119,6 +120,10 @@ pub struct App {
     pub page_rows: usize,
     /// Whether the user asked to leave.
     pub should_quit: bool,
+    /// Work for the runtime to carry out after the last action.
+    pub effect: Option<Effect>,
+    /// A message for the footer, such as where a snapshot was saved; cleared by the next key.
+    pub notice: Option<String>,
 }
 
 impl App {
@@ -143,6 +148,8 @@ impl App {
             help_scroll: 0,
             page_rows: 10,
             should_quit: false,
+            effect: None,
+            notice: None,
         };
         app.recompute(Recompute::Selection);
         app
@@ -273,11 +280,13 @@ impl App {
             self.should_quit = true;
             return true;
         }
-        match self.mode() {
+        let had_notice = self.notice.take().is_some();
+        let changed = match self.mode() {
             Mode::Picker => self.apply_in_picker(action),
             Mode::Search => self.apply_in_search(action),
             Mode::Help | Mode::Problems | Mode::Normal | Mode::Any => self.apply_in_normal(action),
-        }
+        };
+        changed || had_notice
     }
 
     fn apply_in_normal(&mut self, action: Action) -> bool {
@@ -327,6 +336,13 @@ impl App {
                 };
             }
             Action::StartSearch if self.tab == Tab::Data => self.data.typing = true,
+            Action::ShareView => {
+                self.effect = Some(Effect::CopyViewString(self.view_spec().to_string()))
+            }
+            Action::SaveSnapshot => self.effect = Some(Effect::SaveSnapshot),
+            Action::ExportRows if self.tab == Tab::Data => {
+                self.effect = Some(Effect::ExportVisibleRows)
+            }
             _ => return false,
         }
         true

@@ -27,6 +27,10 @@ pub struct Cli {
     /// Open this view, such as 'tab=technology;clusters=HEGAN,GAIA;year=2024'.
     #[arg(long, value_name = "STRING")]
     pub view: Option<String>,
+    /// Where the dashboard saves snapshots (w) and exported rows (e); default
+    /// $XDG_DATA_HOME/clusterdash/snapshots or ~/.local/share/clusterdash/snapshots.
+    #[arg(long, value_name = "DIR")]
+    pub snapshot_dir: Option<PathBuf>,
     /// What to do instead of opening the dashboard.
     #[command(subcommand)]
     pub command: Option<Command>,

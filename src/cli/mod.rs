@@ -20,6 +20,8 @@ use crate::app::state::App;
 use crate::app::view_spec::ViewSpec;
 use crate::data::dataset::load_dataset;
 use crate::generate::GenerateParams;
+use crate::tui::effects::{EffectContext, default_snapshot_dir};
+use crate::ui::theme::Theme;
 
 use args::{Cli, Command};
 use dataset_location::resolve_dataset;
@@ -145,7 +147,13 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(view) = &view {
                 app.open_view(view).map_err(|e| UsageError(e.to_string()))?;
             }
-            crate::tui::run_dashboard(app).context("terminal error")?;
+            let context = EffectContext {
+                snapshot_dir: cli.snapshot_dir.unwrap_or_else(default_snapshot_dir),
+                source,
+                theme: Theme::default(),
+                in_tmux: std::env::var_os("TMUX").is_some(),
+            };
+            crate::tui::run_dashboard(app, context).context("terminal error")?;
             Ok(ExitCode::SUCCESS)
         }
     }

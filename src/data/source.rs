@@ -91,6 +91,43 @@ impl DatasetSource {
     }
 }
 
+impl DatasetSource {
+    /// Whether `path` (which may not exist yet) lies inside the dataset's folder, where
+    /// clusterdash never writes. Always false for an in-memory dataset.
+    pub fn contains_path(&self, path: &Path) -> bool {
+        let DatasetSource::Folder(folder) = self else {
+            return false;
+        };
+        let Ok(folder) = folder.canonicalize() else {
+            return false;
+        };
+        let absolute = if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(path)
+        };
+        // Resolve the deepest part of the path that exists, then add back the rest.
+        let mut existing = absolute.as_path();
+        let mut rest = Vec::new();
+        while !existing.exists() {
+            match (existing.parent(), existing.file_name()) {
+                (Some(parent), Some(name)) => {
+                    rest.push(name.to_os_string());
+                    existing = parent;
+                }
+                _ => break,
+            }
+        }
+        let mut resolved = existing
+            .canonicalize()
+            .unwrap_or_else(|_| existing.to_path_buf());
+        for name in rest.iter().rev() {
+            resolved.push(name);
+        }
+        resolved.starts_with(&folder)
+    }
+}
+
 fn read_file(path: &Path) -> FileRead {
     match std::fs::metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return FileRead::Missing,

@@ -10,6 +10,7 @@ use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind
 use ratatui::layout::Rect;
 
 use crate::app::action::Action;
+use crate::app::effect::Effect;
 use crate::app::key_map::action_for;
 use crate::app::state::App;
 use crate::ui::theme::Theme;
@@ -32,6 +33,7 @@ pub fn run<B: Backend>(
     app: &mut App,
     theme: &Theme,
     events: &mut impl EventSource,
+    perform: &mut dyn FnMut(Effect, &mut App, Rect),
 ) -> io::Result<LoopStats>
 where
     B::Error: std::error::Error + Send + Sync + 'static,
@@ -41,13 +43,13 @@ where
     while let Some(event) = events.next_event()? {
         stats.events += 1;
         let area = terminal_area(terminal)?;
-        let mut changed = handle(app, &event, area);
+        let mut changed = step(app, &event, area, perform);
         while !app.should_quit && events.has_pending()? {
             let Some(event) = events.next_event()? else {
                 break;
             };
             stats.events += 1;
-            changed |= handle(app, &event, area);
+            changed |= step(app, &event, area, perform);
         }
         if app.should_quit {
             break;
@@ -83,6 +85,18 @@ where
         .map_err(io::Error::other)?;
     stats.draws += 1;
     Ok(())
+}
+
+/// Applies one event and carries out the effect it asked for, if any.
+fn step(app: &mut App, event: &Event, area: Rect, perform: &mut dyn FnMut(Effect, &mut App, Rect)) -> bool {
+    let changed = handle(app, event, area);
+    match app.effect.take() {
+        Some(effect) => {
+            perform(effect, app, area);
+            true
+        }
+        None => changed,
+    }
 }
 
 /// Applies one event; returns whether the screen may have changed.

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use crate::app::key_map::footer_hints;
 use crate::app::state::App;
 
-use super::text::truncate;
+use super::text::{safe, truncate};
 use super::theme::Theme;
 
 /// Draws the footer line.
@@ -30,6 +30,15 @@ pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let right_width = right.content.chars().count() as u16 + 2;
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(right_width)]).areas(area);
+    if let Some(notice) = &app.notice {
+        let text = format!(
+            " {}",
+            truncate(&safe(notice), left_area.width.saturating_sub(1) as usize)
+        );
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.title)), left_area);
+        frame.render_widget(Paragraph::new(right), right_area);
+        return;
+    }
     let hints = fitting_hints(footer_hints(app.mode(), app.tab), left_area.width as usize);
     let mut spans = vec![Span::raw(" ")];
     for (i, (keys, what)) in hints.into_iter().enumerate() {

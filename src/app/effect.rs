@@ -1,0 +1,13 @@
+//! Work an action asks of the outside world (the clipboard, files). The app only
+//! records it; the terminal runtime carries it out and reports back in a notice.
+
+/// Something for the runtime to do after an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Show this view string and copy it to the clipboard (OSC 52).
+    CopyViewString(String),
+    /// Save the screen as SVG and text into the snapshot folder.
+    SaveSnapshot,
+    /// Write the Data tab's visible rows, as sorted and searched, to a CSV file.
+    ExportVisibleRows,
+}

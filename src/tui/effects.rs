@@ -1,0 +1,134 @@
+//! Carries out the effects actions ask for: copying the view string, saving snapshots
+//! and exporting rows. Files go into the snapshot folder, never over an existing file
+//! and never into the dataset folder; the outcome is reported in the app's notice.
+
+use std::fs::OpenOptions;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use ratatui::layout::Rect;
+
+use crate::app::effect::Effect;
+use crate::app::state::App;
+use crate::data::long_csv::long_csv;
+use crate::data::source::DatasetSource;
+use crate::ui::export::{FrameFormat, export_frame, render_offscreen};
+use crate::ui::theme::Theme;
+
+use super::clipboard::osc52;
+
+/// Where effects write, and how they draw.
+#[derive(Debug, Clone)]
+pub struct EffectContext {
+    /// The folder for snapshots and exports.
+    pub snapshot_dir: PathBuf,
+    /// The dataset, so nothing is written inside it.
+    pub source: DatasetSource,
+    /// The theme snapshots are drawn with.
+    pub theme: Theme,
+    /// Whether the terminal runs inside tmux (for the clipboard sequence).
+    pub in_tmux: bool,
+}
+
+/// The default snapshot folder: `$XDG_DATA_HOME/clusterdash/snapshots`, or
+/// `~/.local/share/clusterdash/snapshots`, or `./clusterdash-snapshots`.
+pub fn default_snapshot_dir() -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")));
+    match base {
+        Some(base) => base.join("clusterdash/snapshots"),
+        None => PathBuf::from("clusterdash-snapshots"),
+    }
+}
+
+/// Carries out `effect`, writing terminal sequences (the clipboard) to `terminal_out`,
+/// and leaves a notice saying what happened.
+pub fn perform(
+    effect: Effect,
+    app: &mut App,
+    area: Rect,
+    context: &EffectContext,
+    terminal_out: &mut dyn Write,
+) {
+    let outcome = match effect {
+        Effect::CopyViewString(view) => terminal_out
+            .write_all(osc52(&view, context.in_tmux).as_bytes())
+            .and_then(|()| terminal_out.flush())
+            .map(|()| format!("View: {view}  (copied to the clipboard)")),
+        Effect::SaveSnapshot => save_snapshot(app, area, context),
+        Effect::ExportVisibleRows => export_rows(app, context),
+    };
+    app.notice = Some(outcome.unwrap_or_else(|e| format!("Not saved: {e}")));
+}
+
+fn save_snapshot(app: &App, area: Rect, context: &EffectContext) -> io::Result<String> {
+    let buffer = render_offscreen(app, &context.theme, area.width, area.height);
+    let stem = format!("clusterdash-{}-{}", app.tab.key(), app.year);
+    let title = format!("clusterdash · {} · {}", app.dataset.label, app.view_spec());
+    let paths = write_new_files(
+        context,
+        &stem,
+        &[
+            ("svg", export_frame(&buffer, FrameFormat::Svg, &title)),
+            ("txt", export_frame(&buffer, FrameFormat::Text, &title)),
+        ],
+    )?;
+    Ok(format!("Saved {} and .txt", paths[0].display()))
+}
+
+fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {
+    let rows: Vec<_> = app
+        .data
+        .visible
+        .iter()
+        .map(|&i| &app.views.data_rows[i].record)
+        .collect();
+    let paths = write_new_files(context, "clusterdash-rows", &[("csv", long_csv(&rows))])?;
+    Ok(format!(
+        "Exported {} rows to {}",
+        rows.len(),
+        paths[0].display()
+    ))
+}
+
+/// Writes files `STEM.EXT` (or `STEM-2.EXT`, `STEM-3.EXT`... when taken) into the
+/// snapshot folder, all with the same number, never replacing a file.
+fn write_new_files(
+    context: &EffectContext,
+    stem: &str,
+    files: &[(&str, String)],
+) -> io::Result<Vec<PathBuf>> {
+    let dir = &context.snapshot_dir;
+    if context.source.contains_path(dir) {
+        return Err(io::Error::other(format!(
+            "{} is inside the dataset folder",
+            dir.display()
+        )));
+    }
+    std::fs::create_dir_all(dir)?;
+    for number in 1..10_000 {
+        let name = |ext: &str| {
+            if number == 1 {
+                dir.join(format!("{stem}.{ext}"))
+            } else {
+                dir.join(format!("{stem}-{number}.{ext}"))
+            }
+        };
+        let paths: Vec<PathBuf> = files.iter().map(|(ext, _)| name(ext)).collect();
+        if paths.iter().any(|p| p.exists()) {
+            continue;
+        }
+        for (path, (_, contents)) in paths.iter().zip(files) {
+            create_new(path, contents)?;
+        }
+        return Ok(paths);
+    }
+    Err(io::Error::other("no free file name in the snapshot folder"))
+}
+
+fn create_new(path: &Path, contents: &str) -> io::Result<()> {
+    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+    file.write_all(contents.as_bytes())
+}
