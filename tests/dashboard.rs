@@ -546,7 +546,8 @@ fn screenshots_are_up_to_date_and_the_readme_shows_two() {
         let view = ViewSpec::parse(view.trim()).unwrap();
         for (extension, format) in [("txt", FrameFormat::Text), ("svg", FrameFormat::Svg)] {
             let path = format!("screenshots/{name}.{extension}");
-            let expected = render_view(shipped(), &view, (120, 40), format).unwrap();
+            let expected =
+                render_view(shipped(), &view, (120, 40), format, &Theme::default()).unwrap();
             let stored = std::fs::read_to_string(&path).unwrap_or_default();
             assert!(
                 stored == expected,

@@ -31,6 +31,9 @@ pub struct Cli {
     /// $XDG_DATA_HOME/clusterdash/snapshots or ~/.local/share/clusterdash/snapshots.
     #[arg(long, value_name = "DIR")]
     pub snapshot_dir: Option<PathBuf>,
+    /// How the dashboard looks.
+    #[command(flatten)]
+    pub display: DisplayArgs,
     /// What to do instead of opening the dashboard.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -88,6 +91,9 @@ Examples:
         /// The file to write (default: standard output).
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+        /// How the snapshot looks (colours default to 16 on a dark background).
+        #[command(flatten)]
+        display: DisplayArgs,
     },
     /// Write the filtered rows to a CSV file in the long format (with cluster_id).
     #[command(after_help = "\
@@ -150,6 +156,43 @@ Examples:
         #[arg(long, default_value_t = crate::generate::SHIPPED_SEED)]
         seed: u64,
     },
+}
+
+/// Colours, background and glyphs.
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct DisplayArgs {
+    /// Colour: auto follows NO_COLOR, COLORTERM and TERM.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// The background the colours are chosen for.
+    #[arg(long, value_enum, default_value_t = ThemeArg::Dark)]
+    pub theme: ThemeArg,
+    /// Draw charts, bars, borders and marks in plain ASCII (automatic when the locale
+    /// is not UTF-8 or TERM is linux or dumb).
+    #[arg(long)]
+    pub ascii: bool,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorArg {
+    /// Follow the environment.
+    #[default]
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// `--theme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ThemeArg {
+    /// For dark backgrounds.
+    #[default]
+    Dark,
+    /// For light backgrounds.
+    Light,
 }
 
 /// Output formats of `snapshot`.

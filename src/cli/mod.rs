@@ -4,6 +4,7 @@
 pub mod args;
 pub mod check_command;
 pub mod dataset_location;
+pub mod display_options;
 pub mod export_command;
 pub mod generate_command;
 pub mod output_file;
@@ -21,7 +22,6 @@ use crate::app::view_spec::ViewSpec;
 use crate::data::dataset::load_dataset;
 use crate::generate::GenerateParams;
 use crate::tui::effects::{EffectContext, default_snapshot_dir};
-use crate::ui::theme::Theme;
 
 use args::{Cli, Command};
 use dataset_location::resolve_dataset;
@@ -116,6 +116,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             size,
             format,
             output,
+            display,
         }) => {
             let view = view_from_args(view.as_deref(), tab.as_deref(), &clusters, year)
                 .map_err(|e| UsageError(e.to_string()))?;
@@ -127,6 +128,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 height,
                 format: format.into(),
                 output,
+                theme: display_options::snapshot_theme(display),
             };
             run_snapshot(&source, &request)?;
             Ok(ExitCode::SUCCESS)
@@ -150,7 +152,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             let context = EffectContext {
                 snapshot_dir: cli.snapshot_dir.unwrap_or_else(default_snapshot_dir),
                 source,
-                theme: Theme::default(),
+                theme: display_options::dashboard_theme(cli.display),
                 in_tmux: std::env::var_os("TMUX").is_some(),
             };
             crate::tui::run_dashboard(app, context).context("terminal error")?;

@@ -32,6 +32,8 @@ pub struct SnapshotRequest {
     pub format: FrameFormat,
     /// The file, or standard output.
     pub output: Option<PathBuf>,
+    /// The colours and glyphs.
+    pub theme: Theme,
 }
 
 impl From<SnapshotFormat> for FrameFormat {
@@ -101,10 +103,11 @@ pub fn render_view(
     view: &ViewSpec,
     (width, height): (u16, u16),
     format: FrameFormat,
+    theme: &Theme,
 ) -> Result<String, ViewStringError> {
     let mut app = App::new(dataset);
     app.open_view(view)?;
-    let buffer = render_offscreen(&app, &Theme::default(), width, height);
+    let buffer = render_offscreen(&app, theme, width, height);
     let title = format!("clusterdash · {} · {}", app.dataset.label, app.view_spec());
     Ok(export_frame(&buffer, format, &title))
 }
@@ -115,8 +118,14 @@ pub fn run_snapshot(source: &DatasetSource, request: &SnapshotRequest) -> anyhow
         ensure_outside_dataset(path, source)?;
     }
     let size = (request.width, request.height);
-    let text = render_view(load_dataset(source), &request.view, size, request.format)
-        .map_err(|e| UsageError(e.to_string()))?;
+    let text = render_view(
+        load_dataset(source),
+        &request.view,
+        size,
+        request.format,
+        &request.theme,
+    )
+    .map_err(|e| UsageError(e.to_string()))?;
     match &request.output {
         Some(path) => write_output(path, text.as_bytes(), true),
         None => {

@@ -88,7 +88,12 @@ where
 }
 
 /// Applies one event and carries out the effect it asked for, if any.
-fn step(app: &mut App, event: &Event, area: Rect, perform: &mut dyn FnMut(Effect, &mut App, Rect)) -> bool {
+fn step(
+    app: &mut App,
+    event: &Event,
+    area: Rect,
+    perform: &mut dyn FnMut(Effect, &mut App, Rect),
+) -> bool {
     let changed = handle(app, event, area);
     match app.effect.take() {
         Some(effect) => {

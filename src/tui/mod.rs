@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod effects;
 pub mod event_loop;
 pub mod event_source;
+pub mod terminal_capabilities;
 pub mod terminal_session;
 
 use std::io;

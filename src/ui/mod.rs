@@ -2,6 +2,7 @@
 //! One file per screen region, tab and overlay; widgets shared by tabs live in `widgets`.
 //! See [`layout`] for the regions of the screen.
 
+pub mod ascii_glyphs;
 pub mod business_tab;
 pub mod cooperation_tab;
 pub mod data_tab;
@@ -33,8 +34,15 @@ use crate::app::tab::Tab;
 use layout::{MIN_HEIGHT, MIN_WIDTH, screen_layout, tab_spans};
 use theme::Theme;
 
-/// Draws the whole screen for the app's state.
+/// Draws the whole screen for the app's state, in ASCII when the theme asks for it.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    draw_screen(frame, app, theme);
+    if theme.ascii {
+        ascii_glyphs::to_ascii(frame.buffer_mut());
+    }
+}
+
+fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
     let Some(layout) = screen_layout(area) else {
         let message = format!("Terminal too small: need {MIN_WIDTH}×{MIN_HEIGHT}");

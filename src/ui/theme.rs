@@ -1,5 +1,6 @@
-//! Styles by role. Only the 16 named colours are used, so the dashboard reads the same
-//! in any terminal; every state also has a symbol or a word, never colour alone.
+//! Styles by role, for each rung of the colour ladder (true colour, 256, 16, none) and
+//! for dark or light backgrounds. Every state also has a symbol or a word and the
+//! selection is reverse video, so nothing depends on colour alone.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -40,6 +41,116 @@ pub struct Theme {
     pub series: [Color; 6],
     /// Errors in the footer.
     pub error: Style,
+    /// Whether glyphs are limited to ASCII (charts, bars, borders and marks included).
+    pub ascii: bool,
+}
+
+/// How many colours the terminal shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ColorDepth {
+    /// No colour: bold, underline and reverse video only.
+    None,
+    /// The 16 named colours.
+    Sixteen,
+    /// The 256-colour palette.
+    Palette256,
+    /// 24-bit colour.
+    TrueColor,
+}
+
+/// The background the theme is made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Background {
+    /// A dark background (the default).
+    #[default]
+    Dark,
+    /// A light background.
+    Light,
+}
+
+impl Theme {
+    /// The theme for a colour depth and background, with ASCII glyphs or not.
+    pub fn new(depth: ColorDepth, background: Background, ascii: bool) -> Self {
+        let base = match (depth, background) {
+            (ColorDepth::None, _) => Theme::monochrome(),
+            (ColorDepth::Sixteen, Background::Dark) => Theme::default(),
+            (ColorDepth::Sixteen, Background::Light) => Theme::light_sixteen(),
+            (_, Background::Dark) => Theme::dark_rich(),
+            (_, Background::Light) => Theme::light_rich(),
+        };
+        Theme { ascii, ..base }
+    }
+
+    /// No colour at all: titles bold, the selection and the active tab reversed,
+    /// goals off track underlined; marks and words carry the status.
+    pub fn monochrome() -> Self {
+        let plain = Style::new();
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        Theme {
+            header: bold,
+            brand: bold,
+            tab: plain,
+            tab_active: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            border: plain,
+            title: bold,
+            muted: plain,
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            key: bold,
+            on_track: bold,
+            at_risk: plain,
+            off_track: Style::new().add_modifier(Modifier::UNDERLINED),
+            bar: plain,
+            target: plain,
+            year_marker: plain,
+            series: [Color::Reset; 6],
+            error: bold,
+            ascii: false,
+        }
+    }
+
+    /// 16 colours that read on a light background.
+    fn light_sixteen() -> Self {
+        Theme {
+            brand: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            key: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            at_risk: Style::new().fg(Color::Magenta),
+            target: Style::new().fg(Color::Magenta),
+            series: [
+                Color::Blue,
+                Color::Magenta,
+                Color::Green,
+                Color::Red,
+                Color::Cyan,
+                Color::Black,
+            ],
+            ..Theme::default()
+        }
+    }
+
+    /// The dark theme with softer greys and an amber for risk, for 256 or more colours.
+    fn dark_rich() -> Self {
+        Theme {
+            border: Style::new().fg(Color::Indexed(240)),
+            muted: Style::new().fg(Color::Indexed(245)),
+            at_risk: Style::new().fg(Color::Indexed(214)),
+            target: Style::new().fg(Color::Indexed(214)),
+            year_marker: Style::new().fg(Color::Indexed(240)),
+            bar: Style::new().fg(Color::Indexed(75)),
+            ..Theme::default()
+        }
+    }
+
+    /// The light theme for 256 or more colours.
+    fn light_rich() -> Self {
+        Theme {
+            border: Style::new().fg(Color::Indexed(250)),
+            muted: Style::new().fg(Color::Indexed(242)),
+            at_risk: Style::new().fg(Color::Indexed(130)),
+            target: Style::new().fg(Color::Indexed(130)),
+            bar: Style::new().fg(Color::Indexed(25)),
+            ..Theme::light_sixteen()
+        }
+    }
 }
 
 impl Default for Theme {
@@ -69,6 +180,7 @@ impl Default for Theme {
                 Color::Red,
             ],
             error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            ascii: false,
         }
     }
 }

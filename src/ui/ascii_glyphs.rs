@@ -1,0 +1,86 @@
+//! ASCII mode: after a frame is drawn, every glyph outside ASCII (box and chart
+//! characters, marks, accents) is replaced by an ASCII look-alike, so the same drawing
+//! code serves terminals without Unicode fonts.
+
+use ratatui::buffer::Buffer;
+
+/// The ASCII stand-in for one character.
+pub fn ascii_char(c: char) -> char {
+    match c {
+        c if c.is_ascii() => c,
+        '─' | '━' | '═' | '╌' => '-',
+        '│' | '┃' | '║' | '╎' => '|',
+        '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' | '╭' | '╮' | '╰' | '╯' => {
+            '+'
+        }
+        '█' | '▉' | '▊' | '▇' | '▆' => '#',
+        '▋' | '▌' | '▍' | '▅' | '▄' => '=',
+        '▎' | '▏' | '▃' | '▂' | '▁' | '▀' => '-',
+        '·' | '•' | '⋅' => '.',
+        '▲' => '^',
+        '▼' => 'v',
+        '●' => 'o',
+        '↑' => '^',
+        '↓' => 'v',
+        '←' => '<',
+        '→' => '>',
+        '…' => '~',
+        '€' => 'E',
+        '×' => 'x',
+        '\u{2800}' => ' ',
+        '\u{2801}'..='\u{28ff}' => '.',
+        'á' | 'à' | 'ä' | 'â' => 'a',
+        'é' | 'è' | 'ë' | 'ê' => 'e',
+        'í' | 'ì' | 'ï' | 'î' => 'i',
+        'ó' | 'ò' | 'ö' | 'ô' => 'o',
+        'ú' | 'ù' | 'ü' | 'û' => 'u',
+        'Á' => 'A',
+        'É' => 'E',
+        'Í' => 'I',
+        'Ó' => 'O',
+        'Ú' => 'U',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ç' => 'c',
+        _ => '?',
+    }
+}
+
+/// Replaces every non-ASCII glyph in the buffer with its stand-in; a wide glyph
+/// becomes one stand-in and a space.
+pub fn to_ascii(buffer: &mut Buffer) {
+    let area = buffer.area;
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buffer[(x, y)];
+            let symbol = cell.symbol();
+            if symbol.is_ascii() {
+                continue;
+            }
+            let replacement: String = symbol.chars().next().map(ascii_char).into_iter().collect();
+            cell.set_symbol(if replacement.is_empty() {
+                " "
+            } else {
+                &replacement
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::layout::Rect;
+
+    #[test]
+    fn everything_becomes_ascii() {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 12, 1));
+        buffer.set_string(0, 0, "┌▲●▼█⣿…Aeroná", ratatui::style::Style::new());
+        to_ascii(&mut buffer);
+        let text: String = (0..12)
+            .map(|x| buffer[(x, 0)].symbol().to_string())
+            .collect();
+        assert_eq!(text, "+^ov#.~Aeron");
+        assert!(text.is_ascii());
+    }
+}
