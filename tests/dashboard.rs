@@ -734,3 +734,91 @@ fn keys_save_snapshots_export_rows_and_copy_the_view_string_without_overwriting(
     );
     assert!(!Path::new("datasets/basque-clusters/snaps").exists());
 }
+
+#[test]
+fn review_mode_pages_through_the_selected_clusters() {
+    let mut app = fixed_app();
+    three_clusters(&mut app);
+    app.apply(Action::ToggleReview);
+    for (width, height) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(
+            format!("review_{width}x{height}"),
+            screen(&app, width, height)
+        );
+    }
+    let first = screen(&app, 120, 40);
+    assert!(
+        first.starts_with(" clusterdash review │ HEGAN, GAIA +1 │ 2024 │ cluster 1 of 3"),
+        "{first}"
+    );
+    assert!(
+        first.contains("· HEGAN · cluster") && !first.contains("1 Overview"),
+        "no tab bar: {first}"
+    );
+    assert!(first.contains("Pyramid of cooperation"), "{first}");
+    app.apply(Action::NextPage);
+    assert!(
+        screen(&app, 120, 40).contains("cluster 2 of 3")
+            && screen(&app, 120, 40).contains("· GAIA ·")
+    );
+    app.apply(Action::PreviousPage);
+    app.apply(Action::PreviousPage);
+    assert!(
+        screen(&app, 120, 40).contains("cluster 3 of 3"),
+        "wraps around"
+    );
+    // The filter and the year can change while presenting.
+    app.apply(Action::PreviousYear);
+    assert!(screen(&app, 120, 40).contains("│ 2023 │"));
+    app.apply(Action::OpenPicker);
+    app.apply(Action::ClearMarks);
+    type_text(&mut app, "papel");
+    app.apply(Action::Confirm);
+    let papel = screen(&app, 120, 40);
+    assert!(papel.contains("│ PAPEL │ 2023 │ cluster 1 of 1"), "{papel}");
+    app.apply(Action::ToggleReview);
+    assert!(screen(&app, 120, 40).contains("1 Overview"));
+    // Keys reach review mode through the key table.
+    let space = KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE);
+    assert_eq!(
+        clusterdash::app::key_map::action_for(clusterdash::app::key_map::Mode::Review, &space),
+        Some(Action::NextPage)
+    );
+}
+
+#[test]
+fn without_colour_the_selection_and_status_stay_visible() {
+    use ratatui::style::Modifier;
+    let app = fixed_app();
+    let theme = Theme::monochrome();
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|frame| draw(frame, &app, &theme)).unwrap();
+    let buffer = terminal.backend().buffer();
+    for y in 0..40 {
+        for x in 0..120 {
+            let cell = &buffer[(x, y)];
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (ratatui::style::Color::Reset, ratatui::style::Color::Reset),
+                "no colour at {x},{y}"
+            );
+        }
+    }
+    // The highlighted first row is in reverse video, the active tab too, and marks are drawn.
+    assert!(buffer[(0, 4)].modifier.contains(Modifier::REVERSED));
+    assert!(buffer[(1, 1)].modifier.contains(Modifier::REVERSED));
+    assert!(buffer_text(buffer).contains('▼'));
+
+    let ascii = Theme {
+        ascii: true,
+        ..Theme::default()
+    };
+    for tab in Tab::ALL {
+        let mut app = fixed_app();
+        app.apply(Action::ShowTab(tab));
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        terminal.draw(|frame| draw(frame, &app, &ascii)).unwrap();
+        let text = buffer_text(terminal.backend().buffer());
+        assert!(text.is_ascii(), "{tab:?} has non-ASCII glyphs:\n{text}");
+    }
+}

@@ -67,4 +67,10 @@ pub enum Action {
     SaveSnapshot,
     /// Write the Data tab's visible rows to a CSV file.
     ExportRows,
+    /// Enter or leave review mode.
+    ToggleReview,
+    /// Review mode: the next cluster.
+    NextPage,
+    /// Review mode: the previous cluster.
+    PreviousPage,
 }

@@ -19,6 +19,8 @@ pub enum Mode {
     Help,
     /// The problems view.
     Problems,
+    /// Review mode for meetings.
+    Review,
     /// Not a mode of its own: bindings live in every mode.
     Any,
 }
@@ -32,6 +34,7 @@ impl Mode {
             Mode::Search => "Search in the Data tab",
             Mode::Help => "Help",
             Mode::Problems => "Problems view",
+            Mode::Review => "Review mode",
             Mode::Any => "Everywhere",
         }
     }
@@ -135,7 +138,7 @@ pub struct Binding {
 
 use Action as A;
 use Footer::{Always, HelpOnly, On};
-use Mode::{Help, Normal, Picker, Problems, Search};
+use Mode::{Help, Normal, Picker, Problems, Review, Search};
 
 const SORTABLE: &[Tab] = &[Tab::Overview, Tab::Data];
 const LISTS: &[Tab] = &[Tab::Overview, Tab::Technology, Tab::Data];
@@ -167,6 +170,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { mode: Normal, keys: &[ch('v')], action: A::ShareView, label: "v", hint: "share", description: "show and copy the view string", footer: Always },
     Binding { mode: Normal, keys: &[ch('w')], action: A::SaveSnapshot, label: "w", hint: "save", description: "save the screen as SVG and text", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('e')], action: A::ExportRows, label: "e", hint: "export", description: "export the rows shown to CSV", footer: On(&[Tab::Data]) },
+    Binding { mode: Normal, keys: &[ch('r')], action: A::ToggleReview, label: "r", hint: "review", description: "review mode for meetings", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('!')], action: A::ToggleProblems, label: "", hint: "", description: "data problems", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('?')], action: A::ToggleHelp, label: "?", hint: "help", description: "help", footer: Always },
     Binding { mode: Normal, keys: &[ch('q'), key(KeyCode::Esc)], action: A::Quit, label: "q", hint: "quit", description: "quit", footer: Always },
@@ -194,6 +198,13 @@ pub const BINDINGS: &[Binding] = &[
     Binding { mode: Problems, keys: &[key(KeyCode::PageDown)], action: A::PageDown, label: "", hint: "", description: "page down", footer: HelpOnly },
     Binding { mode: Problems, keys: &[key(KeyCode::Esc), ch('!')], action: A::ToggleProblems, label: "Esc", hint: "close", description: "close", footer: Always },
     Binding { mode: Problems, keys: &[ch('q')], action: A::Quit, label: "q", hint: "quit", description: "quit", footer: Always },
+    Binding { mode: Review, keys: &[ch(' '), ch('n'), key(KeyCode::PageDown)], action: A::NextPage, label: "Space", hint: "next", description: "next cluster", footer: Always },
+    Binding { mode: Review, keys: &[ch('p'), key(KeyCode::PageUp)], action: A::PreviousPage, label: "p", hint: "previous", description: "previous cluster", footer: Always },
+    Binding { mode: Review, keys: &[key(KeyCode::Left), ch('h')], action: A::PreviousYear, label: "←→", hint: "year", description: "year back", footer: Always },
+    Binding { mode: Review, keys: &[key(KeyCode::Right), ch('l')], action: A::NextYear, label: "", hint: "", description: "year on", footer: HelpOnly },
+    Binding { mode: Review, keys: &[ch('c'), ch('/')], action: A::OpenPicker, label: "c", hint: "clusters", description: "choose clusters", footer: Always },
+    Binding { mode: Review, keys: &[ch('r'), key(KeyCode::Esc)], action: A::ToggleReview, label: "r", hint: "leave", description: "leave review mode", footer: Always },
+    Binding { mode: Review, keys: &[ch('q')], action: A::Quit, label: "q", hint: "quit", description: "quit", footer: Always },
     Binding { mode: Mode::Any, keys: &[ctrl('c')], action: A::Quit, label: "", hint: "", description: "quit at once", footer: HelpOnly },
 ];
 

@@ -120,6 +120,8 @@ pub struct App {
     pub page_rows: usize,
     /// Whether the user asked to leave.
     pub should_quit: bool,
+    /// The page shown in review mode, or `None` outside it.
+    pub review_page: Option<usize>,
     /// Work for the runtime to carry out after the last action.
     pub effect: Option<Effect>,
     /// A message for the footer, such as where a snapshot was saved; cleared by the next key.
@@ -148,6 +150,7 @@ impl App {
             help_scroll: 0,
             page_rows: 10,
             should_quit: false,
+            review_page: None,
             effect: None,
             notice: None,
         };
@@ -161,6 +164,7 @@ impl App {
             Overlay::Help => Mode::Help,
             Overlay::Problems => Mode::Problems,
             Overlay::Picker(_) => Mode::Picker,
+            Overlay::None if self.review_page.is_some() => Mode::Review,
             Overlay::None if self.data.typing => Mode::Search,
             Overlay::None => Mode::Normal,
         }
@@ -204,6 +208,7 @@ impl App {
         if selection != self.selection {
             self.selection = selection;
             self.scorecard_highlight = 0;
+            self.review_page = self.review_page.map(|_| 0);
             self.data.highlighted = 0;
             self.recompute(Recompute::Selection);
         }
@@ -284,6 +289,7 @@ impl App {
         let changed = match self.mode() {
             Mode::Picker => self.apply_in_picker(action),
             Mode::Search => self.apply_in_search(action),
+            Mode::Review => self.apply_in_review(action),
             Mode::Help | Mode::Problems | Mode::Normal | Mode::Any => self.apply_in_normal(action),
         };
         changed || had_notice
@@ -336,12 +342,33 @@ impl App {
                 };
             }
             Action::StartSearch if self.tab == Tab::Data => self.data.typing = true,
+            Action::ToggleReview => self.review_page = Some(0),
             Action::ShareView => {
                 self.effect = Some(Effect::CopyViewString(self.view_spec().to_string()))
             }
             Action::SaveSnapshot => self.effect = Some(Effect::SaveSnapshot),
             Action::ExportRows if self.tab == Tab::Data => {
                 self.effect = Some(Effect::ExportVisibleRows)
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn apply_in_review(&mut self, action: Action) -> bool {
+        let pages = self.views.review.len();
+        let page = self.review_page.unwrap_or(0);
+        match action {
+            Action::ToggleReview => self.review_page = None,
+            Action::NextPage if pages > 0 => self.review_page = Some((page + 1) % pages),
+            Action::PreviousPage if pages > 0 => {
+                self.review_page = Some((page + pages - 1) % pages)
+            }
+            Action::PreviousYear => self.step_year(-1),
+            Action::NextYear => self.step_year(1),
+            Action::OpenPicker => {
+                self.overlay =
+                    Overlay::Picker(PickerState::open(&self.selection, &self.dataset.registry));
             }
             _ => return false,
         }

@@ -7,6 +7,7 @@ use crate::data::value_records::value_records;
 use super::view_models::business::{BusinessModel, business_model};
 use super::view_models::cooperation::{CooperationModel, cooperation_model};
 use super::view_models::data_rows::{DataRow, data_rows};
+use super::view_models::review::{ReviewPage, review_pages};
 use super::view_models::scorecard::{ScorecardRow, scorecard_rows};
 use super::view_models::technology::{TechnologyModel, technology_model};
 
@@ -25,6 +26,8 @@ pub struct Views {
     pub business: BusinessModel,
     /// The Data tab's rows, in file order.
     pub data_rows: Vec<DataRow>,
+    /// The pages of review mode, one per selected cluster.
+    pub review: Vec<ReviewPage>,
     /// A problem met while computing the views, shown in the footer.
     pub error: Option<String>,
 }
@@ -76,6 +79,7 @@ impl Views {
             ..
         } = *inputs;
         self.scorecard = scorecard_rows(dataset, cluster_ids, year, years);
+        self.review = review_pages(dataset, &self.scorecard, year);
         self.cooperation = cooperation_model(dataset, cluster_ids, &self.combined, year);
         self.business = business_model(dataset, cluster_ids, &self.combined, year);
         self.for_goal(inputs);

@@ -27,6 +27,9 @@ pub struct Cli {
     /// Open this view, such as 'tab=technology;clusters=HEGAN,GAIA;year=2024'.
     #[arg(long, value_name = "STRING")]
     pub view: Option<String>,
+    /// Start in review mode: one cluster per page, for meetings.
+    #[arg(long)]
+    pub review: bool,
     /// Where the dashboard saves snapshots (w) and exported rows (e); default
     /// $XDG_DATA_HOME/clusterdash/snapshots or ~/.local/share/clusterdash/snapshots.
     #[arg(long, value_name = "DIR")]

@@ -149,6 +149,9 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(view) = &view {
                 app.open_view(view).map_err(|e| UsageError(e.to_string()))?;
             }
+            if cli.review {
+                app.apply(crate::app::action::Action::ToggleReview);
+            }
             let context = EffectContext {
                 snapshot_dir: cli.snapshot_dir.unwrap_or_else(default_snapshot_dir),
                 source,

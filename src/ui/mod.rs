@@ -14,6 +14,7 @@ pub mod layout;
 pub mod overview_tab;
 pub mod picker_popup;
 pub mod problems_view;
+pub mod review_view;
 pub mod section;
 pub mod tab_bar;
 pub mod technology_tab;
@@ -44,6 +45,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
 
 fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
+    if app.review_page.is_some() && area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT {
+        review_view::draw_review(frame, area, app, theme);
+        if let Overlay::Picker(picker) = &app.overlay {
+            picker_popup::draw_picker(frame, area, app, picker, theme);
+        }
+        return;
+    }
     let Some(layout) = screen_layout(area) else {
         let message = format!("Terminal too small: need {MIN_WIDTH}×{MIN_HEIGHT}");
         frame.render_widget(
@@ -90,6 +98,9 @@ pub fn page_rows(area: Rect, app: &App) -> usize {
 /// The action of a mouse click at (`column`, `row`) on a terminal of this size, if any:
 /// a tab title shows the tab, a list row is highlighted.
 pub fn click_action(area: Rect, app: &App, column: u16, row: u16) -> Option<Action> {
+    if app.review_page.is_some() {
+        return None;
+    }
     let layout = screen_layout(area)?;
     if row == layout.tabs.y {
         return tab_spans(layout.tabs)

@@ -7,6 +7,7 @@ pub mod cooperation;
 pub mod data_rows;
 pub mod goal_status;
 pub mod pyramid;
+pub mod review;
 pub mod scorecard;
 pub mod technology;
 pub mod time_series;

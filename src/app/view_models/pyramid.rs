@@ -48,6 +48,11 @@ impl PyramidModel {
 
 /// Builds the pyramid from the catalogue and the selection's combined values.
 pub fn pyramid_model(catalogue: &Catalogue, combined: &CombinedYearly, year: i32) -> PyramidModel {
+    pyramid_of(catalogue, |indicator_id| combined.value(indicator_id, year))
+}
+
+/// Builds the pyramid from the catalogue and a lookup of each indicator's value.
+pub fn pyramid_of(catalogue: &Catalogue, value_of: impl Fn(&str) -> Option<f64>) -> PyramidModel {
     let levels = pyramid_indicators(catalogue)
         .into_iter()
         .map(|(level, indicator)| PyramidLevel {
@@ -55,7 +60,7 @@ pub fn pyramid_model(catalogue: &Catalogue, combined: &CombinedYearly, year: i32
             level_name: LEVEL_NAMES[usize::from(level - 1)],
             indicator_name: indicator.name.clone(),
             unit: indicator.unit,
-            value: combined.value(&indicator.id, year),
+            value: value_of(&indicator.id),
         })
         .collect();
     PyramidModel { levels }

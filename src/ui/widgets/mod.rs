@@ -1,6 +1,7 @@
 //! Widgets drawn by several tabs.
 
 pub mod bar_row;
+pub mod big_text;
 pub mod line_chart;
 pub mod pyramid;
 pub mod status_mark;

@@ -1,0 +1,29 @@
+//! Review mode for meetings: one page per selected cluster with its key figures, the
+//! status of each area's targets and its pyramid of cooperation.
+
+use crate::data::dataset::Dataset;
+
+use super::pyramid::{PyramidModel, pyramid_of};
+use super::scorecard::ScorecardRow;
+
+/// One page of the review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewPage {
+    /// The cluster's scorecard row: name, status, size, targets met per area.
+    pub row: ScorecardRow,
+    /// The cluster's own pyramid in the year.
+    pub pyramid: PyramidModel,
+}
+
+/// The pages for the scorecard's clusters, in selection order.
+pub fn review_pages(dataset: &Dataset, scorecard: &[ScorecardRow], year: i32) -> Vec<ReviewPage> {
+    scorecard
+        .iter()
+        .map(|row| ReviewPage {
+            row: row.clone(),
+            pyramid: pyramid_of(&dataset.catalogue, |indicator| {
+                dataset.index.value(&row.cluster_id, indicator, year)
+            }),
+        })
+        .collect()
+}
