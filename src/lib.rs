@@ -3,6 +3,7 @@
 //! Module map (layers import downward only):
 //!
 //! - [`cli`]: the command line: argument parsing and the `check` and `generate` commands.
+//! - [`report`]: the review for the minutes (`report`), from the app's view models.
 //! - [`tui`]: the terminal runtime: takes over and restores the terminal, runs the event loop.
 //! - [`ui`]: drawing: one file per screen region, tab, overlay and widget; reads the app's state.
 //! - [`app`]: state, actions, the key table and the view models; no drawing, no polars.
@@ -16,5 +17,6 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod generate;
+pub mod report;
 pub mod tui;
 pub mod ui;

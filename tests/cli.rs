@@ -546,3 +546,72 @@ fn exports_write_the_long_format_that_loads_back_and_never_overwrite() {
         stderr(&bad)
     );
 }
+
+#[test]
+fn report_for_two_clusters_with_a_provenance_footer() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("review.md");
+    let output = run(&[
+        "report",
+        "--cluster",
+        "HEGAN",
+        "--cluster",
+        "GAIA",
+        "--year",
+        "2024",
+        "--format",
+        "md",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.starts_with("# Cluster review 2024\n"), "{text}");
+    for expected in [
+        "## HEGAN · Asociación Cluster de Aeronáutica y Espacio del País Vasco (HEGAN)",
+        "## GAIA · ",
+        "### Technology · ",
+        "| R&D intensity | ",
+        "- Dataset: datasets/basque-clusters (25 files)",
+        "- Content hash (SHA-256): ",
+        "- Newest file: ",
+        "- Filter: clusters=HEGAN,GAIA;year=2024",
+        "- Program: clusterdash ",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    let hegan_first = text.find("## HEGAN").unwrap() < text.find("## GAIA").unwrap();
+    assert!(hegan_first, "clusters in registry order");
+    let again = run(&["report", "--cluster", "HEGAN", "-o", file.to_str().unwrap()]);
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "never over a file without --force"
+    );
+
+    // The hash follows the files: the same dataset gives the same hash, a change another.
+    let hash = |dataset: &str| {
+        let text = stdout(&run(&[
+            "report",
+            dataset,
+            "--cluster",
+            "AAA",
+            "--format",
+            "txt",
+        ]));
+        text.lines()
+            .find(|l| l.starts_with("Content hash"))
+            .unwrap()
+            .to_string()
+    };
+    let copy = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixtures().join("mini"), copy.path());
+    let before = hash(copy.path().to_str().unwrap());
+    assert_eq!(before, hash("tests/fixtures/mini"));
+    std::fs::write(
+        copy.path().join("values/BBB.csv"),
+        "period,indicator_id,value\n2024,MEMBERS,31\n",
+    )
+    .unwrap();
+    assert_ne!(before, hash(copy.path().to_str().unwrap()));
+}

@@ -98,6 +98,35 @@ Examples:
         #[command(flatten)]
         display: DisplayArgs,
     },
+    /// Write a review for the minutes: per cluster, the key indicators against targets.
+    #[command(after_help = "\
+Per cluster and area: each indicator against its target with a status mark, the change
+from the year before and a small text chart of its trend; then a provenance footer with the
+dataset, a SHA-256 content hash of its files, the newest file date, the filter and the
+program version.
+
+Examples:
+  clusterdash report --cluster HEGAN --cluster GAIA --year 2024 --format md -o review.md
+  clusterdash report /srv/shared/clusters --format txt")]
+    Report {
+        /// The dataset folder.
+        dataset: Option<PathBuf>,
+        /// A cluster id to review (repeat for several; none means all).
+        #[arg(long = "cluster", value_name = "ID")]
+        clusters: Vec<String>,
+        /// The year (default: the latest with values).
+        #[arg(long)]
+        year: Option<i32>,
+        /// The format.
+        #[arg(long, value_enum, default_value_t = ReportFormatArg::Md)]
+        format: ReportFormatArg,
+        /// The file to write (default: standard output).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write the filtered rows to a CSV file in the long format (with cluster_id).
     #[command(after_help = "\
 The file can be read back as a dataset's values.csv. It never replaces an existing file
@@ -196,6 +225,15 @@ pub enum ThemeArg {
     Dark,
     /// For light backgrounds.
     Light,
+}
+
+/// Output formats of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormatArg {
+    /// Markdown.
+    Md,
+    /// Plain text.
+    Txt,
 }
 
 /// Output formats of `snapshot`.

@@ -8,6 +8,7 @@ pub mod display_options;
 pub mod export_command;
 pub mod generate_command;
 pub mod output_file;
+pub mod report_command;
 pub mod snapshot_command;
 pub mod usage_error;
 
@@ -83,6 +84,25 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
                 &out,
             )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Report {
+            dataset,
+            clusters,
+            year,
+            format,
+            output,
+            force,
+        }) => {
+            let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
+            let request = report_command::ReportRequest {
+                clusters,
+                year,
+                format,
+                output,
+                force,
+            };
+            report_command::run_report(&source, &request)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export {

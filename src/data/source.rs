@@ -128,6 +128,59 @@ impl DatasetSource {
     }
 }
 
+/// One file of a dataset, for provenance: its relative path, its bytes and when it
+/// last changed (unknown for in-memory files).
+#[derive(Debug, Clone)]
+pub struct DatasetFile {
+    /// The path relative to the dataset, with `/` separators.
+    pub relative: String,
+    /// The contents.
+    pub bytes: Vec<u8>,
+    /// The modification time, when the file is on disk.
+    pub modified: Option<std::time::SystemTime>,
+}
+
+impl DatasetSource {
+    /// Every file the loader reads (registry, catalogue, targets, values), sorted by
+    /// path; files that cannot be read are left out.
+    pub fn dataset_files(&self) -> Vec<DatasetFile> {
+        let mut names: Vec<String> = [
+            "clusters.csv",
+            "indicators.csv",
+            "targets.csv",
+            "values.csv",
+        ]
+        .map(String::from)
+        .to_vec();
+        names.extend(
+            self.list_values_folder()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|n| n.ends_with(".csv")),
+        );
+        names.sort();
+        names
+            .into_iter()
+            .filter_map(|relative| {
+                let FileRead::Bytes(bytes) = self.read(&relative) else {
+                    return None;
+                };
+                let modified = match self {
+                    DatasetSource::Folder(root) => std::fs::metadata(root.join(&relative))
+                        .and_then(|m| m.modified())
+                        .ok(),
+                    DatasetSource::Memory { .. } => None,
+                };
+                Some(DatasetFile {
+                    relative,
+                    bytes,
+                    modified,
+                })
+            })
+            .collect()
+    }
+}
+
 fn read_file(path: &Path) -> FileRead {
     match std::fs::metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return FileRead::Missing,

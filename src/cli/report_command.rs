@@ -1,0 +1,73 @@
+//! `clusterdash report`: the review for the minutes.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::app::cluster_selection::ClusterSelection;
+use crate::app::tab::Tab;
+use crate::app::view_spec::ViewSpec;
+use crate::data::dataset::load_dataset;
+use crate::data::source::DatasetSource;
+use crate::report::build_report;
+use crate::report::report_writer::{ReportFormat, write_report};
+
+use super::args::ReportFormatArg;
+use super::output_file::{ensure_outside_dataset, write_output};
+use super::usage_error::UsageError;
+
+/// What to review and where to write it.
+#[derive(Debug, Clone)]
+pub struct ReportRequest {
+    /// The clusters; all when empty.
+    pub clusters: Vec<String>,
+    /// The year; the latest with values when `None`.
+    pub year: Option<i32>,
+    /// The format.
+    pub format: ReportFormatArg,
+    /// The file, or standard output.
+    pub output: Option<PathBuf>,
+    /// Whether an existing file may be replaced.
+    pub force: bool,
+}
+
+/// Builds and writes the report.
+pub fn run_report(source: &DatasetSource, request: &ReportRequest) -> anyhow::Result<()> {
+    if let Some(path) = &request.output {
+        ensure_outside_dataset(path, source)?;
+    }
+    let dataset = load_dataset(source);
+    let mut view = ViewSpec {
+        tab: Tab::Overview,
+        selection: ClusterSelection::All,
+        year: request.year,
+    };
+    if !request.clusters.is_empty() {
+        view.selection = ClusterSelection::Only(request.clusters.clone());
+    }
+    view.check_clusters(&dataset.registry)
+        .map_err(|e| UsageError(e.to_string()))?;
+    let years = dataset.index.years();
+    let year = match request.year {
+        Some(year) if years.contains(&year) => year,
+        Some(year) => return Err(UsageError(format!("--year: no values in {year}")).into()),
+        None => *years
+            .last()
+            .ok_or_else(|| UsageError("the dataset has no values".into()))?,
+    };
+    view.year = Some(year);
+    let ids = view.selection.ids(&dataset.registry);
+    let filter = format!("clusters={};year={year}", ids.join(","));
+    let report = build_report(&dataset, source, &ids, year, filter);
+    let format = match request.format {
+        ReportFormatArg::Md => ReportFormat::Markdown,
+        ReportFormatArg::Txt => ReportFormat::Text,
+    };
+    let text = write_report(&report, format);
+    match &request.output {
+        Some(path) => write_output(path, text.as_bytes(), request.force),
+        None => {
+            std::io::stdout().lock().write_all(text.as_bytes())?;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! `report`: a review for the minutes, per cluster: the key indicators against their
+//! targets with status marks and changes from the year before, small text charts of
+//! their trend, and a provenance footer. Markdown or plain text.
+
+pub mod provenance;
+pub mod report_writer;
+
+use crate::app::view_models::scorecard::{JUDGED_AREAS, TargetsMet, targets_met};
+use crate::app::view_models::technology::{GoalRow, goal_rows};
+use crate::data::dataset::Dataset;
+use crate::data::selection::combine_yearly;
+use crate::data::source::DatasetSource;
+use crate::data::vocabulary::Area;
+
+use provenance::{Provenance, provenance};
+
+/// One judged area of a cluster in the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaSection {
+    /// The area.
+    pub area: Area,
+    /// How many of its targets were met.
+    pub met: TargetsMet,
+    /// Its indicators with a target, or with a value, in the year.
+    pub goals: Vec<GoalRow>,
+    /// Each goal's values over the years, for a text chart, in the order of `goals`.
+    pub trends: Vec<Vec<Option<f64>>>,
+}
+
+/// One cluster in the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterSection {
+    /// Cluster id.
+    pub cluster_id: String,
+    /// Cluster name (raw text from the file: sanitised when written).
+    pub name: String,
+    /// The judged areas.
+    pub areas: Vec<AreaSection>,
+}
+
+/// Everything a report says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The year reviewed.
+    pub year: i32,
+    /// The years of the trend charts.
+    pub years: Vec<i32>,
+    /// The clusters, in registry order.
+    pub clusters: Vec<ClusterSection>,
+    /// Where the numbers come from.
+    pub provenance: Provenance,
+    /// The filter, as a view string.
+    pub filter: String,
+}
+
+/// Builds the report for these clusters (registry order) and year.
+pub fn build_report(
+    dataset: &Dataset,
+    source: &DatasetSource,
+    cluster_ids: &[&str],
+    year: i32,
+    filter: String,
+) -> Report {
+    let years = dataset.index.years();
+    let clusters = cluster_ids
+        .iter()
+        .filter_map(|id| dataset.registry.get(id))
+        .map(|cluster| {
+            let ids = [cluster.id.as_str()];
+            let combined = combine_yearly(dataset, &ids).unwrap_or_default();
+            let areas = JUDGED_AREAS
+                .iter()
+                .map(|&area| {
+                    let goals: Vec<GoalRow> = goal_rows(dataset, area, &ids, &combined, year)
+                        .into_iter()
+                        .filter(|g| g.actual.is_some() || g.target.is_some())
+                        .collect();
+                    let trends = goals
+                        .iter()
+                        .map(|g| {
+                            years
+                                .iter()
+                                .map(|&y| combined.value(&g.indicator_id, y))
+                                .collect()
+                        })
+                        .collect();
+                    AreaSection {
+                        area,
+                        met: targets_met(dataset, &cluster.id, area, year),
+                        goals,
+                        trends,
+                    }
+                })
+                .collect();
+            ClusterSection {
+                cluster_id: cluster.id.clone(),
+                name: cluster.name.clone(),
+                areas,
+            }
+        })
+        .collect();
+    Report {
+        year,
+        years,
+        clusters,
+        provenance: provenance(source),
+        filter,
+    }
+}
