@@ -781,7 +781,8 @@ fn review_mode_pages_through_the_selected_clusters() {
     // Keys reach review mode through the key table.
     let space = KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE);
     assert_eq!(
-        clusterdash::app::key_map::action_for(clusterdash::app::key_map::Mode::Review, &space),
+        clusterdash::app::key_map::KeyMap::default()
+            .action_for(clusterdash::app::key_map::Mode::Review, &space),
         Some(Action::NextPage)
     );
 }

@@ -213,79 +213,252 @@ fn types_text(mode: Mode) -> bool {
     matches!(mode, Mode::Picker | Mode::Search)
 }
 
-/// The action for a key press in a mode, if any.
-pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
-    let live = |b: &&Binding| b.mode == mode || b.mode == Mode::Any;
-    if let Some(binding) = BINDINGS
-        .iter()
-        .filter(live)
-        .find(|b| b.keys.iter().any(|k| k.matches(event)))
-    {
-        return Some(binding.action);
-    }
-    match event.code {
-        KeyCode::Char(c)
-            if types_text(mode)
-                && !event
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            Some(Action::TypeChar(c))
+/// The modes in the order the help overlay lists them; each is a section of the
+/// config file's `[keys]` table (`[keys.dashboard]`, `[keys.picker]`...).
+pub const MODES: [Mode; 7] = [
+    Mode::Normal,
+    Mode::Picker,
+    Mode::Search,
+    Mode::Problems,
+    Mode::Review,
+    Mode::Help,
+    Mode::Any,
+];
+
+impl Mode {
+    /// The mode's name in the config file.
+    pub fn config_name(self) -> &'static str {
+        match self {
+            Mode::Normal => "dashboard",
+            Mode::Picker => "picker",
+            Mode::Search => "search",
+            Mode::Help => "help",
+            Mode::Problems => "problems",
+            Mode::Review => "review",
+            Mode::Any => "everywhere",
         }
+    }
+}
+
+/// An action's name in the config file: `next_tab`, `show_tab_overview`, `quit`.
+pub fn action_name(action: Action) -> String {
+    let debug = format!("{action:?}");
+    let mut name = String::new();
+    for c in debug.chars() {
+        if c.is_ascii_uppercase() {
+            if !name.is_empty() && !name.ends_with('_') {
+                name.push('_');
+            }
+            name.push(c.to_ascii_lowercase());
+        } else if c.is_ascii_alphanumeric() {
+            name.push(c);
+        } else if c == '(' {
+            name.push('_');
+        }
+    }
+    name
+}
+
+/// Parses a key as written in the config file: `q`, `Q`, `?`, `ctrl-a`, `alt-x`,
+/// `space`, `tab`, `shift-tab`, `enter`, `esc`, `backspace`, `left`, `right`, `up`,
+/// `down`, `pageup`, `pagedown`, `home`, `end`, `f1` to `f12`.
+pub fn parse_key(text: &str) -> Option<Key> {
+    let text = text.trim();
+    let lower = text.to_ascii_lowercase();
+    let (modifiers, rest) = if let Some(rest) = lower.strip_prefix("ctrl-") {
+        (KeyModifiers::CONTROL, &text[text.len() - rest.len()..])
+    } else if let Some(rest) = lower.strip_prefix("alt-") {
+        (KeyModifiers::ALT, &text[text.len() - rest.len()..])
+    } else {
+        (KeyModifiers::NONE, text)
+    };
+    let named = match rest.to_ascii_lowercase().as_str() {
+        "space" => Some(KeyCode::Char(' ')),
+        "tab" => Some(KeyCode::Tab),
+        "shift-tab" | "backtab" => Some(KeyCode::BackTab),
+        "enter" | "return" => Some(KeyCode::Enter),
+        "esc" | "escape" => Some(KeyCode::Esc),
+        "backspace" => Some(KeyCode::Backspace),
+        "left" => Some(KeyCode::Left),
+        "right" => Some(KeyCode::Right),
+        "up" => Some(KeyCode::Up),
+        "down" => Some(KeyCode::Down),
+        "pageup" => Some(KeyCode::PageUp),
+        "pagedown" => Some(KeyCode::PageDown),
+        "home" => Some(KeyCode::Home),
+        "end" => Some(KeyCode::End),
+        f if f.len() >= 2 && f.starts_with('f') => f[1..]
+            .parse::<u8>()
+            .ok()
+            .filter(|n| (1..=12).contains(n))
+            .map(KeyCode::F),
         _ => None,
+    };
+    let code = match named {
+        Some(code) => code,
+        None => {
+            let mut chars = rest.chars();
+            let c = chars.next()?;
+            if chars.next().is_some() || c.is_control() {
+                return None;
+            }
+            KeyCode::Char(if modifiers == KeyModifiers::CONTROL {
+                c.to_ascii_lowercase()
+            } else {
+                c
+            })
+        }
+    };
+    Some(Key { code, modifiers })
+}
+
+/// The keys of every binding of [`BINDINGS`], as shipped or as rebound by a config file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyMap {
+    /// The keys of each binding, in the order of [`BINDINGS`].
+    keys: Vec<Vec<Key>>,
+}
+
+impl Default for KeyMap {
+    fn default() -> Self {
+        KeyMap {
+            keys: BINDINGS.iter().map(|b| b.keys.to_vec()).collect(),
+        }
     }
 }
 
-/// The bindings a footer offers in a mode and on a tab: (keys, what they do).
-pub fn footer_hints(mode: Mode, tab: Tab) -> Vec<(&'static str, &'static str)> {
-    BINDINGS
-        .iter()
-        .filter(|b| b.mode == mode && !b.label.is_empty())
-        .filter(|b| match b.footer {
-            Footer::HelpOnly => false,
-            Footer::Always => true,
-            Footer::On(tabs) => tabs.contains(&tab),
-        })
-        .map(|b| (b.label, b.hint))
-        .collect()
-}
-
-/// How many lines the help overlay has: a heading and a blank line per section, a line per row.
-pub fn help_line_count() -> usize {
-    help_sections()
-        .iter()
-        .map(|(_, rows)| rows.len() + 2)
-        .sum::<usize>()
-        .saturating_sub(1)
-}
-
-/// The help overlay, mode by mode: (heading, [(every key of a binding, what it does)]).
-pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    [
-        Mode::Normal,
-        Mode::Picker,
-        Mode::Search,
-        Mode::Problems,
-        Mode::Any,
-    ]
-    .into_iter()
-    .map(|mode| {
-        let mut rows: Vec<(String, &'static str)> = BINDINGS
-            .iter()
-            .filter(|b| b.mode == mode)
-            .map(|b| {
-                (
-                    b.keys.iter().map(Key::name).collect::<Vec<_>>().join(" "),
-                    b.description,
+impl KeyMap {
+    /// Binds an action of a mode (by their config names) to other keys. Says what is
+    /// wrong: an unknown mode or action, a key that cannot be read, or a key already
+    /// bound to another action in the same mode.
+    pub fn rebind(&mut self, mode_name: &str, action: &str, keys: &[String]) -> Result<(), String> {
+        let mode = MODES
+            .into_iter()
+            .find(|m| m.config_name() == mode_name)
+            .ok_or_else(|| {
+                let names: Vec<&str> = MODES.iter().map(|m| m.config_name()).collect();
+                format!(
+                    "unknown section \"{mode_name}\" (expected one of {})",
+                    names.join(", ")
                 )
-            })
-            .collect();
-        if types_text(mode) {
-            rows.push(("letters".to_string(), "type to search"));
+            })?;
+        let index = BINDINGS
+            .iter()
+            .position(|b| b.mode == mode && action_name(b.action) == action)
+            .ok_or_else(|| {
+                let names: Vec<String> = BINDINGS
+                    .iter()
+                    .filter(|b| b.mode == mode)
+                    .map(|b| action_name(b.action))
+                    .collect();
+                format!(
+                    "unknown action \"{action}\" in [keys.{mode_name}] (expected one of {})",
+                    names.join(", ")
+                )
+            })?;
+        let mut parsed = Vec::new();
+        for text in keys {
+            let key = parse_key(text).ok_or_else(|| {
+                format!("\"{text}\" is not a key (try q, ctrl-a, space, left, f1)")
+            })?;
+            if let Some(other) = (0..BINDINGS.len()).find(|&i| {
+                i != index
+                    && (BINDINGS[i].mode == mode
+                        || BINDINGS[i].mode == Mode::Any
+                        || mode == Mode::Any)
+                    && self.keys[i].contains(&key)
+            }) {
+                return Err(format!(
+                    "{} is already bound to {} in [keys.{}]",
+                    key.name(),
+                    action_name(BINDINGS[other].action),
+                    BINDINGS[other].mode.config_name()
+                ));
+            }
+            parsed.push(key);
         }
-        (mode.heading(), rows)
-    })
-    .collect()
+        self.keys[index] = parsed;
+        Ok(())
+    }
+
+    /// The action for a key press in a mode, if any.
+    pub fn action_for(&self, mode: Mode, event: &KeyEvent) -> Option<Action> {
+        let found = BINDINGS
+            .iter()
+            .zip(&self.keys)
+            .filter(|(b, _)| b.mode == mode || b.mode == Mode::Any)
+            .find(|(_, keys)| keys.iter().any(|k| k.matches(event)));
+        if let Some((binding, _)) = found {
+            return Some(binding.action);
+        }
+        match event.code {
+            KeyCode::Char(c)
+                if types_text(mode)
+                    && !event
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(Action::TypeChar(c))
+            }
+            _ => None,
+        }
+    }
+
+    /// The bindings a footer offers in a mode and on a tab: (keys, what they do). A
+    /// rebound binding shows its first new key.
+    pub fn footer_hints(&self, mode: Mode, tab: Tab) -> Vec<(String, &'static str)> {
+        BINDINGS
+            .iter()
+            .zip(&self.keys)
+            .filter(|(b, _)| b.mode == mode && !b.label.is_empty())
+            .filter(|(b, _)| match b.footer {
+                Footer::HelpOnly => false,
+                Footer::Always => true,
+                Footer::On(tabs) => tabs.contains(&tab),
+            })
+            .filter_map(|(b, keys)| {
+                let label = if keys.as_slice() == b.keys {
+                    b.label.to_string()
+                } else {
+                    keys.first()?.name()
+                };
+                Some((label, b.hint))
+            })
+            .collect()
+    }
+
+    /// How many lines the help overlay has: a heading and a blank line per section, a line per row.
+    pub fn help_line_count(&self) -> usize {
+        self.help_sections()
+            .iter()
+            .map(|(_, rows)| rows.len() + 2)
+            .sum::<usize>()
+            .saturating_sub(1)
+    }
+
+    /// The help overlay, mode by mode: (heading, [(every key of a binding, what it does)]).
+    pub fn help_sections(&self) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+        MODES
+            .into_iter()
+            .map(|mode| {
+                let mut rows: Vec<(String, &'static str)> = BINDINGS
+                    .iter()
+                    .zip(&self.keys)
+                    .filter(|(b, keys)| b.mode == mode && !keys.is_empty())
+                    .map(|(b, keys)| {
+                        (
+                            keys.iter().map(Key::name).collect::<Vec<_>>().join(" "),
+                            b.description,
+                        )
+                    })
+                    .collect();
+                if types_text(mode) {
+                    rows.push(("letters".to_string(), "type to search"));
+                }
+                (mode.heading(), rows)
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -299,21 +472,29 @@ mod tests {
     #[test]
     fn keys_dispatch_by_mode() {
         let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(action_for(Mode::Normal, &q), Some(Action::Quit));
-        assert_eq!(action_for(Mode::Picker, &q), Some(Action::TypeChar('q')));
         assert_eq!(
-            action_for(Mode::Normal, &press(KeyCode::Char('3'), KeyModifiers::NONE)),
+            KeyMap::default().action_for(Mode::Normal, &q),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            KeyMap::default().action_for(Mode::Picker, &q),
+            Some(Action::TypeChar('q'))
+        );
+        assert_eq!(
+            KeyMap::default()
+                .action_for(Mode::Normal, &press(KeyCode::Char('3'), KeyModifiers::NONE)),
             Some(Action::ShowTab(Tab::Technology))
         );
         assert_eq!(
-            action_for(
+            KeyMap::default().action_for(
                 Mode::Picker,
                 &press(KeyCode::Char('a'), KeyModifiers::CONTROL)
             ),
             Some(Action::MarkAllShown)
         );
         assert_eq!(
-            action_for(Mode::Normal, &press(KeyCode::Char('x'), KeyModifiers::NONE)),
+            KeyMap::default()
+                .action_for(Mode::Normal, &press(KeyCode::Char('x'), KeyModifiers::NONE)),
             None
         );
     }
@@ -322,11 +503,14 @@ mod tests {
     fn shifted_characters_match_as_on_spanish_keyboards() {
         let question = press(KeyCode::Char('?'), KeyModifiers::SHIFT);
         assert_eq!(
-            action_for(Mode::Normal, &question),
+            KeyMap::default().action_for(Mode::Normal, &question),
             Some(Action::ToggleHelp)
         );
         let slash = press(KeyCode::Char('/'), KeyModifiers::SHIFT);
-        assert_eq!(action_for(Mode::Normal, &slash), Some(Action::OpenPicker));
+        assert_eq!(
+            KeyMap::default().action_for(Mode::Normal, &slash),
+            Some(Action::OpenPicker)
+        );
     }
 
     #[test]
@@ -341,14 +525,14 @@ mod tests {
                 let event = press(k.code, k.modifiers);
                 for mode in &modes {
                     assert_eq!(
-                        action_for(*mode, &event),
+                        KeyMap::default().action_for(*mode, &event),
                         Some(binding.action),
                         "{binding:?}"
                     );
                 }
             }
         }
-        let help = help_sections();
+        let help = KeyMap::default().help_sections();
         assert!(
             help.iter()
                 .any(|(_, rows)| rows.contains(&("c /".to_string(), "choose clusters")))
@@ -356,6 +540,110 @@ mod tests {
         assert!(
             help.iter()
                 .any(|(_, rows)| rows.contains(&("^A".to_string(), "mark all shown")))
+        );
+    }
+}
+
+#[cfg(test)]
+mod config_tests {
+    use super::*;
+
+    #[test]
+    fn actions_have_config_names() {
+        assert_eq!(action_name(Action::NextTab), "next_tab");
+        assert_eq!(
+            action_name(Action::ShowTab(Tab::Overview)),
+            "show_tab_overview"
+        );
+        assert_eq!(action_name(Action::OpenPicker), "open_picker");
+    }
+
+    #[test]
+    fn keys_parse_as_written_in_the_config() {
+        assert_eq!(
+            parse_key("q"),
+            Some(Key {
+                code: KeyCode::Char('q'),
+                modifiers: KeyModifiers::NONE
+            })
+        );
+        assert_eq!(
+            parse_key("ctrl-A"),
+            Some(Key {
+                code: KeyCode::Char('a'),
+                modifiers: KeyModifiers::CONTROL
+            })
+        );
+        assert_eq!(
+            parse_key("F5"),
+            Some(Key {
+                code: KeyCode::F(5),
+                modifiers: KeyModifiers::NONE
+            })
+        );
+        assert_eq!(
+            parse_key("shift-tab"),
+            Some(Key {
+                code: KeyCode::BackTab,
+                modifiers: KeyModifiers::NONE
+            })
+        );
+        assert_eq!(
+            parse_key("ñ"),
+            Some(Key {
+                code: KeyCode::Char('ñ'),
+                modifiers: KeyModifiers::NONE
+            })
+        );
+        assert_eq!(parse_key("qq"), None);
+        assert_eq!(parse_key("f13"), None);
+    }
+
+    #[test]
+    fn rebinding_changes_dispatch_help_and_footer() {
+        let mut map = KeyMap::default();
+        map.rebind("dashboard", "open_picker", &["x".into(), "ctrl-p".into()])
+            .unwrap();
+        let x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert_eq!(map.action_for(Mode::Normal, &x), Some(Action::OpenPicker));
+        let c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE);
+        assert_eq!(
+            map.action_for(Mode::Normal, &c),
+            None,
+            "the old key is free"
+        );
+        assert!(
+            map.footer_hints(Mode::Normal, Tab::Overview)
+                .contains(&("x".to_string(), "clusters"))
+        );
+        assert!(
+            map.help_sections()[0]
+                .1
+                .contains(&("x ^P".to_string(), "choose clusters"))
+        );
+    }
+
+    #[test]
+    fn rebinding_errors_say_what_is_wrong() {
+        let mut map = KeyMap::default();
+        assert!(
+            map.rebind("dashbord", "quit", &[])
+                .unwrap_err()
+                .starts_with("unknown section \"dashbord\"")
+        );
+        assert!(
+            map.rebind("dashboard", "fly", &[])
+                .unwrap_err()
+                .starts_with("unknown action \"fly\" in [keys.dashboard]")
+        );
+        assert_eq!(
+            map.rebind("dashboard", "quit", &["ctrl".into(), "q".into()])
+                .unwrap_err(),
+            "\"ctrl\" is not a key (try q, ctrl-a, space, left, f1)"
+        );
+        assert_eq!(
+            map.rebind("dashboard", "quit", &["c".into()]).unwrap_err(),
+            "c is already bound to open_picker in [keys.dashboard]"
         );
     }
 }

@@ -5,7 +5,7 @@ use crate::data::dataset::Dataset;
 use super::action::Action;
 use super::cluster_selection::ClusterSelection;
 use super::effect::Effect;
-use super::key_map::{Mode, help_line_count};
+use super::key_map::{KeyMap, Mode};
 use super::picker::PickerState;
 use super::tab::Tab;
 use super::view_models::data_rows::{DataColumn, visible_rows};
@@ -120,6 +120,8 @@ pub struct App {
     pub page_rows: usize,
     /// Whether the user asked to leave.
     pub should_quit: bool,
+    /// The keys of every action (the shipped ones, or as a config file rebinds them).
+    pub key_map: KeyMap,
     /// The page shown in review mode, or `None` outside it.
     pub review_page: Option<usize>,
     /// Work for the runtime to carry out after the last action.
@@ -150,6 +152,7 @@ impl App {
             help_scroll: 0,
             page_rows: 10,
             should_quit: false,
+            key_map: KeyMap::default(),
             review_page: None,
             effect: None,
             notice: None,
@@ -394,7 +397,9 @@ impl App {
             (Overlay::Problems, _) => {
                 self.problems_scroll = step(self.problems_scroll, self.dataset.problems.len());
             }
-            (Overlay::Help, _) => self.help_scroll = step(self.help_scroll, help_line_count()),
+            (Overlay::Help, _) => {
+                self.help_scroll = step(self.help_scroll, self.key_map.help_line_count())
+            }
             (Overlay::None, Tab::Overview) => {
                 self.scorecard_highlight =
                     step(self.scorecard_highlight, self.scorecard_order.len());

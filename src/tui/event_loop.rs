@@ -11,7 +11,6 @@ use ratatui::layout::Rect;
 
 use crate::app::action::Action;
 use crate::app::effect::Effect;
-use crate::app::key_map::action_for;
 use crate::app::state::App;
 use crate::ui::theme::Theme;
 use crate::ui::{click_action, draw, page_rows};
@@ -107,10 +106,12 @@ fn step(
 /// Applies one event; returns whether the screen may have changed.
 pub fn handle(app: &mut App, event: &Event, area: Rect) -> bool {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => match action_for(app.mode(), key) {
-            Some(action) => app.apply(action),
-            None => false,
-        },
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            match app.key_map.action_for(app.mode(), key) {
+                Some(action) => app.apply(action),
+                None => false,
+            }
+        }
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {
                 match click_action(area, app, mouse.column, mouse.row) {

@@ -5,7 +5,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::key_map::footer_hints;
 use crate::app::state::App;
 
 use super::text::{safe, truncate};
@@ -39,7 +38,10 @@ pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         frame.render_widget(Paragraph::new(right), right_area);
         return;
     }
-    let hints = fitting_hints(footer_hints(app.mode(), app.tab), left_area.width as usize);
+    let hints = fitting_hints(
+        app.key_map.footer_hints(app.mode(), app.tab),
+        left_area.width as usize,
+    );
     let mut spans = vec![Span::raw(" ")];
     for (i, (keys, what)) in hints.into_iter().enumerate() {
         if i > 0 {
@@ -54,10 +56,10 @@ pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 /// Drops hints from the front (keeping the last two, help and quit) until the rest fit.
 fn fitting_hints(
-    mut hints: Vec<(&'static str, &'static str)>,
+    mut hints: Vec<(String, &'static str)>,
     width: usize,
-) -> Vec<(&'static str, &'static str)> {
-    let length = |hints: &[(&str, &str)]| {
+) -> Vec<(String, &'static str)> {
+    let length = |hints: &[(String, &str)]| {
         hints
             .iter()
             .map(|(k, w)| k.chars().count() + w.chars().count() + 3)

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::app::key_map::help_sections;
+use crate::app::key_map::KeyMap;
 
 use super::layout::centred;
 use super::text::truncate;
@@ -16,7 +16,7 @@ use super::widgets::status_mark::legend;
 const COLUMN_WIDTH: u16 = 46;
 
 /// Draws the help overlay over the body.
-pub fn draw_help(frame: &mut Frame, body: Rect, scroll: usize, theme: &Theme) {
+pub fn draw_help(frame: &mut Frame, body: Rect, key_map: &KeyMap, scroll: usize, theme: &Theme) {
     let area = centred(body, 96, 96);
     frame.render_widget(Clear, area);
     let block = Block::bordered()
@@ -32,7 +32,7 @@ pub fn draw_help(frame: &mut Frame, body: Rect, scroll: usize, theme: &Theme) {
         return;
     }
     let mut lines: Vec<Line> = Vec::new();
-    for (heading, rows) in help_sections() {
+    for (heading, rows) in key_map.help_sections() {
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }

@@ -72,7 +72,9 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     match &app.overlay {
         Overlay::None => {}
-        Overlay::Help => help_overlay::draw_help(frame, layout.body, app.help_scroll, theme),
+        Overlay::Help => {
+            help_overlay::draw_help(frame, layout.body, &app.key_map, app.help_scroll, theme)
+        }
         Overlay::Problems => problems_view::draw_problems(frame, layout.body, app, theme),
         Overlay::Picker(picker) => {
             picker_popup::draw_picker(frame, layout.body, app, picker, theme)
