@@ -615,3 +615,34 @@ fn report_for_two_clusters_with_a_provenance_footer() {
     .unwrap();
     assert_ne!(before, hash(copy.path().to_str().unwrap()));
 }
+
+#[test]
+fn a_bad_config_file_is_an_error_naming_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "color = \"never\"\n\n[keys.dashboard]\nquit = \"ctrl\"\n",
+    )
+    .unwrap();
+    let output = run(&["--config", config.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let expected = format!(
+        "{}:4: \"ctrl\" is not a key (try q, ctrl-a, space, left, f1)",
+        config.display()
+    );
+    assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
+    let missing = run(&["--config", dir.path().join("none.toml").to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("cannot read the config file"),
+        "{}",
+        stderr(&missing)
+    );
+    std::fs::write(&config, "theme = \"light\"\n").unwrap();
+    let fine = run(&["--config", config.to_str().unwrap()]);
+    assert!(
+        stderr(&fine).contains("the dashboard needs a terminal"),
+        "a valid config gets as far as the terminal check"
+    );
+}

@@ -27,6 +27,9 @@ pub struct Cli {
     /// Open this view, such as 'tab=technology;clusters=HEGAN,GAIA;year=2024'.
     #[arg(long, value_name = "STRING")]
     pub view: Option<String>,
+    /// The config file (default: ~/.config/clusterdash/config.toml, if it exists).
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
     /// Start in review mode: one cluster per page, for meetings.
     #[arg(long)]
     pub review: bool,
@@ -193,12 +196,12 @@ Examples:
 /// Colours, background and glyphs.
 #[derive(Debug, Clone, Copy, Default, clap::Args)]
 pub struct DisplayArgs {
-    /// Colour: auto follows NO_COLOR, COLORTERM and TERM.
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
-    pub color: ColorArg,
-    /// The background the colours are chosen for.
-    #[arg(long, value_enum, default_value_t = ThemeArg::Dark)]
-    pub theme: ThemeArg,
+    /// Colour: auto (the default) follows NO_COLOR, COLORTERM and TERM.
+    #[arg(long, value_enum)]
+    pub color: Option<ColorArg>,
+    /// The background the colours are chosen for (default: dark).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
     /// Draw charts, bars, borders and marks in plain ASCII (automatic when the locale
     /// is not UTF-8 or TERM is linux or dumb).
     #[arg(long)]

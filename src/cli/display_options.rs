@@ -1,9 +1,10 @@
-//! Turns `--color`, `--theme` and `--ascii` (and the environment) into a theme.
+//! Turns `--color`, `--theme` and `--ascii`, the config file and the environment into a theme.
 
 use crate::tui::terminal_capabilities::{ColorChoice, color_depth, process_env, wants_ascii};
 use crate::ui::theme::{Background, ColorDepth, Theme};
 
 use super::args::{ColorArg, DisplayArgs, ThemeArg};
+use super::config_file::Config;
 
 fn background(theme: ThemeArg) -> Background {
     match theme {
@@ -12,28 +13,30 @@ fn background(theme: ThemeArg) -> Background {
     }
 }
 
-/// The dashboard's theme: the colour ladder and ASCII mode follow the environment
-/// unless the flags say otherwise.
-pub fn dashboard_theme(display: DisplayArgs) -> Theme {
-    let choice = match display.color {
+/// The dashboard's theme: flags first, then the config file; the colour ladder and
+/// ASCII mode follow the environment unless one of them says otherwise.
+pub fn dashboard_theme(display: DisplayArgs, config: &Config) -> Theme {
+    let choice = match display.color.or(config.color).unwrap_or_default() {
         ColorArg::Auto => ColorChoice::Auto,
         ColorArg::Always => ColorChoice::Always,
         ColorArg::Never => ColorChoice::Never,
     };
-    Theme::new(
-        color_depth(choice, process_env),
-        background(display.theme),
-        wants_ascii(display.ascii, process_env),
-    )
+    let theme = display.theme.or(config.theme).unwrap_or_default();
+    let ascii = wants_ascii(display.ascii || config.ascii, process_env);
+    Theme::new(color_depth(choice, process_env), background(theme), ascii)
 }
 
-/// A snapshot's theme: files do not depend on the terminal, so 16 colours unless
-/// `--color never`, and ASCII only when asked.
+/// A snapshot's theme: files depend on neither the terminal nor the config file, so 16
+/// colours unless `--color never`, and ASCII only when asked.
 pub fn snapshot_theme(display: DisplayArgs) -> Theme {
-    let depth = if display.color == ColorArg::Never {
+    let depth = if display.color == Some(ColorArg::Never) {
         ColorDepth::None
     } else {
         ColorDepth::Sixteen
     };
-    Theme::new(depth, background(display.theme), display.ascii)
+    Theme::new(
+        depth,
+        background(display.theme.unwrap_or_default()),
+        display.ascii,
+    )
 }

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod check_command;
+pub mod config_file;
 pub mod dataset_location;
 pub mod display_options;
 pub mod export_command;
@@ -159,6 +160,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => None,
             };
             let source = resolve_dataset(cli.dataset.as_deref()).map_err(UsageError)?;
+            let config = config_file::load_config(cli.config.as_deref())?;
             if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
                 return Err(UsageError(
                     "the dashboard needs a terminal; use `clusterdash check` for a plain-text summary".into(),
@@ -166,6 +168,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 .into());
             }
             let mut app = App::new(load_dataset(&source));
+            app.key_map = config.key_map.clone();
             if let Some(view) = &view {
                 app.open_view(view).map_err(|e| UsageError(e.to_string()))?;
             }
@@ -175,7 +178,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             let context = EffectContext {
                 snapshot_dir: cli.snapshot_dir.unwrap_or_else(default_snapshot_dir),
                 source,
-                theme: display_options::dashboard_theme(cli.display),
+                theme: display_options::dashboard_theme(cli.display, &config),
                 in_tmux: std::env::var_os("TMUX").is_some(),
             };
             crate::tui::run_dashboard(app, context).context("terminal error")?;

@@ -1,0 +1,185 @@
+//! The config file (TOML, `~/.config/clusterdash/config.toml` or `--config PATH`):
+//! default colour, background and glyphs, and key rebindings. Every error names the line.
+//!
+//! ```toml
+//! color = "auto"        # auto, always or never
+//! theme = "light"       # dark or light
+//! ascii = false
+//!
+//! [keys.dashboard]
+//! open_picker = ["c", "ctrl-p"]
+//! quit = "q"
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::app::key_map::KeyMap;
+
+use super::args::{ColorArg, ThemeArg};
+use super::usage_error::UsageError;
+
+/// What a config file sets.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Config {
+    /// The default `--color`.
+    pub color: Option<ColorArg>,
+    /// The default `--theme`.
+    pub theme: Option<ThemeArg>,
+    /// Whether to draw in ASCII by default.
+    pub ascii: bool,
+    /// The keys, with the file's rebindings.
+    pub key_map: KeyMap,
+}
+
+/// One key or a list of keys.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum KeyList {
+    One(String),
+    Many(Vec<String>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    color: Option<Spanned<String>>,
+    theme: Option<Spanned<String>>,
+    ascii: Option<bool>,
+    keys: Option<BTreeMap<String, BTreeMap<String, Spanned<KeyList>>>>,
+}
+
+/// The default place of the config file: `$XDG_CONFIG_HOME/clusterdash/config.toml` or
+/// `~/.config/clusterdash/config.toml`.
+pub fn default_config_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
+    Some(base.join("clusterdash/config.toml"))
+}
+
+/// Reads the config: the named file (which must exist), or the default one if it exists.
+pub fn load_config(explicit: Option<&Path>) -> Result<Config, UsageError> {
+    let path = match explicit {
+        Some(path) => path.to_path_buf(),
+        None => match default_config_path() {
+            Some(path) if path.is_file() => path,
+            _ => return Ok(Config::default()),
+        },
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        UsageError(format!(
+            "cannot read the config file {}: {e}",
+            path.display()
+        ))
+    })?;
+    parse_config(&text)
+        .map_err(|(line, message)| UsageError(format!("{}:{line}: {message}", path.display())))
+}
+
+/// Parses config text; an error comes with its 1-based line.
+pub fn parse_config(text: &str) -> Result<Config, (usize, String)> {
+    let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |span| line_of(span.start));
+        (line, e.message().to_string())
+    })?;
+    let mut config = Config::default();
+    if let Some(color) = raw.color {
+        config.color = Some(match color.get_ref().as_str() {
+            "auto" => ColorArg::Auto,
+            "always" => ColorArg::Always,
+            "never" => ColorArg::Never,
+            other => {
+                return Err((
+                    line_of(color.span().start),
+                    format!("color: expected auto, always or never, found \"{other}\""),
+                ));
+            }
+        });
+    }
+    if let Some(theme) = raw.theme {
+        config.theme = Some(match theme.get_ref().as_str() {
+            "dark" => ThemeArg::Dark,
+            "light" => ThemeArg::Light,
+            other => {
+                return Err((
+                    line_of(theme.span().start),
+                    format!("theme: expected dark or light, found \"{other}\""),
+                ));
+            }
+        });
+    }
+    config.ascii = raw.ascii.unwrap_or(false);
+    for (section, actions) in raw.keys.unwrap_or_default() {
+        for (action, keys) in actions {
+            let line = line_of(keys.span().start);
+            let keys = match keys.into_inner() {
+                KeyList::One(key) => vec![key],
+                KeyList::Many(keys) => keys,
+            };
+            config
+                .key_map
+                .rebind(&section, &action, &keys)
+                .map_err(|message| (line, message))?;
+        }
+    }
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::action::Action;
+    use crate::app::key_map::Mode;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    #[test]
+    fn a_config_sets_defaults_and_rebinds_keys() {
+        let config = parse_config("color = \"never\"\ntheme = \"light\"\nascii = true\n\n[keys.dashboard]\nopen_picker = [\"x\", \"ctrl-p\"]\nquit = \"Q\"\n").unwrap();
+        assert_eq!(
+            (config.color, config.theme, config.ascii),
+            (Some(ColorArg::Never), Some(ThemeArg::Light), true)
+        );
+        let x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert_eq!(
+            config.key_map.action_for(Mode::Normal, &x),
+            Some(Action::OpenPicker)
+        );
+        let q = KeyEvent::new(KeyCode::Char('Q'), KeyModifiers::SHIFT);
+        assert_eq!(
+            config.key_map.action_for(Mode::Normal, &q),
+            Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let error = |text: &str| parse_config(text).unwrap_err();
+        assert_eq!(
+            error("color = \"auto\"\ntheme = \"sepia\"\n"),
+            (2, "theme: expected dark or light, found \"sepia\"".into())
+        );
+        assert_eq!(error("\n\n[keys.dashboard]\nfly = \"f\"\n").0, 4);
+        assert!(
+            error("\n\n[keys.dashboard]\nfly = \"f\"\n")
+                .1
+                .starts_with("unknown action \"fly\"")
+        );
+        assert_eq!(
+            error("[keys.dashboard]\nquit = \"c\"\n"),
+            (
+                2,
+                "c is already bound to open_picker in [keys.dashboard]".into()
+            )
+        );
+        let (line, message) = error("color = \"auto\"\nshade = 3\n");
+        assert_eq!(line, 2, "{message}");
+        assert_eq!(error("color = \n").0, 1);
+        assert_eq!(parse_config("").unwrap(), Config::default());
+    }
+}
