@@ -1,18 +1,31 @@
 //! Fuzzy matching for the cluster picker: typed letters must appear in order in the
 //! id or the name, ignoring case and accents; closer matches score higher.
 
-/// Folds a character for matching: lower case, accents removed for Spanish and Basque letters.
-fn fold(c: char) -> char {
-    match c.to_lowercase().next().unwrap_or(c) {
+/// A Spanish or Basque letter without its accent, in the same case (`á` → `a`, `Ñ` → `N`).
+pub fn without_accent(c: char) -> char {
+    match c {
         'á' | 'à' | 'ä' | 'â' => 'a',
         'é' | 'è' | 'ë' | 'ê' => 'e',
         'í' | 'ì' | 'ï' | 'î' => 'i',
         'ó' | 'ò' | 'ö' | 'ô' => 'o',
         'ú' | 'ù' | 'ü' | 'û' => 'u',
+        'Á' | 'À' | 'Ä' | 'Â' => 'A',
+        'É' | 'È' | 'Ë' | 'Ê' => 'E',
+        'Í' | 'Ì' | 'Ï' | 'Î' => 'I',
+        'Ó' | 'Ò' | 'Ö' | 'Ô' => 'O',
+        'Ú' | 'Ù' | 'Ü' | 'Û' => 'U',
         'ñ' => 'n',
+        'Ñ' => 'N',
         'ç' => 'c',
+        'Ç' => 'C',
         other => other,
     }
+}
+
+/// Folds a character for matching: accents removed, lower case.
+fn fold(c: char) -> char {
+    let c = without_accent(c);
+    c.to_lowercase().next().unwrap_or(c)
 }
 
 /// How well `query` matches `text`, higher is better; `None` when the letters of the

@@ -6,6 +6,7 @@ pub mod cluster_selection;
 pub mod effect;
 pub mod fuzzy_match;
 pub mod key_map;
+pub mod key_table;
 pub mod picker;
 pub mod state;
 pub mod tab;

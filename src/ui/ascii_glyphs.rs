@@ -4,6 +4,8 @@
 
 use ratatui::buffer::Buffer;
 
+use crate::app::fuzzy_match::without_accent;
+
 /// The ASCII stand-in for one character.
 pub fn ascii_char(c: char) -> char {
     match c {
@@ -29,19 +31,7 @@ pub fn ascii_char(c: char) -> char {
         '×' => 'x',
         '\u{2800}' => ' ',
         '\u{2801}'..='\u{28ff}' => '.',
-        'á' | 'à' | 'ä' | 'â' => 'a',
-        'é' | 'è' | 'ë' | 'ê' => 'e',
-        'í' | 'ì' | 'ï' | 'î' => 'i',
-        'ó' | 'ò' | 'ö' | 'ô' => 'o',
-        'ú' | 'ù' | 'ü' | 'û' => 'u',
-        'Á' => 'A',
-        'É' => 'E',
-        'Í' => 'I',
-        'Ó' => 'O',
-        'Ú' => 'U',
-        'ñ' => 'n',
-        'Ñ' => 'N',
-        'ç' => 'c',
+        c if without_accent(c) != c => without_accent(c),
         _ => '?',
     }
 }
