@@ -51,3 +51,11 @@ fn the_mini_dataset_itself_is_clean() {
     assert_eq!(dataset.catalogue.len(), 3);
     assert_eq!(dataset.targets.get("AAA", "PROJECTS", 2024), Some(10.0));
 }
+
+#[test]
+fn semicolon_files_read_decimal_commas_and_thousand_points() {
+    let dir = common::mini_with_case(&common::fixtures().join("problems/decimal_comma"));
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    assert_eq!(dataset.index.value("AAA", "MEMBERS", 2024), Some(1050.0));
+    assert_eq!(dataset.index.value("AAA", "RD_SHARE", 2024), Some(4.5));
+}

@@ -2,6 +2,7 @@
 //! and lower-casing, column order is free, unknown columns are ignored with a warning,
 //! and every row keeps the line it came from.
 
+use super::csv_text::{european_number, prepare_csv_text};
 use super::problem::FileProblems;
 
 /// A column the reader looks for.
@@ -63,7 +64,9 @@ pub fn read_table(
     specs: &[ColumnSpec],
     problems: &mut FileProblems,
 ) -> Option<Table> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let delimiter = detect_delimiter(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+    let text = prepare_csv_text(bytes, delimiter, problems)?;
+    let bytes: &[u8] = &text;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         let names: Vec<&str> = specs
             .iter()
@@ -79,7 +82,7 @@ pub fn read_table(
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(detect_delimiter(bytes))
+        .delimiter(delimiter)
         .from_reader(bytes);
 
     let lines = LineIndex::new(bytes);
@@ -161,7 +164,13 @@ pub fn read_table(
         for (spec, found) in specs.iter().zip(&index_of_spec) {
             let raw = found.and_then(|i| record.get(i)).unwrap_or(b"");
             match std::str::from_utf8(raw) {
-                Ok(text) => cells.push(text.trim().to_string()),
+                Ok(text) => {
+                    let text = text.trim();
+                    match european_number(text).filter(|_| delimiter == b';') {
+                        Some(number) => cells.push(number),
+                        None => cells.push(text.to_string()),
+                    }
+                }
                 Err(_) => {
                     problems.error(
                         line,

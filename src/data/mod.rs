@@ -5,6 +5,7 @@ pub mod aggregate;
 pub mod catalogue;
 pub mod cells;
 pub mod csv_table;
+pub mod csv_text;
 pub mod dataset;
 pub mod ids;
 pub mod long_csv;
