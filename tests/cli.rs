@@ -646,3 +646,101 @@ fn a_bad_config_file_is_an_error_naming_the_line() {
         "a valid config gets as far as the terminal check"
     );
 }
+
+/// Every file under a folder with its size, modification time and contents.
+fn tree_state(root: &Path) -> Vec<(String, u64, std::time::SystemTime, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let meta = std::fs::metadata(&path).unwrap();
+            if meta.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path.strip_prefix(root).unwrap().display().to_string();
+                out.push((
+                    name,
+                    meta.len(),
+                    meta.modified().unwrap(),
+                    std::fs::read(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn nothing_ever_writes_into_a_read_only_dataset() {
+    use std::os::unix::fs::PermissionsExt;
+    let dataset = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixtures().join("mini"), dataset.path());
+    let mut stack = vec![dataset.path().to_path_buf()];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        }
+        let mode = if path.is_dir() { 0o555 } else { 0o444 };
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    let before = tree_state(dataset.path());
+    let out = tempfile::tempdir().unwrap();
+    let root = dataset.path().to_str().unwrap();
+    let file = |name: &str| out.path().join(name).to_str().unwrap().to_string();
+    for args in [
+        vec!["check", root],
+        vec!["check", root, "--format", "json"],
+        vec!["snapshot", root, "--format", "svg", "-o", &file("s.svg")],
+        vec!["report", root, "-o", &file("r.md")],
+        vec!["export", root, "-o", &file("e.csv")],
+    ] {
+        let output = run(&args);
+        assert!(
+            output.status.code() == Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    // The dashboard itself: every tab, a saved snapshot and an export, outside the dataset.
+    use clusterdash::app::action::Action;
+    use clusterdash::app::state::App;
+    use clusterdash::tui::effects::{EffectContext, perform};
+    let source = clusterdash::data::source::DatasetSource::Folder(dataset.path().to_path_buf());
+    let mut app = App::new(clusterdash::data::dataset::load_dataset(&source));
+    let context = EffectContext {
+        snapshot_dir: out.path().join("snaps"),
+        source,
+        theme: clusterdash::ui::theme::Theme::default(),
+        in_tmux: false,
+    };
+    for action in [
+        Action::NextTab,
+        Action::SaveSnapshot,
+        Action::ShowTab(clusterdash::app::tab::Tab::Data),
+        Action::ExportRows,
+    ] {
+        app.apply(action);
+        if let Some(effect) = app.effect.take() {
+            perform(
+                effect,
+                &mut app,
+                ratatui::layout::Rect::new(0, 0, 80, 24),
+                &context,
+                &mut Vec::new(),
+            );
+            assert!(
+                !app.notice.as_deref().unwrap_or("").starts_with("Not saved"),
+                "{:?}",
+                app.notice
+            );
+        }
+    }
+    assert_eq!(
+        tree_state(dataset.path()),
+        before,
+        "the dataset folder changed"
+    );
+    assert!(out.path().join("snaps").read_dir().unwrap().count() >= 3);
+}

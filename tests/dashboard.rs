@@ -823,3 +823,61 @@ fn without_colour_the_selection_and_status_stay_visible() {
         assert!(text.is_ascii(), "{tab:?} has non-ASCII glyphs:\n{text}");
     }
 }
+
+#[test]
+fn text_from_data_files_never_reaches_the_terminal_raw() {
+    // Names, sectors, indicator names and notes carrying ESC[2J, OSC 0, OSC 52 and BEL.
+    let dataset = fixture("hostile_text");
+    assert!(dataset.problems.is_empty(), "{:?}", dataset.problems);
+    let mut app = App::new(dataset);
+    let mut screens = Vec::new();
+    for tab in Tab::ALL {
+        app.apply(Action::ShowTab(tab));
+        screens.push(screen(&app, 120, 40));
+    }
+    app.apply(Action::ShowTab(Tab::Data));
+    app.apply(Action::Down);
+    screens.push(screen(&app, 120, 40));
+    app.apply(Action::OpenPicker);
+    screens.push(screen(&app, 120, 40));
+    app.apply(Action::Back);
+    app.apply(Action::ToggleReview);
+    screens.push(screen(&app, 120, 40));
+    for text in &screens {
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "a control character reached the screen:\n{text}"
+        );
+    }
+    let all = screens.join("");
+    assert!(
+        all.contains("Evil ^[]0;pwned^[\\"),
+        "the escape shows as ^[: {all}"
+    );
+    assert!(all.contains("Projects ^[[2J^[[H"), "{all}");
+    // Snapshots in every format carry no raw escape either (ANSI output only has its own SGR codes).
+    let view = ViewSpec::parse("tab=data;clusters=EVIL").unwrap();
+    for format in [FrameFormat::Text, FrameFormat::Svg, FrameFormat::Html] {
+        let text = render_view(
+            fixture("hostile_text"),
+            &view,
+            (120, 40),
+            format,
+            &Theme::default(),
+        )
+        .unwrap();
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{format:?}"
+        );
+    }
+    let ansi = render_view(
+        fixture("hostile_text"),
+        &view,
+        (120, 40),
+        FrameFormat::Ansi,
+        &Theme::default(),
+    )
+    .unwrap();
+    assert!(!ansi.contains("\u{1b}]") && !ansi.contains("\u{1b}[2J") && !ansi.contains('\u{7}'));
+}

@@ -60,10 +60,7 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
                 "per cluster"
             };
             let note = format!("· {}, {how}", chart.frequency);
-            frame.render_widget(
-                section(&chart.indicator_name, safe(&note), theme),
-                chart_area,
-            );
+            frame.render_widget(section(&chart.indicator_name, note, theme), chart_area);
             let series: Vec<_> = chart.series.iter().collect();
             frame.render_widget(
                 LineChart {

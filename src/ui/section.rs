@@ -4,13 +4,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
+use super::text::safe;
 use super::theme::Theme;
 
-/// A block with a top rule carrying `title` and a muted `note` after it.
-pub fn section<'a>(title: &'a str, note: String, theme: &Theme) -> Block<'a> {
-    let mut spans = vec![Span::styled(format!(" {title} "), theme.title)];
+/// A block with a top rule carrying `title` and a muted `note` after it. Both may hold
+/// text from data files, so both are made safe here.
+pub fn section(title: &str, note: String, theme: &Theme) -> Block<'static> {
+    let mut spans = vec![Span::styled(format!(" {} ", safe(title)), theme.title)];
     if !note.is_empty() {
-        spans.push(Span::styled(format!("{note} "), theme.muted));
+        spans.push(Span::styled(format!("{} ", safe(&note)), theme.muted));
     }
     Block::new()
         .borders(Borders::TOP)

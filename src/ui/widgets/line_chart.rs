@@ -11,7 +11,7 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, LegendPosition, Paragrap
 use crate::app::view_models::time_series::{TimeSeries, y_bounds};
 use crate::data::vocabulary::Unit;
 
-use super::super::text::with_unit;
+use super::super::text::{safe, with_unit};
 use super::super::theme::Theme;
 
 /// The marker of each series in turn, so lines differ without colour.
@@ -90,7 +90,7 @@ impl Widget for LineChart<'_> {
                 dataset = dataset.name(format!(
                     "{} {}",
                     SERIES_GLYPHS[i % SERIES_GLYPHS.len()],
-                    series.name
+                    safe(&series.name)
                 ));
             }
             datasets.push(dataset);
