@@ -500,7 +500,7 @@ fn the_loop_draws_once_at_start_and_then_only_on_change() {
         &mut app,
         &Theme::default(),
         &mut events,
-        &mut |_, _, _| {},
+        &mut |_, _, _| false,
     )
     .unwrap();
     assert_eq!(
@@ -525,7 +525,7 @@ fn the_loop_draws_once_at_start_and_then_only_on_change() {
             &mut app,
             &Theme::default(),
             &mut events,
-            &mut |_, _, _| {},
+            &mut |_, _, _| false,
         )
         .unwrap();
         assert_eq!(stats.draws, expected_draws);
@@ -648,7 +648,10 @@ fn keys_save_snapshots_export_rows_and_copy_the_view_string_without_overwriting(
         &mut app,
         &Theme::default(),
         &mut events,
-        &mut |effect, app, area| perform(effect, app, area, &context, &mut clipboard),
+        &mut |effect, app, area| {
+            perform(effect, app, area, &context, &mut clipboard);
+            false
+        },
     )
     .unwrap();
     assert!(stats.draws > 1);
@@ -880,4 +883,29 @@ fn text_from_data_files_never_reaches_the_terminal_raw() {
     )
     .unwrap();
     assert!(!ansi.contains("\u{1b}]") && !ansi.contains("\u{1b}[2J") && !ansi.contains('\u{7}'));
+}
+
+#[test]
+fn ctrl_z_asks_the_runtime_to_suspend_and_then_everything_is_drawn_again() {
+    let mut app = fixed_app();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let ctrl_z = Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL));
+    let mut seen = Vec::new();
+    let stats = run(
+        &mut terminal,
+        &mut app,
+        &Theme::default(),
+        &mut ScriptedEvents::new([ctrl_z]),
+        &mut |effect, _, _| {
+            seen.push(effect);
+            true
+        },
+    )
+    .unwrap();
+    assert_eq!(seen, vec![clusterdash::app::effect::Effect::Suspend]);
+    assert_eq!(
+        stats.draws, 2,
+        "the first frame, then a full redraw after resuming"
+    );
+    assert!(buffer_text(terminal.backend().buffer()).contains("Scorecard"));
 }

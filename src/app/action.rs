@@ -67,6 +67,8 @@ pub enum Action {
     SaveSnapshot,
     /// Write the Data tab's visible rows to a CSV file.
     ExportRows,
+    /// Suspend to the shell (Ctrl-Z); `fg` comes back.
+    Suspend,
     /// Enter or leave review mode.
     ToggleReview,
     /// Review mode: the next cluster.

@@ -10,4 +10,6 @@ pub enum Effect {
     SaveSnapshot,
     /// Write the Data tab's visible rows, as sorted and searched, to a CSV file.
     ExportVisibleRows,
+    /// Give the terminal back and stop, as Ctrl-Z does in a shell.
+    Suspend,
 }

@@ -206,4 +206,5 @@ pub const BINDINGS: &[Binding] = &[
     Binding { mode: Review, keys: &[ch('r'), key(KeyCode::Esc)], action: A::ToggleReview, label: "r", hint: "leave", description: "leave review mode", footer: Always },
     Binding { mode: Review, keys: &[ch('q')], action: A::Quit, label: "q", hint: "quit", description: "quit", footer: Always },
     Binding { mode: Mode::Any, keys: &[ctrl('c')], action: A::Quit, label: "", hint: "", description: "quit at once", footer: HelpOnly },
+    Binding { mode: Mode::Any, keys: &[ctrl('z')], action: A::Suspend, label: "", hint: "", description: "suspend to the shell (fg resumes)", footer: HelpOnly },
 ];

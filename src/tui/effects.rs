@@ -59,6 +59,7 @@ pub fn perform(
             .map(|()| format!("View: {view}  (copied to the clipboard)")),
         Effect::SaveSnapshot => save_snapshot(app, area, context),
         Effect::ExportVisibleRows => export_rows(app, context),
+        Effect::Suspend => Ok("Suspending is for the terminal runtime".to_string()),
     };
     app.notice = Some(outcome.unwrap_or_else(|e| format!("Not saved: {e}")));
 }

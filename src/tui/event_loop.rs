@@ -32,7 +32,7 @@ pub fn run<B: Backend>(
     app: &mut App,
     theme: &Theme,
     events: &mut impl EventSource,
-    perform: &mut dyn FnMut(Effect, &mut App, Rect),
+    perform: &mut dyn FnMut(Effect, &mut App, Rect) -> bool,
 ) -> io::Result<LoopStats>
 where
     B::Error: std::error::Error + Send + Sync + 'static,
@@ -42,18 +42,21 @@ where
     while let Some(event) = events.next_event()? {
         stats.events += 1;
         let area = terminal_area(terminal)?;
-        let mut changed = step(app, &event, area, perform);
+        let mut outcome = step(app, &event, area, perform);
         while !app.should_quit && events.has_pending()? {
             let Some(event) = events.next_event()? else {
                 break;
             };
             stats.events += 1;
-            changed |= step(app, &event, area, perform);
+            outcome = outcome.max(step(app, &event, area, perform));
         }
         if app.should_quit {
             break;
         }
-        if changed {
+        if outcome == Step::ScreenLost {
+            terminal.clear().map_err(io::Error::other)?;
+        }
+        if outcome != Step::Unchanged {
             redraw(terminal, app, theme, &mut stats)?;
         }
     }
@@ -91,16 +94,31 @@ fn step(
     app: &mut App,
     event: &Event,
     area: Rect,
-    perform: &mut dyn FnMut(Effect, &mut App, Rect),
-) -> bool {
+    perform: &mut dyn FnMut(Effect, &mut App, Rect) -> bool,
+) -> Step {
     let changed = handle(app, event, area);
     match app.effect.take() {
         Some(effect) => {
-            perform(effect, app, area);
-            true
+            if perform(effect, app, area) {
+                Step::ScreenLost
+            } else {
+                Step::Changed
+            }
         }
-        None => changed,
+        None if changed => Step::Changed,
+        None => Step::Unchanged,
     }
+}
+
+/// What an event did to the screen, from least to most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Step {
+    /// Nothing to draw.
+    Unchanged,
+    /// Some cells may have changed.
+    Changed,
+    /// The terminal was given away (Ctrl-Z): everything must be drawn again.
+    ScreenLost,
 }
 
 /// Applies one event; returns whether the screen may have changed.

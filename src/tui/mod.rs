@@ -5,11 +5,13 @@ pub mod clipboard;
 pub mod effects;
 pub mod event_loop;
 pub mod event_source;
+pub mod signals;
 pub mod terminal_capabilities;
 pub mod terminal_session;
 
 use std::io;
 
+use crate::app::effect::Effect;
 use crate::app::state::App;
 
 use effects::EffectContext;
@@ -20,8 +22,18 @@ use terminal_session::TerminalSession;
 pub fn run_dashboard(mut app: App, context: EffectContext) -> io::Result<()> {
     let theme = context.theme;
     let mut session = TerminalSession::start()?;
-    let mut perform = |effect, app: &mut App, area| {
-        effects::perform(effect, app, area, &context, &mut io::stdout())
+    signals::exit_cleanly_on_signals()?;
+    let mut perform = |effect, app: &mut App, area| match effect {
+        Effect::Suspend => {
+            if let Err(e) = signals::suspend() {
+                app.notice = Some(format!("Could not suspend: {e}"));
+            }
+            true
+        }
+        effect => {
+            effects::perform(effect, app, area, &context, &mut io::stdout());
+            false
+        }
     };
     let result = event_loop::run(
         &mut session.terminal,

@@ -31,6 +31,17 @@ pub fn restore_terminal() {
     let _ = stdout.flush();
 }
 
+/// Takes the terminal: raw mode, the alternate screen, mouse reporting. On failure the
+/// terminal is given back.
+pub fn take_terminal() -> io::Result<()> {
+    enable_raw_mode()?;
+    if let Err(e) = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture) {
+        restore_terminal();
+        return Err(e);
+    }
+    Ok(())
+}
+
 impl TerminalSession {
     /// Takes over the terminal and installs a panic hook that gives it back first.
     pub fn start() -> io::Result<Self> {
@@ -41,13 +52,8 @@ impl TerminalSession {
             eprintln!("Please report this message with the command you ran.");
             previous(info);
         }));
-        enable_raw_mode()?;
-        let mut stdout = io::stdout();
-        if let Err(e) = execute!(stdout, EnterAlternateScreen, EnableMouseCapture) {
-            restore_terminal();
-            return Err(e);
-        }
-        match Terminal::new(CrosstermBackend::new(stdout)) {
+        take_terminal()?;
+        match Terminal::new(CrosstermBackend::new(io::stdout())) {
             Ok(terminal) => Ok(TerminalSession { terminal }),
             Err(e) => {
                 restore_terminal();

@@ -17,6 +17,10 @@ impl App {
             self.should_quit = true;
             return true;
         }
+        if action == Action::Suspend {
+            self.effect = Some(Effect::Suspend);
+            return true;
+        }
         let had_notice = self.notice.take().is_some();
         let changed = match self.mode() {
             Mode::Picker => self.apply_in_picker(action),
