@@ -744,3 +744,50 @@ fn nothing_ever_writes_into_a_read_only_dataset() {
     );
     assert!(out.path().join("snaps").read_dir().unwrap().count() >= 3);
 }
+
+#[test]
+fn files_over_the_size_limit_and_symbolic_link_loops_are_reported_not_read() {
+    let output = run(&["check", "tests/fixtures/mini", "--max-file-mb", "0"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("error: tests/fixtures/mini/clusters.csv: cannot read: larger than the limit of 0 MB (--max-file-mb)"),
+        "{text}"
+    );
+    assert!(
+        run(&["check", "tests/fixtures/mini", "--max-file-mb", "1"])
+            .status
+            .success()
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixtures().join("mini"), dir.path());
+    std::os::unix::fs::symlink(
+        dir.path().join("values/AAA.csv"),
+        dir.path().join("values/AAA.csv.tmp"),
+    )
+    .unwrap();
+    std::fs::remove_file(dir.path().join("values/AAA.csv")).unwrap();
+    std::fs::rename(
+        dir.path().join("values/AAA.csv.tmp"),
+        dir.path().join("values/AAA.csv"),
+    )
+    .unwrap();
+    let output = run(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let line = format!(
+        "error: {}/values/AAA.csv: cannot read: ",
+        dir.path().display()
+    );
+    assert!(
+        stdout(&output)
+            .lines()
+            .any(|l| l.starts_with(&line) && l.contains("symbolic links")),
+        "{}",
+        stdout(&output)
+    );
+    assert!(
+        stdout(&output).contains("values from 1 of 2 clusters"),
+        "the other cluster still loads"
+    );
+}

@@ -40,6 +40,9 @@ pub struct Cli {
     /// How the dashboard looks.
     #[command(flatten)]
     pub display: DisplayArgs,
+    /// How the dataset is read.
+    #[command(flatten)]
+    pub load: LoadArgs,
     /// What to do instead of opening the dashboard.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -62,6 +65,9 @@ Examples:
         /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+        /// How the dataset is read.
+        #[command(flatten)]
+        load: LoadArgs,
     },
     /// Draw one view of the dashboard without a terminal, as text, ANSI, SVG or HTML.
     #[command(after_help = "\
@@ -100,6 +106,9 @@ Examples:
         /// How the snapshot looks (colours default to 16 on a dark background).
         #[command(flatten)]
         display: DisplayArgs,
+        /// How the dataset is read.
+        #[command(flatten)]
+        load: LoadArgs,
     },
     /// Write a review for the minutes: per cluster, the key indicators against targets.
     #[command(after_help = "\
@@ -129,6 +138,9 @@ Examples:
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
+        /// How the dataset is read.
+        #[command(flatten)]
+        load: LoadArgs,
     },
     /// Write the filtered rows to a CSV file in the long format (with cluster_id).
     #[command(after_help = "\
@@ -159,6 +171,9 @@ Examples:
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
+        /// How the dataset is read.
+        #[command(flatten)]
+        load: LoadArgs,
     },
     /// Write a valid illustrative dataset into a new or empty folder.
     #[command(after_help = "\
@@ -191,6 +206,22 @@ Examples:
         #[arg(long, default_value_t = crate::generate::SHIPPED_SEED)]
         seed: u64,
     },
+}
+
+/// How datasets are read.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct LoadArgs {
+    /// Files larger than this many megabytes are reported, not read.
+    #[arg(long, value_name = "MB", default_value_t = crate::data::dataset::DEFAULT_MAX_FILE_MB)]
+    pub max_file_mb: u64,
+}
+
+impl LoadArgs {
+    /// The limit in bytes.
+    pub fn max_file_bytes(self) -> u64 {
+        self.max_file_mb
+            .saturating_mul(crate::data::source::MEGABYTE)
+    }
 }
 
 /// Colours, background and glyphs.

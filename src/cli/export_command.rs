@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::data::dataset::load_dataset;
+use crate::data::dataset::load_dataset_limited;
 use crate::data::long_csv::long_csv;
 use crate::data::source::DatasetSource;
 use crate::data::value_records::value_records;
@@ -26,6 +26,8 @@ pub struct ExportRequest {
     pub output: PathBuf,
     /// Whether an existing file may be replaced.
     pub force: bool,
+    /// Files larger than this are reported, not read.
+    pub max_file_bytes: u64,
 }
 
 /// Writes the rows; returns how many.
@@ -40,7 +42,7 @@ pub fn run_export(source: &DatasetSource, request: &ExportRequest) -> anyhow::Re
         })?),
         None => None,
     };
-    let dataset = load_dataset(source);
+    let dataset = load_dataset_limited(source, request.max_file_bytes);
     let unknown: Vec<&str> = request
         .clusters
         .iter()

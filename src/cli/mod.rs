@@ -21,7 +21,7 @@ use clap::Parser;
 
 use crate::app::state::App;
 use crate::app::view_spec::ViewSpec;
-use crate::data::dataset::load_dataset;
+use crate::data::dataset::load_dataset_limited;
 use crate::generate::GenerateParams;
 use crate::tui::effects::{EffectContext, default_snapshot_dir};
 
@@ -53,8 +53,13 @@ pub fn run() -> ExitCode {
 
 fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Command::Check { dataset, format }) => {
-            let dataset = load_dataset(&resolve_dataset(dataset.as_deref()).map_err(UsageError)?);
+        Some(Command::Check {
+            dataset,
+            format,
+            load,
+        }) => {
+            let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
+            let dataset = load_dataset_limited(&source, load.max_file_bytes());
             let has_errors =
                 check_command::write_check(&dataset, format, &mut std::io::stdout().lock())
                     .context("cannot write the report")?;
@@ -94,6 +99,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
             force,
+            load,
         }) => {
             let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
             let request = report_command::ReportRequest {
@@ -102,6 +108,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 format,
                 output,
                 force,
+                max_file_bytes: load.max_file_bytes(),
             };
             report_command::run_report(&source, &request)?;
             Ok(ExitCode::SUCCESS)
@@ -114,6 +121,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             to,
             output,
             force,
+            load,
         }) => {
             let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
             let request = export_command::ExportRequest {
@@ -123,6 +131,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 to,
                 output,
                 force,
+                max_file_bytes: load.max_file_bytes(),
             };
             let rows = export_command::run_export(&source, &request)?;
             eprintln!("wrote {rows} rows to {}", request.output.display());
@@ -138,6 +147,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
             display,
+            load,
         }) => {
             let view = view_from_args(view.as_deref(), tab.as_deref(), &clusters, year)
                 .map_err(|e| UsageError(e.to_string()))?;
@@ -150,6 +160,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 format: format.into(),
                 output,
                 theme: display_options::snapshot_theme(display),
+                max_file_bytes: load.max_file_bytes(),
             };
             run_snapshot(&source, &request)?;
             Ok(ExitCode::SUCCESS)
@@ -167,7 +178,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
                 .into());
             }
-            let mut app = App::new(load_dataset(&source));
+            let mut app = App::new(load_dataset_limited(&source, cli.load.max_file_bytes()));
             app.key_map = config.key_map.clone();
             if let Some(view) = &view {
                 app.open_view(view).map_err(|e| UsageError(e.to_string()))?;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::app::cluster_selection::ClusterSelection;
 use crate::app::tab::Tab;
 use crate::app::view_spec::ViewSpec;
-use crate::data::dataset::load_dataset;
+use crate::data::dataset::load_dataset_limited;
 use crate::data::source::DatasetSource;
 use crate::report::build_report;
 use crate::report::report_writer::{ReportFormat, write_report};
@@ -28,6 +28,8 @@ pub struct ReportRequest {
     pub output: Option<PathBuf>,
     /// Whether an existing file may be replaced.
     pub force: bool,
+    /// Files larger than this are reported, not read.
+    pub max_file_bytes: u64,
 }
 
 /// Builds and writes the report.
@@ -35,7 +37,7 @@ pub fn run_report(source: &DatasetSource, request: &ReportRequest) -> anyhow::Re
     if let Some(path) = &request.output {
         ensure_outside_dataset(path, source)?;
     }
-    let dataset = load_dataset(source);
+    let dataset = load_dataset_limited(source, request.max_file_bytes);
     let mut view = ViewSpec {
         tab: Tab::Overview,
         selection: ClusterSelection::All,

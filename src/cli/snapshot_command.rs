@@ -7,7 +7,7 @@ use crate::app::cluster_selection::ClusterSelection;
 use crate::app::state::App;
 use crate::app::tab::Tab;
 use crate::app::view_spec::{ViewSpec, ViewStringError};
-use crate::data::dataset::{Dataset, load_dataset};
+use crate::data::dataset::{Dataset, load_dataset_limited};
 use crate::data::source::DatasetSource;
 use crate::ui::export::{FrameFormat, export_frame, render_offscreen};
 use crate::ui::theme::Theme;
@@ -34,6 +34,8 @@ pub struct SnapshotRequest {
     pub output: Option<PathBuf>,
     /// The colours and glyphs.
     pub theme: Theme,
+    /// Files larger than this are reported, not read.
+    pub max_file_bytes: u64,
 }
 
 impl From<SnapshotFormat> for FrameFormat {
@@ -119,7 +121,7 @@ pub fn run_snapshot(source: &DatasetSource, request: &SnapshotRequest) -> anyhow
     }
     let size = (request.width, request.height);
     let text = render_view(
-        load_dataset(source),
+        load_dataset_limited(source, request.max_file_bytes),
         &request.view,
         size,
         request.format,

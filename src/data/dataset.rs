@@ -52,18 +52,27 @@ impl Dataset {
     }
 }
 
-/// Loads every file of `source`, keeping what is valid and reporting the rest.
+/// The largest file read by default, in megabytes (`--max-file-mb`).
+pub const DEFAULT_MAX_FILE_MB: u64 = 64;
+
+/// Loads every file of `source`, keeping what is valid and reporting the rest; files
+/// over [`DEFAULT_MAX_FILE_MB`] are reported, not read.
 pub fn load_dataset(source: &DatasetSource) -> Dataset {
+    load_dataset_limited(source, DEFAULT_MAX_FILE_MB * super::source::MEGABYTE)
+}
+
+/// Loads every file of `source` no larger than `max_file_bytes`.
+pub fn load_dataset_limited(source: &DatasetSource, max_file_bytes: u64) -> Dataset {
     let mut problems = Vec::new();
 
-    let registry = match read_required(source, CLUSTERS_FILE, &mut problems) {
+    let registry = match read_required(source, CLUSTERS_FILE, max_file_bytes, &mut problems) {
         Some(bytes) => parse_registry(
             &bytes,
             &mut FileProblems::new(&source.display_path(CLUSTERS_FILE), &mut problems),
         ),
         None => Registry::default(),
     };
-    let catalogue = match read_required(source, INDICATORS_FILE, &mut problems) {
+    let catalogue = match read_required(source, INDICATORS_FILE, max_file_bytes, &mut problems) {
         Some(bytes) => parse_catalogue(
             &bytes,
             &mut FileProblems::new(&source.display_path(INDICATORS_FILE), &mut problems),
@@ -71,7 +80,7 @@ pub fn load_dataset(source: &DatasetSource) -> Dataset {
         None => Catalogue::default(),
     };
     let targets_path = source.display_path(TARGETS_FILE);
-    let targets = match source.read(TARGETS_FILE) {
+    let targets = match source.read_limited(TARGETS_FILE, max_file_bytes) {
         FileRead::Bytes(bytes) => parse_targets(
             &bytes,
             &registry,
@@ -85,7 +94,7 @@ pub fn load_dataset(source: &DatasetSource) -> Dataset {
             Targets::default()
         }
     };
-    let loaded = load_values(source, &registry, &catalogue, &mut problems);
+    let loaded = load_values(source, &registry, &catalogue, max_file_bytes, &mut problems);
     let values_files = loaded.files.len();
     let frames = build_values_frame(&loaded, &catalogue)
         .and_then(|values| yearly_rollup(&values).map(|yearly| (values, yearly)));
@@ -117,10 +126,11 @@ pub fn load_dataset(source: &DatasetSource) -> Dataset {
 fn read_required(
     source: &DatasetSource,
     relative: &str,
+    max_file_bytes: u64,
     problems: &mut Vec<Problem>,
 ) -> Option<Vec<u8>> {
     let shown = source.display_path(relative);
-    match source.read(relative) {
+    match source.read_limited(relative, max_file_bytes) {
         FileRead::Bytes(bytes) => Some(bytes),
         FileRead::Missing => {
             FileProblems::new(&shown, problems).file_error("missing required file".to_string());

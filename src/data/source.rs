@@ -56,8 +56,21 @@ impl DatasetSource {
 
     /// Reads one file. Folders where a file is expected count as unreadable.
     pub fn read(&self, relative: &str) -> FileRead {
+        self.read_limited(relative, u64::MAX)
+    }
+
+    /// Reads one file if it is no larger than `max_bytes`; a larger one is unreadable,
+    /// and is not read at all.
+    pub fn read_limited(&self, relative: &str, max_bytes: u64) -> FileRead {
         match self {
-            DatasetSource::Folder(root) => read_file(&root.join(relative)),
+            DatasetSource::Folder(root) => read_file(&root.join(relative), max_bytes),
+            DatasetSource::Memory { files, .. }
+                if files
+                    .get(relative)
+                    .is_some_and(|f| f.len() as u64 > max_bytes) =>
+            {
+                FileRead::Unreadable(too_large(max_bytes))
+            }
             DatasetSource::Memory { files, .. } => match files.get(relative) {
                 Some(bytes) => FileRead::Bytes(bytes.clone()),
                 None => FileRead::Missing,
@@ -181,13 +194,25 @@ impl DatasetSource {
     }
 }
 
-fn read_file(path: &Path) -> FileRead {
+/// The reason given for a file over the size limit.
+fn too_large(max_bytes: u64) -> String {
+    format!(
+        "larger than the limit of {} MB (--max-file-mb)",
+        max_bytes / MEGABYTE
+    )
+}
+
+/// Bytes in a megabyte, for `--max-file-mb`.
+pub const MEGABYTE: u64 = 1024 * 1024;
+
+fn read_file(path: &Path, max_bytes: u64) -> FileRead {
     match std::fs::metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return FileRead::Missing,
         Err(e) => return FileRead::Unreadable(e.to_string()),
         Ok(meta) if meta.is_dir() => {
             return FileRead::Unreadable("expected a file, found a folder".to_string());
         }
+        Ok(meta) if meta.len() > max_bytes => return FileRead::Unreadable(too_large(max_bytes)),
         Ok(_) => {}
     }
     match std::fs::read(path) {

@@ -76,6 +76,7 @@ pub fn load_values(
     source: &DatasetSource,
     registry: &Registry,
     catalogue: &Catalogue,
+    max_file_bytes: u64,
     problems: &mut Vec<Problem>,
 ) -> LoadedValues {
     let mut loaded = LoadedValues::default();
@@ -108,7 +109,7 @@ pub fn load_values(
             ));
             continue;
         }
-        let Some(bytes) = read_bytes(source, relative, &mut file_problems) else {
+        let Some(bytes) = read_bytes(source, relative, max_file_bytes, &mut file_problems) else {
             continue;
         };
         let Some(table) = read_table(&bytes, VALUE_COLUMNS, &mut file_problems) else {
@@ -129,7 +130,7 @@ pub fn load_values(
     }
 
     let shown = source.display_path(LONG_VALUES_FILE);
-    let long_file = match source.read(LONG_VALUES_FILE) {
+    let long_file = match source.read_limited(LONG_VALUES_FILE, max_file_bytes) {
         FileRead::Bytes(bytes) => Some(bytes),
         FileRead::Missing if entries.is_empty() => {
             let folder = source.display_path("values");
@@ -186,9 +187,10 @@ fn push_file(loaded: &mut LoadedValues, shown: String) -> u32 {
 fn read_bytes(
     source: &DatasetSource,
     relative: &str,
+    max_file_bytes: u64,
     problems: &mut FileProblems,
 ) -> Option<Vec<u8>> {
-    match source.read(relative) {
+    match source.read_limited(relative, max_file_bytes) {
         FileRead::Bytes(bytes) => Some(bytes),
         FileRead::Missing => {
             problems.file_error("cannot read: the file disappeared while loading".to_string());
