@@ -791,3 +791,60 @@ fn files_over_the_size_limit_and_symbolic_link_loops_are_reported_not_read() {
         "the other cluster still loads"
     );
 }
+
+#[test]
+fn diff_lists_what_changed_since_a_review_record() {
+    use clusterdash::data::review_record::ReviewRecord;
+    let dir = tempfile::tempdir().unwrap();
+    let dataset = dir.path().join("data");
+    common::copy_tree(&common::fixtures().join("mini"), &dataset);
+    let record = ReviewRecord::of(&clusterdash::data::dataset::load_dataset(
+        &clusterdash::data::source::DatasetSource::Folder(dataset.clone()),
+    ));
+    let record_file = dir.path().join("review.csv");
+    std::fs::write(&record_file, record.to_csv()).unwrap();
+    // A colleague edits BBB's file: a value changes and one appears.
+    std::fs::write(
+        dataset.join("values/BBB.csv"),
+        "period,indicator_id,value\n2024,MEMBERS,31\n2023,MEMBERS,29\n",
+    )
+    .unwrap();
+    let output = run(&[
+        "diff",
+        dataset.to_str().unwrap(),
+        "--since",
+        record_file.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with(&format!(
+            "since {}: 1 changed, 1 appeared, 0 disappeared\n",
+            record_file.display()
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "changed     BBB              MEMBERS                      2024     30 -> 31"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("appeared    BBB              MEMBERS                      2023     – -> 29"),
+        "{text}"
+    );
+
+    let state = tempfile::tempdir().unwrap();
+    let none = Command::new(common::binary())
+        .args(["diff", dataset.to_str().unwrap()])
+        .env("XDG_STATE_HOME", state.path())
+        .output()
+        .unwrap();
+    assert_eq!(none.status.code(), Some(2));
+    assert!(
+        stderr(&none).contains("no review on record"),
+        "{}",
+        stderr(&none)
+    );
+}

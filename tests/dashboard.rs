@@ -909,3 +909,60 @@ fn ctrl_z_asks_the_runtime_to_suspend_and_then_everything_is_drawn_again() {
     );
     assert!(buffer_text(terminal.backend().buffer()).contains("Scorecard"));
 }
+
+#[test]
+fn changes_since_the_last_review_are_listed_and_marked() {
+    use clusterdash::data::review_record::ReviewRecord;
+    let mut before = ReviewRecord::of(&shipped());
+    let key = (
+        "HEGAN".to_string(),
+        "PROF_MEMBERS".to_string(),
+        "2024".to_string(),
+    );
+    *before.values.get_mut(&key).unwrap() -= 5.0;
+    before
+        .values
+        .insert(("HEGAN".into(), "PROF_MEMBERS".into(), "2010".into()), 1.0);
+    let mut app = fixed_app();
+    let changes = ReviewRecord::of(&app.dataset).changes_since(&before);
+    assert_eq!(changes.len(), 2);
+    app.set_changes(changes);
+    assert!(
+        screen(&app, 120, 40).contains("2 values changed since your last review: C lists them")
+    );
+    app.apply(Action::ToggleChanges);
+    let view = screen(&app, 120, 40);
+    assert!(
+        view.contains("Changes since your last review · 2"),
+        "{view}"
+    );
+    assert!(
+        view.contains("changed     HEGAN            PROF_MEMBERS                 2024     75 → 80"),
+        "{view}"
+    );
+    assert!(
+        view.contains("disappeared HEGAN            PROF_MEMBERS                 2010     1 → –"),
+        "{view}"
+    );
+    app.apply(Action::Back);
+    app.apply(Action::ShowTab(Tab::Data));
+    assert!(screen(&app, 200, 60).contains("* changed since your last review"));
+    let row = app
+        .data
+        .visible
+        .iter()
+        .position(|&i| {
+            let r = &app.views.data_rows[i].record;
+            r.cluster_id == "HEGAN"
+                && r.indicator_id == "PROF_MEMBERS"
+                && r.period.to_string() == "2024"
+        })
+        .unwrap();
+    app.apply(Action::HighlightRow(row));
+    let data = screen(&app, 200, 60);
+    assert!(
+        data.lines()
+            .any(|l| l.contains("PROF_MEMBERS") && l.contains("2024") && l.contains("actual*")),
+        "{data}"
+    );
+}

@@ -45,6 +45,8 @@ pub enum Action {
     ToggleHelp,
     /// Open or close the problems view.
     ToggleProblems,
+    /// Open or close the list of values changed since the last review.
+    ToggleChanges,
     /// Start typing a search in the Data tab.
     StartSearch,
     /// Picker: mark or unmark the highlighted cluster.

@@ -2,7 +2,10 @@
 
 mod actions;
 
+use std::collections::HashSet;
+
 use crate::data::dataset::Dataset;
+use crate::data::review_record::{ValueChange, ValueKey};
 
 use super::cluster_selection::ClusterSelection;
 use super::effect::Effect;
@@ -24,6 +27,8 @@ pub enum Overlay {
     Help,
     /// The problems view.
     Problems,
+    /// The values changed since the last review.
+    Changes,
     /// The cluster picker.
     Picker(PickerState),
 }
@@ -117,6 +122,12 @@ pub struct App {
     pub problems_scroll: usize,
     /// The first line shown in the help overlay.
     pub help_scroll: usize,
+    /// The values that changed, appeared or disappeared since the last review.
+    pub changes: Vec<ValueChange>,
+    /// The keys of those values, to mark them in the Data tab.
+    pub changed_keys: HashSet<ValueKey>,
+    /// The first line shown in the changes view.
+    pub changes_scroll: usize,
     /// How many rows a page holds, for PageUp and PageDown (set from the terminal size).
     pub page_rows: usize,
     /// Whether the user asked to leave.
@@ -151,6 +162,9 @@ impl App {
             data: DataTabState::default(),
             problems_scroll: 0,
             help_scroll: 0,
+            changes: Vec::new(),
+            changed_keys: HashSet::new(),
+            changes_scroll: 0,
             page_rows: 10,
             should_quit: false,
             key_map: KeyMap::default(),
@@ -166,12 +180,33 @@ impl App {
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Overlay::Help => Mode::Help,
-            Overlay::Problems => Mode::Problems,
+            Overlay::Problems | Overlay::Changes => Mode::Problems,
             Overlay::Picker(_) => Mode::Picker,
             Overlay::None if self.review_page.is_some() => Mode::Review,
             Overlay::None if self.data.typing => Mode::Search,
             Overlay::None => Mode::Normal,
         }
+    }
+
+    /// Takes the changes since the last review, and says so in the footer when there are some.
+    pub fn set_changes(&mut self, changes: Vec<ValueChange>) {
+        self.changed_keys = changes
+            .iter()
+            .map(|c| {
+                (
+                    c.cluster_id.clone(),
+                    c.indicator_id.clone(),
+                    c.period.clone(),
+                )
+            })
+            .collect();
+        if !changes.is_empty() {
+            self.notice = Some(format!(
+                "{} values changed since your last review: C lists them",
+                changes.len()
+            ));
+        }
+        self.changes = changes;
     }
 
     /// The view on screen, as a shareable view.

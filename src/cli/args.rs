@@ -110,6 +110,25 @@ Examples:
         #[command(flatten)]
         load: LoadArgs,
     },
+    /// List the values that changed, appeared or disappeared since the last review.
+    #[command(after_help = "\
+The dashboard keeps, per user and dataset, a small record of the values on screen when it
+closes (in $XDG_STATE_HOME/clusterdash/reviews or ~/.local/state/clusterdash/reviews).
+--since last compares with that record; --since FILE with a record file saved from there.
+
+Examples:
+  clusterdash diff
+  clusterdash diff /srv/shared/clusters --since ~/minutes/2024-06.csv")]
+    Diff {
+        /// The dataset folder.
+        dataset: Option<PathBuf>,
+        /// `last` (the record of the last review) or a record file.
+        #[arg(long, default_value = "last", value_name = "last|FILE")]
+        since: String,
+        /// How the dataset is read.
+        #[command(flatten)]
+        load: LoadArgs,
+    },
     /// Write a review for the minutes: per cluster, the key indicators against targets.
     #[command(after_help = "\
 Per cluster and area: each indicator against its target with a status mark, the change

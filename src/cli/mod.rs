@@ -5,11 +5,13 @@ pub mod args;
 pub mod check_command;
 pub mod config_file;
 pub mod dataset_location;
+pub mod diff_command;
 pub mod display_options;
 pub mod export_command;
 pub mod generate_command;
 pub mod output_file;
 pub mod report_command;
+pub mod review_store;
 pub mod snapshot_command;
 pub mod usage_error;
 
@@ -22,6 +24,7 @@ use clap::Parser;
 use crate::app::state::App;
 use crate::app::view_spec::ViewSpec;
 use crate::data::dataset::load_dataset_limited;
+use crate::data::review_record::ReviewRecord;
 use crate::generate::GenerateParams;
 use crate::tui::effects::{EffectContext, default_snapshot_dir};
 
@@ -90,6 +93,15 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
                 &out,
             )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Diff {
+            dataset,
+            since,
+            load,
+        }) => {
+            let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
+            diff_command::run_diff(&source, &since, load.max_file_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Report {
@@ -179,6 +191,14 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 .into());
             }
             let mut app = App::new(load_dataset_limited(&source, cli.load.max_file_bytes()));
+            let record = ReviewRecord::of(&app.dataset);
+            match review_store::load_last(&source) {
+                Ok(Some(before)) => app.set_changes(record.changes_since(&before)),
+                Ok(None) => {}
+                Err(e) => {
+                    app.notice = Some(format!("Changes since the last review unknown: {e:#}"))
+                }
+            }
             app.key_map = config.key_map.clone();
             if let Some(view) = &view {
                 app.open_view(view).map_err(|e| UsageError(e.to_string()))?;
@@ -192,7 +212,9 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 theme: display_options::dashboard_theme(cli.display, &config),
                 in_tmux: std::env::var_os("TMUX").is_some(),
             };
+            let source = context.source.clone();
             crate::tui::run_dashboard(app, context).context("terminal error")?;
+            review_store::save(&source, &record).context("cannot keep the review record")?;
             Ok(ExitCode::SUCCESS)
         }
     }

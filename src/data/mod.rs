@@ -12,6 +12,7 @@ pub mod long_csv;
 pub mod period;
 pub mod problem;
 pub mod registry;
+pub mod review_record;
 pub mod selection;
 pub mod source;
 pub mod summary;

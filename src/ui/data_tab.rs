@@ -49,8 +49,13 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::raw(safe(&state.query)),
         ])
     } else {
+        let changed = if app.changed_keys.is_empty() {
+            ""
+        } else {
+            " · * changed since your last review"
+        };
         Line::from(Span::styled(
-            " Rows behind the filter · f to find, s to sort",
+            format!(" Rows behind the filter · f to find, s to sort{changed}"),
             theme.muted,
         ))
     };
@@ -115,8 +120,24 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     Line::from(row.target.map_or("–".to_string(), |t| number(t, row.unit)))
                         .right_aligned(),
                 ),
-                DataColumn::Status if wide => Cell::from(r.status.word()),
-                DataColumn::Status => Cell::from(short_status(r.status)),
+                DataColumn::Status => {
+                    let key = (
+                        r.cluster_id.clone(),
+                        r.indicator_id.clone(),
+                        r.period.to_string(),
+                    );
+                    let mark = if app.changed_keys.contains(&key) {
+                        "*"
+                    } else {
+                        ""
+                    };
+                    let word = if wide {
+                        r.status.word()
+                    } else {
+                        short_status(r.status)
+                    };
+                    Cell::from(format!("{word}{mark}"))
+                }
                 DataColumn::Source => Cell::from(format!("{}:{}", safe(file_name), r.line)),
             });
             let style = if position == state.highlighted {

@@ -4,6 +4,7 @@
 
 pub mod ascii_glyphs;
 pub mod business_tab;
+pub mod changes_view;
 pub mod cooperation_tab;
 pub mod data_tab;
 pub mod export;
@@ -76,6 +77,7 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
             help_overlay::draw_help(frame, layout.body, &app.key_map, app.help_scroll, theme)
         }
         Overlay::Problems => problems_view::draw_problems(frame, layout.body, app, theme),
+        Overlay::Changes => changes_view::draw_changes(frame, layout.body, app, theme),
         Overlay::Picker(picker) => {
             picker_popup::draw_picker(frame, layout.body, app, picker, theme)
         }
@@ -90,7 +92,7 @@ pub fn page_rows(area: Rect, app: &App) -> usize {
     };
     let rows = match (&app.overlay, app.tab) {
         (Overlay::Picker(_), _) => picker_popup::list_area(layout.body).height as usize,
-        (Overlay::Problems, _) => layout.body.height.saturating_sub(2) as usize,
+        (Overlay::Problems | Overlay::Changes, _) => layout.body.height.saturating_sub(2) as usize,
         (_, Tab::Data) => data_tab::visible_rows(layout.body),
         _ => overview_tab::visible_rows(layout.body),
     };

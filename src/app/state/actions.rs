@@ -70,8 +70,16 @@ impl App {
                     Overlay::Help
                 };
             }
+            Action::ToggleChanges => {
+                self.changes_scroll = 0;
+                self.overlay = if self.overlay == Overlay::Changes {
+                    Overlay::None
+                } else {
+                    Overlay::Changes
+                };
+            }
             Action::ToggleProblems => {
-                self.overlay = if self.overlay == Overlay::Problems {
+                self.overlay = if matches!(self.overlay, Overlay::Problems | Overlay::Changes) {
                     Overlay::None
                 } else {
                     Overlay::Problems
@@ -127,6 +135,9 @@ impl App {
                 .min(len.saturating_sub(1))
         };
         match (&self.overlay, self.tab) {
+            (Overlay::Changes, _) => {
+                self.changes_scroll = step(self.changes_scroll, self.changes.len())
+            }
             (Overlay::Problems, _) => {
                 self.problems_scroll = step(self.problems_scroll, self.dataset.problems.len());
             }

@@ -1,0 +1,70 @@
+//! `clusterdash diff`: the values that changed, appeared or disappeared since the last
+//! review (or since a saved review record).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::data::dataset::load_dataset_limited;
+use crate::data::review_record::{ReviewRecord, ValueChange};
+use crate::data::source::DatasetSource;
+use crate::ui::text::safe;
+
+use super::review_store::{load_last, load_record_file, record_path};
+use super::usage_error::UsageError;
+
+/// One line of a change: kind, cluster, indicator, period, old and new values.
+pub fn change_line(change: &ValueChange) -> String {
+    let value = |v: Option<f64>| v.map_or("–".to_string(), |v| v.to_string());
+    format!(
+        "{:<11} {:<16} {:<28} {:<8} {} -> {}",
+        change.kind(),
+        safe(&change.cluster_id),
+        safe(&change.indicator_id),
+        safe(&change.period),
+        value(change.old),
+        value(change.new)
+    )
+}
+
+/// Prints the changes; `since` is `last` or a record file.
+pub fn run_diff(source: &DatasetSource, since: &str, max_file_bytes: u64) -> anyhow::Result<()> {
+    let (before, origin) = if since == "last" {
+        let path = record_path(source);
+        match load_last(source)? {
+            Some(record) => (record, path),
+            None => {
+                return Err(UsageError(format!(
+                    "no review on record for {} yet (open the dashboard once to make one)",
+                    source.label()
+                ))
+                .into());
+            }
+        }
+    } else {
+        let path = PathBuf::from(since);
+        match load_record_file(&path)? {
+            Some(record) => (record, path),
+            None => {
+                return Err(
+                    UsageError(format!("--since: {} does not exist", path.display())).into(),
+                );
+            }
+        }
+    };
+    let now = ReviewRecord::of(&load_dataset_limited(source, max_file_bytes));
+    let changes = now.changes_since(&before);
+    let count = |kind: &str| changes.iter().filter(|c| c.kind() == kind).count();
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "since {}: {} changed, {} appeared, {} disappeared",
+        origin.display(),
+        count("changed"),
+        count("appeared"),
+        count("disappeared")
+    )?;
+    for change in &changes {
+        writeln!(out, "{}", change_line(change))?;
+    }
+    Ok(())
+}

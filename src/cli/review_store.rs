@@ -1,0 +1,68 @@
+//! Where each user's review records live: `$XDG_STATE_HOME/clusterdash/reviews` (or
+//! `~/.local/state/clusterdash/reviews`), one file per dataset, named by a hash of the
+//! dataset's path. Never in the dataset folder.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use sha2::{Digest, Sha256};
+
+use crate::data::review_record::ReviewRecord;
+use crate::data::source::DatasetSource;
+
+/// The folder of review records.
+pub fn reviews_dir() -> PathBuf {
+    let base = std::env::var_os("XDG_STATE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/state")))
+        .unwrap_or_else(|| PathBuf::from(".clusterdash-state"));
+    base.join("clusterdash/reviews")
+}
+
+/// The record file of a dataset.
+pub fn record_path(source: &DatasetSource) -> PathBuf {
+    let identity = match source {
+        DatasetSource::Folder(path) => path
+            .canonicalize()
+            .unwrap_or_else(|_| path.clone())
+            .display()
+            .to_string(),
+        DatasetSource::Memory { label, .. } => format!("memory:{label}"),
+    };
+    let digest = Sha256::digest(identity.as_bytes());
+    let name: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    reviews_dir().join(format!("{name}.csv"))
+}
+
+/// The dataset's last record, if there is one.
+pub fn load_last(source: &DatasetSource) -> anyhow::Result<Option<ReviewRecord>> {
+    load_record_file(&record_path(source))
+}
+
+/// A record file, if it exists.
+pub fn load_record_file(path: &std::path::Path) -> anyhow::Result<Option<ReviewRecord>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => ReviewRecord::from_csv(&text)
+            .map(Some)
+            .map_err(anyhow::Error::msg)
+            .with_context(|| format!("cannot read the review record {}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => {
+            Err(e).with_context(|| format!("cannot read the review record {}", path.display()))
+        }
+    }
+}
+
+/// Saves the dataset's record, replacing the previous one in one step.
+pub fn save(source: &DatasetSource, record: &ReviewRecord) -> anyhow::Result<PathBuf> {
+    let path = record_path(source);
+    let dir = path.parent().expect("the record has a folder");
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let temporary = path.with_extension("csv.new");
+    std::fs::write(&temporary, record.to_csv())
+        .with_context(|| format!("cannot write {}", temporary.display()))?;
+    std::fs::rename(&temporary, &path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(path)
+}

@@ -1,0 +1,55 @@
+//! The changes view: every value that changed, appeared or disappeared since the last
+//! review, one per line with its cluster, indicator, period and old and new values.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::app::state::App;
+
+use super::layout::centred;
+use super::text::safe;
+use super::theme::Theme;
+
+/// Draws the changes view over the body.
+pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
+    let area = centred(body, 96, 96);
+    frame.render_widget(Clear, area);
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(
+            format!(" Changes since your last review · {} ", app.changes.len()),
+            theme.title,
+        ))
+        .title_bottom(Span::styled(" ↑↓ scroll · Esc closes ", theme.muted));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let value = |v: Option<f64>| v.map_or("–".to_string(), |v| v.to_string());
+    let lines: Vec<Line> = if app.changes.is_empty() {
+        vec![Line::from(Span::styled(
+            "No changes since your last review (or no review on record yet).",
+            theme.muted,
+        ))]
+    } else {
+        app.changes
+            .iter()
+            .skip(app.changes_scroll)
+            .take(inner.height as usize)
+            .map(|c| {
+                Line::from(vec![
+                    Span::styled(format!("{:<11} ", c.kind()), theme.key),
+                    Span::raw(format!(
+                        "{:<16} {:<28} {:<8} {} → {}",
+                        safe(&c.cluster_id),
+                        safe(&c.indicator_id),
+                        safe(&c.period),
+                        value(c.old),
+                        value(c.new)
+                    )),
+                ])
+            })
+            .collect()
+    };
+    frame.render_widget(Paragraph::new(lines), inner);
+}
