@@ -12,7 +12,7 @@ use clusterdash::app::state::App;
 use clusterdash::app::tab::Tab;
 use clusterdash::app::view_models::goal_status::GoalStatus;
 use clusterdash::app::view_models::pyramid::pyramid_model;
-use clusterdash::app::view_models::scorecard::scorecard_rows;
+use clusterdash::app::view_models::scorecard::{scorecard_rows, scorecard_trends};
 use clusterdash::app::view_spec::ViewSpec;
 use clusterdash::cli::snapshot_command::render_view;
 use clusterdash::data::dataset::{Dataset, load_dataset};
@@ -459,7 +459,13 @@ fn missing_chart_inputs_are_said_in_one_line() {
 #[test]
 fn scorecard_and_pyramid_view_models_on_hand_made_data() {
     let dataset = fixture("mini");
-    let rows = scorecard_rows(&dataset, &["AAA", "BBB"], 2024, &[2024]);
+    let ids = ["AAA", "BBB"];
+    let rows = scorecard_rows(
+        &dataset,
+        &ids,
+        2024,
+        &scorecard_trends(&dataset, &ids, &[2024]),
+    );
     assert_eq!(rows.len(), 2);
     let aaa = &rows[0];
     assert_eq!(aaa.size, Some(50.0));

@@ -8,7 +8,7 @@ use super::view_models::business::{BusinessModel, business_model};
 use super::view_models::cooperation::{CooperationModel, cooperation_model};
 use super::view_models::data_rows::{DataRow, data_rows};
 use super::view_models::review::{ReviewPage, review_pages};
-use super::view_models::scorecard::{ScorecardRow, scorecard_rows};
+use super::view_models::scorecard::{ScorecardRow, scorecard_rows, scorecard_trends};
 use super::view_models::technology::{TechnologyModel, technology_model};
 
 /// The view models of every tab for one filter, year and dataset.
@@ -18,6 +18,8 @@ pub struct Views {
     pub combined: CombinedYearly,
     /// The scorecard rows, in selection order.
     pub scorecard: Vec<ScorecardRow>,
+    /// Each selected cluster's trend over the years, in selection order.
+    pub trends: Vec<Vec<Option<u64>>>,
     /// The Cooperation tab.
     pub cooperation: CooperationModel,
     /// The Technology tab.
@@ -62,6 +64,7 @@ impl Views {
         let mut views = Views {
             combined,
             data_rows: data_rows(inputs.dataset, records),
+            trends: scorecard_trends(inputs.dataset, inputs.cluster_ids, inputs.years),
             error,
             ..Views::default()
         };
@@ -75,10 +78,9 @@ impl Views {
             dataset,
             cluster_ids,
             year,
-            years,
             ..
         } = *inputs;
-        self.scorecard = scorecard_rows(dataset, cluster_ids, year, years);
+        self.scorecard = scorecard_rows(dataset, cluster_ids, year, &self.trends);
         self.review = review_pages(dataset, &self.scorecard, year);
         self.cooperation = cooperation_model(dataset, cluster_ids, &self.combined, year);
         self.business = business_model(dataset, cluster_ids, &self.combined, year);

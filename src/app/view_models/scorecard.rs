@@ -109,24 +109,45 @@ impl ScorecardColumn {
     }
 }
 
-/// Builds the rows for the selected clusters in `year`, in selection order.
+/// Builds the rows for the selected clusters in `year`, in selection order; `trends`
+/// comes from [`scorecard_trends`] for the same clusters.
 pub fn scorecard_rows(
     dataset: &Dataset,
     cluster_ids: &[&str],
     year: i32,
-    years: &[i32],
+    trends: &[Vec<Option<u64>>],
 ) -> Vec<ScorecardRow> {
     let size = size_indicator(&dataset.catalogue);
     cluster_ids
         .iter()
-        .filter_map(|id| dataset.registry.get(id))
-        .map(|cluster| {
-            let areas = JUDGED_AREAS.map(|area| targets_met(dataset, &cluster.id, area, year));
-            let trend = years
+        .zip(trends)
+        .filter_map(|(id, trend)| dataset.registry.get(id).map(|cluster| (cluster, trend)))
+        .map(|(cluster, trend)| ScorecardRow {
+            cluster_id: cluster.id.clone(),
+            name: cluster.name.clone(),
+            status: cluster.status,
+            size: size.and_then(|i| dataset.index.value(&cluster.id, &i.id, year)),
+            areas: JUDGED_AREAS.map(|area| targets_met(dataset, &cluster.id, area, year)),
+            trend: trend.clone(),
+        })
+        .collect()
+}
+
+/// Each cluster's share of all its targets met, per year, in percent: the scorecard's
+/// trend, which depends on the clusters but not on the selected year.
+pub fn scorecard_trends(
+    dataset: &Dataset,
+    cluster_ids: &[&str],
+    years: &[i32],
+) -> Vec<Vec<Option<u64>>> {
+    cluster_ids
+        .iter()
+        .map(|id| {
+            years
                 .iter()
-                .map(|&y| {
+                .map(|&year| {
                     let total = JUDGED_AREAS.iter().fold(TargetsMet::default(), |t, &area| {
-                        let a = targets_met(dataset, &cluster.id, area, y);
+                        let a = targets_met(dataset, id, area, year);
                         TargetsMet {
                             met: t.met + a.met,
                             judged: t.judged + a.judged,
@@ -134,15 +155,7 @@ pub fn scorecard_rows(
                     });
                     total.share().map(|s| (s * 100.0).round() as u64)
                 })
-                .collect();
-            ScorecardRow {
-                cluster_id: cluster.id.clone(),
-                name: cluster.name.clone(),
-                status: cluster.status,
-                size: size.and_then(|i| dataset.index.value(&cluster.id, &i.id, year)),
-                areas,
-                trend,
-            }
+                .collect()
         })
         .collect()
 }
