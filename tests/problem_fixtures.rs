@@ -59,3 +59,127 @@ fn semicolon_files_read_decimal_commas_and_thousand_points() {
     assert_eq!(dataset.index.value("AAA", "MEMBERS", 2024), Some(1050.0));
     assert_eq!(dataset.index.value("AAA", "RD_SHARE", 2024), Some(4.5));
 }
+
+/// A small deterministic generator (SplitMix64) for the mutation test.
+struct Mutator(u64);
+
+impl Mutator {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    /// Damages a file the way editors, spreadsheets and disks do.
+    fn mutate(&mut self, bytes: &mut Vec<u8>) {
+        const INSERTS: &[&[u8]] = &[
+            b"\"",
+            b",",
+            b";",
+            b"\n",
+            b"\r\n",
+            b"\x00",
+            b"\xff\xfe",
+            b"\xc3",
+            b"NaN",
+            b"1e400",
+            b"-",
+            b"2024-Q9",
+            b" ",
+            b"\x1b[2J",
+            b"\"\"",
+            b",,,,",
+        ];
+        for _ in 0..=self.below(4) {
+            match self.below(4) {
+                0 if !bytes.is_empty() => {
+                    let at = self.below(bytes.len());
+                    bytes[at] = self.next() as u8;
+                }
+                1 => {
+                    let at = self.below(bytes.len() + 1);
+                    let insert = INSERTS[self.below(INSERTS.len())];
+                    bytes.splice(at..at, insert.iter().copied());
+                }
+                2 if !bytes.is_empty() => {
+                    let at = self.below(bytes.len());
+                    let end = (at + self.below(12)).min(bytes.len());
+                    bytes.drain(at..end);
+                }
+                _ => bytes.truncate(self.below(bytes.len() + 1)),
+            }
+        }
+    }
+}
+
+#[test]
+fn damaged_files_never_panic_and_every_problem_names_its_file() {
+    use std::collections::BTreeMap;
+    let mini = common::fixtures().join("mini");
+    let mut originals: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    for name in [
+        "clusters.csv",
+        "indicators.csv",
+        "targets.csv",
+        "values/AAA.csv",
+        "values/BBB.csv",
+    ] {
+        originals.insert(name.to_string(), std::fs::read(mini.join(name)).unwrap());
+    }
+    let mut mutator = Mutator(2024);
+    for round in 0..1000 {
+        let mut files = originals.clone();
+        let names: Vec<String> = files.keys().cloned().collect();
+        let damaged = &names[mutator.below(names.len())];
+        mutator.mutate(files.get_mut(damaged).unwrap());
+        let source = DatasetSource::Memory {
+            label: format!("round {round}"),
+            files,
+        };
+        let dataset = load_dataset(&source);
+        for problem in &dataset.problems {
+            assert!(
+                problem.file.starts_with(&format!("<round {round}>/")),
+                "{problem}"
+            );
+            assert!(
+                !problem.to_string().chars().any(|c| c.is_control()),
+                "raw control character in {problem:?}"
+            );
+        }
+        assert!(
+            dataset.values.height() <= 6,
+            "round {round}: rows appeared from nowhere"
+        );
+    }
+}
+
+#[test]
+fn damaged_view_strings_and_config_files_never_panic() {
+    use clusterdash::app::view_spec::ViewSpec;
+    use clusterdash::cli::config_file::parse_config;
+    let view = b"tab=technology;clusters=HEGAN,GAIA;year=2024".to_vec();
+    let config = b"color = \"never\"\ntheme = \"light\"\n[keys.dashboard]\nopen_picker = [\"c\", \"ctrl-p\"]\n".to_vec();
+    let mut mutator = Mutator(7);
+    for _ in 0..2000 {
+        let mut text = view.clone();
+        mutator.mutate(&mut text);
+        if let Err(e) = ViewSpec::parse(&String::from_utf8_lossy(&text)) {
+            assert!(e.to_string().starts_with("invalid view string: "));
+        }
+        let mut text = config.clone();
+        mutator.mutate(&mut text);
+        if let Err((line, _)) = parse_config(&String::from_utf8_lossy(&text)) {
+            assert!(
+                line >= 1 && line <= text.iter().filter(|b| **b == b'\n').count() + 1,
+                "line {line}"
+            );
+        }
+    }
+}

@@ -40,18 +40,32 @@ pub struct Problem {
 }
 
 impl fmt::Display for Problem {
-    /// `FILE:LINE: column "NAME": MESSAGE`, leaving out the parts that do not apply.
+    /// `FILE:LINE: column "NAME": MESSAGE`, leaving out the parts that do not apply. File
+    /// and column names come from the dataset, so their control characters are spelled out.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
+        f.write_str(&escape_controls(&self.file))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
         }
         f.write_str(": ")?;
         if let Some(column) = &self.column {
-            write!(f, "column \"{column}\": ")?;
+            write!(f, "column {}: ", quote_found(column))?;
         }
-        f.write_str(&self.message)
+        f.write_str(&escape_controls(&self.message))
     }
+}
+
+/// Spells out control characters (`\u{1b}`), leaving the rest of the text as it is.
+pub fn escape_controls(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Quotes a value found in a file for an error message: at most 40 characters,
