@@ -183,3 +183,53 @@ fn damaged_view_strings_and_config_files_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_reload_keeps_the_last_good_values_of_broken_and_removed_files() {
+    use clusterdash::data::dataset::reload_dataset;
+    let dir = common::mini_with_case(&common::fixtures().join("mini"));
+    let source = DatasetSource::Folder(dir.path().to_path_buf());
+    let first = load_dataset(&source);
+    let limit = u64::MAX;
+    let aaa = dir.path().join("values/AAA.csv");
+
+    // A half-saved spreadsheet: AAA's file now has an error. Its last good values stay.
+    std::fs::write(&aaa, "period,indicator_id,value\n2024,MEMBERS,lots\n").unwrap();
+    let broken = reload_dataset(&source, &first, limit);
+    assert_eq!(broken.stale.iter().collect::<Vec<_>>(), ["AAA"]);
+    assert_eq!(broken.index.value("AAA", "MEMBERS", 2024), Some(50.0));
+    assert_eq!(broken.values.height(), 5);
+    assert!(broken.problems.iter().any(|p| p.to_string().ends_with(
+        "values/AAA.csv:2: column \"value\": expected a finite number, found \"lots\""
+    )));
+
+    // The next valid write recovers it.
+    std::fs::write(&aaa, "period,indicator_id,value\n2024,MEMBERS,55\n").unwrap();
+    let fixed = reload_dataset(&source, &broken, limit);
+    assert!(fixed.stale.is_empty() && fixed.problems.is_empty());
+    assert_eq!(fixed.index.value("AAA", "MEMBERS", 2024), Some(55.0));
+    assert_eq!(fixed.values.height(), 2);
+
+    // A deleted file keeps its cluster's values, marked removed, until confirmed.
+    std::fs::remove_file(dir.path().join("values/BBB.csv")).unwrap();
+    let gone = reload_dataset(&source, &fixed, limit);
+    assert_eq!(gone.removed.iter().collect::<Vec<_>>(), ["BBB"]);
+    assert_eq!(gone.index.value("BBB", "MEMBERS", 2024), Some(30.0));
+    let again = reload_dataset(&source, &gone, limit);
+    assert_eq!(
+        again.removed.iter().collect::<Vec<_>>(),
+        ["BBB"],
+        "still removed on the next reload"
+    );
+    let confirmed = again.confirm_removed(&source);
+    assert!(confirmed.removed.is_empty());
+    assert_eq!(confirmed.index.value("BBB", "MEMBERS", 2024), None);
+    std::fs::write(
+        dir.path().join("values/BBB.csv"),
+        "period,indicator_id,value\n2024,MEMBERS,33\n",
+    )
+    .unwrap();
+    let back = reload_dataset(&source, &gone, limit);
+    assert!(back.removed.is_empty());
+    assert_eq!(back.index.value("BBB", "MEMBERS", 2024), Some(33.0));
+}
