@@ -972,3 +972,49 @@ fn changes_since_the_last_review_are_listed_and_marked() {
         "{data}"
     );
 }
+
+#[test]
+fn a_reload_swaps_the_data_whole_and_the_header_says_so() {
+    use clusterdash::data::dataset::reload_dataset;
+    use clusterdash::tui::event_source::LoopEvent;
+    let dir = common::mini_with_case(&common::fixtures().join("mini"));
+    let source = DatasetSource::Folder(dir.path().to_path_buf());
+    let first = load_dataset(&source);
+    let mut app = App::new(first.clone());
+    app.set_selection(ClusterSelection::Only(vec!["AAA".into()]));
+    std::fs::write(
+        dir.path().join("values/AAA.csv"),
+        "period,indicator_id,value\n2024,MEMBERS,lots\n",
+    )
+    .unwrap();
+    let broken = reload_dataset(&source, &first, u64::MAX);
+    let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
+    let mut events = ScriptedEvents::of([LoopEvent::Reloaded(Box::new(broken))]);
+    let stats = run(
+        &mut terminal,
+        &mut app,
+        &Theme::default(),
+        &mut events,
+        &mut |_, _, _| false,
+    )
+    .unwrap();
+    assert_eq!(stats.draws, 2, "one draw for the reload");
+    let text = buffer_text(terminal.backend().buffer());
+    let header = text.lines().next().unwrap();
+    assert!(
+        header.contains("│ AAA │ 2024")
+            && header.contains("! stale: AAA")
+            && header.contains("reloaded "),
+        "{header}"
+    );
+    assert!(text.contains("stale!"), "{text}");
+    assert_eq!(
+        app.views.scorecard[0].size,
+        Some(50.0),
+        "the last good value stays"
+    );
+    assert!(
+        text.lines().last().unwrap().contains("! 1 errors"),
+        "{text}"
+    );
+}

@@ -71,6 +71,8 @@ pub enum Action {
     ExportRows,
     /// Suspend to the shell (Ctrl-Z); `fg` comes back.
     Suspend,
+    /// Drop the values kept for clusters whose files were removed.
+    ConfirmRemoved,
     /// Enter or leave review mode.
     ToggleReview,
     /// Review mode: the next cluster.

@@ -12,4 +12,6 @@ pub enum Effect {
     ExportVisibleRows,
     /// Give the terminal back and stop, as Ctrl-Z does in a shell.
     Suspend,
+    /// Drop the values of clusters whose files were removed.
+    ConfirmRemoved,
 }

@@ -172,6 +172,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { mode: Normal, keys: &[ch('e')], action: A::ExportRows, label: "e", hint: "export", description: "export the rows shown to CSV", footer: On(&[Tab::Data]) },
     Binding { mode: Normal, keys: &[ch('r')], action: A::ToggleReview, label: "r", hint: "review", description: "review mode for meetings", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('!')], action: A::ToggleProblems, label: "", hint: "", description: "data problems", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('X')], action: A::ConfirmRemoved, label: "", hint: "", description: "let removed clusters go", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('C')], action: A::ToggleChanges, label: "", hint: "", description: "changes since the last review", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('?')], action: A::ToggleHelp, label: "?", hint: "help", description: "help", footer: Always },
     Binding { mode: Normal, keys: &[ch('q'), key(KeyCode::Esc)], action: A::Quit, label: "q", hint: "quit", description: "quit", footer: Always },

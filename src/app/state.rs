@@ -128,6 +128,9 @@ pub struct App {
     pub changed_keys: HashSet<ValueKey>,
     /// The first line shown in the changes view.
     pub changes_scroll: usize,
+    /// What the header says about following the files: how they are followed, or when
+    /// the data were last reloaded.
+    pub reloaded_at: Option<String>,
     /// How many rows a page holds, for PageUp and PageDown (set from the terminal size).
     pub page_rows: usize,
     /// Whether the user asked to leave.
@@ -165,6 +168,7 @@ impl App {
             changes: Vec::new(),
             changed_keys: HashSet::new(),
             changes_scroll: 0,
+            reloaded_at: None,
             page_rows: 10,
             should_quit: false,
             key_map: KeyMap::default(),
@@ -207,6 +211,27 @@ impl App {
             ));
         }
         self.changes = changes;
+    }
+
+    /// Swaps in a reloaded dataset whole, keeping the tab, the filter (less clusters that
+    /// left the registry) and the year (or the latest, if it has no values any more).
+    pub fn replace_dataset(&mut self, dataset: Dataset, reloaded_at: String) {
+        self.dataset = dataset;
+        self.years = self.dataset.index.years();
+        if !self.years.contains(&self.year) {
+            self.year = self.years.last().copied().unwrap_or(self.year);
+        }
+        if let ClusterSelection::Only(ids) = &self.selection {
+            self.selection = ClusterSelection::of(ids.clone(), &self.dataset.registry);
+        }
+        if let Overlay::Picker(picker) = &mut self.overlay {
+            picker.refresh(&self.dataset.registry);
+        }
+        self.problems_scroll = self
+            .problems_scroll
+            .min(self.dataset.problems.len().saturating_sub(1));
+        self.reloaded_at = Some(reloaded_at);
+        self.recompute(Recompute::Selection);
     }
 
     /// The view on screen, as a shareable view.

@@ -30,6 +30,10 @@ pub struct Cli {
     /// The config file (default: ~/.config/clusterdash/config.toml, if it exists).
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// Follow changes to the dataset folder: file events (auto falls back on polling),
+    /// polling every two seconds (for network shares), or not at all.
+    #[arg(long, value_enum, default_value_t = WatchArg::Auto)]
+    pub watch: WatchArg,
     /// Start in review mode: one cluster per page, for meetings.
     #[arg(long)]
     pub review: bool,
@@ -256,6 +260,20 @@ pub struct DisplayArgs {
     /// is not UTF-8 or TERM is linux or dumb).
     #[arg(long)]
     pub ascii: bool,
+}
+
+/// `--watch`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum WatchArg {
+    /// File events, or polling where they are not available.
+    #[default]
+    Auto,
+    /// File events only.
+    Events,
+    /// Polling every two seconds.
+    Poll,
+    /// Do not follow changes.
+    Off,
 }
 
 /// `--color`.

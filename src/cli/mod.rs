@@ -26,6 +26,7 @@ use crate::app::view_spec::ViewSpec;
 use crate::data::dataset::load_dataset_limited;
 use crate::data::review_record::ReviewRecord;
 use crate::generate::GenerateParams;
+use crate::tui::data_watcher::WatchMode;
 use crate::tui::effects::{EffectContext, default_snapshot_dir};
 
 use args::{Cli, Command};
@@ -213,7 +214,14 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 in_tmux: std::env::var_os("TMUX").is_some(),
             };
             let source = context.source.clone();
-            crate::tui::run_dashboard(app, context).context("terminal error")?;
+            let watch = match cli.watch {
+                args::WatchArg::Auto => WatchMode::Auto,
+                args::WatchArg::Events => WatchMode::Events,
+                args::WatchArg::Poll => WatchMode::Poll,
+                args::WatchArg::Off => WatchMode::Off,
+            };
+            crate::tui::run_dashboard(app, context, watch, cli.load.max_file_bytes())
+                .context("terminal error")?;
             review_store::save(&source, &record).context("cannot keep the review record")?;
             Ok(ExitCode::SUCCESS)
         }

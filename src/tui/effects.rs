@@ -59,7 +59,9 @@ pub fn perform(
             .map(|()| format!("View: {view}  (copied to the clipboard)")),
         Effect::SaveSnapshot => save_snapshot(app, area, context),
         Effect::ExportVisibleRows => export_rows(app, context),
-        Effect::Suspend => Ok("Suspending is for the terminal runtime".to_string()),
+        Effect::Suspend | Effect::ConfirmRemoved => {
+            Ok("This is for the terminal runtime".to_string())
+        }
     };
     app.notice = Some(outcome.unwrap_or_else(|e| format!("Not saved: {e}")));
 }

@@ -15,7 +15,7 @@ use crate::app::state::App;
 use crate::ui::theme::Theme;
 use crate::ui::{click_action, draw, page_rows};
 
-use super::event_source::EventSource;
+use super::event_source::{EventSource, LoopEvent};
 
 /// How many draws the loop made, for tests of the draw-only-on-change rule.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -92,11 +92,17 @@ where
 /// Applies one event and carries out the effect it asked for, if any.
 fn step(
     app: &mut App,
-    event: &Event,
+    event: &LoopEvent,
     area: Rect,
     perform: &mut dyn FnMut(Effect, &mut App, Rect) -> bool,
 ) -> Step {
-    let changed = handle(app, event, area);
+    let changed = match event {
+        LoopEvent::Terminal(event) => handle(app, event, area),
+        LoopEvent::Reloaded(dataset) => {
+            app.replace_dataset((**dataset).clone(), reload_time());
+            true
+        }
+    };
     match app.effect.take() {
         Some(effect) => {
             if perform(effect, app, area) {
@@ -148,4 +154,18 @@ pub fn handle(app: &mut App, event: &Event, area: Rect) -> bool {
         Event::Resize(_, _) => true,
         _ => false,
     }
+}
+
+/// The header's words for a reload: `reloaded HH:MM:SS UTC`.
+fn reload_time() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let day = seconds % 86_400;
+    format!(
+        "reloaded {:02}:{:02}:{:02} UTC",
+        day / 3600,
+        day % 3600 / 60,
+        day % 60
+    )
 }

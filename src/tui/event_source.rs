@@ -1,30 +1,79 @@
-//! Where terminal events come from: crossterm for a real terminal, a script in tests.
+//! Where the loop's events come from: the terminal (read by crossterm on a thread of its
+//! own) and the data watcher, merged into one channel; a script in tests.
 
 use std::collections::VecDeque;
 use std::io;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 
 use ratatui::crossterm::event::{self, Event};
 
-/// A source of terminal events.
+use crate::data::dataset::Dataset;
+
+/// One event for the loop.
+#[derive(Debug)]
+pub enum LoopEvent {
+    /// A key, the mouse or a resize.
+    Terminal(Event),
+    /// The dataset was reloaded after its files changed.
+    Reloaded(Box<Dataset>),
+}
+
+/// A source of the loop's events.
 pub trait EventSource {
     /// Blocks until the next event; `None` when the source is exhausted.
-    fn next_event(&mut self) -> io::Result<Option<Event>>;
+    fn next_event(&mut self) -> io::Result<Option<LoopEvent>>;
     /// Whether another event is already waiting (never blocks).
     fn has_pending(&mut self) -> io::Result<bool>;
 }
 
-/// The real terminal's events, read by crossterm. Reading blocks, so an idle
-/// dashboard uses no CPU.
-#[derive(Debug, Default)]
-pub struct TerminalEvents;
+/// The real terminal's events and the watcher's reloads, from one channel. Receiving
+/// blocks, so an idle dashboard uses no CPU.
+#[derive(Debug)]
+pub struct ChannelEvents {
+    receiver: Receiver<LoopEvent>,
+    waiting: Option<LoopEvent>,
+}
 
-impl EventSource for TerminalEvents {
-    fn next_event(&mut self) -> io::Result<Option<Event>> {
-        event::read().map(Some)
+impl ChannelEvents {
+    /// A channel fed by a thread that reads the terminal; the sender is for the watcher.
+    pub fn with_terminal_reader() -> io::Result<(Self, Sender<LoopEvent>)> {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let terminal = sender.clone();
+        std::thread::Builder::new()
+            .name("terminal-input".into())
+            .spawn(move || {
+                while let Ok(event) = event::read() {
+                    if terminal.send(LoopEvent::Terminal(event)).is_err() {
+                        break;
+                    }
+                }
+            })?;
+        Ok((
+            ChannelEvents {
+                receiver,
+                waiting: None,
+            },
+            sender,
+        ))
+    }
+}
+
+impl EventSource for ChannelEvents {
+    fn next_event(&mut self) -> io::Result<Option<LoopEvent>> {
+        if let Some(event) = self.waiting.take() {
+            return Ok(Some(event));
+        }
+        Ok(self.receiver.recv().ok())
     }
 
     fn has_pending(&mut self) -> io::Result<bool> {
-        event::poll(std::time::Duration::ZERO)
+        if self.waiting.is_none() {
+            match self.receiver.try_recv() {
+                Ok(event) => self.waiting = Some(event),
+                Err(TryRecvError::Empty | TryRecvError::Disconnected) => {}
+            }
+        }
+        Ok(self.waiting.is_some())
     }
 }
 
@@ -32,12 +81,19 @@ impl EventSource for TerminalEvents {
 #[derive(Debug, Default)]
 pub struct ScriptedEvents {
     /// The events still to come.
-    pub events: VecDeque<Event>,
+    pub events: VecDeque<LoopEvent>,
 }
 
 impl ScriptedEvents {
-    /// A script of these events.
+    /// A script of these terminal events.
     pub fn new(events: impl IntoIterator<Item = Event>) -> Self {
+        ScriptedEvents {
+            events: events.into_iter().map(LoopEvent::Terminal).collect(),
+        }
+    }
+
+    /// A script of any events, reloads included.
+    pub fn of(events: impl IntoIterator<Item = LoopEvent>) -> Self {
         ScriptedEvents {
             events: events.into_iter().collect(),
         }
@@ -45,7 +101,7 @@ impl ScriptedEvents {
 }
 
 impl EventSource for ScriptedEvents {
-    fn next_event(&mut self) -> io::Result<Option<Event>> {
+    fn next_event(&mut self) -> io::Result<Option<LoopEvent>> {
         Ok(self.events.pop_front())
     }
 

@@ -2,6 +2,7 @@
 //! the app layer (state) and the UI layer (drawing).
 
 pub mod clipboard;
+pub mod data_watcher;
 pub mod effects;
 pub mod event_loop;
 pub mod event_source;
@@ -14,13 +15,36 @@ use std::io;
 use crate::app::effect::Effect;
 use crate::app::state::App;
 
+use data_watcher::{WatchMode, start_watching};
 use effects::EffectContext;
-use event_source::TerminalEvents;
+use event_source::ChannelEvents;
 use terminal_session::TerminalSession;
 
-/// Runs the dashboard in the real terminal until the user quits.
-pub fn run_dashboard(mut app: App, context: EffectContext) -> io::Result<()> {
+/// Runs the dashboard in the real terminal until the user quits, following the
+/// dataset folder as `watch` says.
+pub fn run_dashboard(
+    mut app: App,
+    context: EffectContext,
+    watch: WatchMode,
+    max_file_bytes: u64,
+) -> io::Result<()> {
     let theme = context.theme;
+    let (mut events, loop_sender) = ChannelEvents::with_terminal_reader()?;
+    let watcher = start_watching(
+        &context.source,
+        &app.dataset,
+        watch,
+        max_file_bytes,
+        loop_sender,
+    )
+    .map_err(|e| {
+        io::Error::other(format!(
+            "cannot follow the dataset folder: {e} (try --watch poll or off)"
+        ))
+    })?;
+    if let Some(watcher) = &watcher {
+        app.reloaded_at = Some(format!("watching: {}", watcher.how));
+    }
     let mut session = TerminalSession::start()?;
     signals::exit_cleanly_on_signals()?;
     let mut perform = |effect, app: &mut App, area| match effect {
@@ -29,6 +53,13 @@ pub fn run_dashboard(mut app: App, context: EffectContext) -> io::Result<()> {
                 app.notice = Some(format!("Could not suspend: {e}"));
             }
             true
+        }
+        Effect::ConfirmRemoved => {
+            match &watcher {
+                Some(watcher) => watcher.confirm_removed(),
+                None => app.notice = Some("The folder is not followed (--watch off)".to_string()),
+            }
+            false
         }
         effect => {
             effects::perform(effect, app, area, &context, &mut io::stdout());
@@ -39,7 +70,7 @@ pub fn run_dashboard(mut app: App, context: EffectContext) -> io::Result<()> {
         &mut session.terminal,
         &mut app,
         &theme,
-        &mut TerminalEvents,
+        &mut events,
         &mut perform,
     );
     drop(session);

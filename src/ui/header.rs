@@ -1,7 +1,7 @@
 //! The header: product, dataset, the clusters in the filter and the year.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -31,5 +31,31 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Span::styled(" │ ", theme.muted),
         Span::styled(app.year.to_string(), theme.header),
     ]);
-    frame.render_widget(Paragraph::new(line), area);
+    let mut notes: Vec<Span> = Vec::new();
+    let listed = |ids: &std::collections::BTreeSet<String>| {
+        ids.iter().map(|id| safe(id)).collect::<Vec<_>>().join(", ")
+    };
+    if !app.dataset.stale.is_empty() {
+        notes.push(Span::styled(
+            format!("! stale: {} ", listed(&app.dataset.stale)),
+            theme.error,
+        ));
+    }
+    if !app.dataset.removed.is_empty() {
+        notes.push(Span::styled(
+            format!("! removed: {} (X drops) ", listed(&app.dataset.removed)),
+            theme.error,
+        ));
+    }
+    if let Some(reloaded) = &app.reloaded_at {
+        notes.push(Span::styled(format!("{reloaded} "), theme.muted));
+    }
+    let notes_width: u16 = notes.iter().map(|s| s.content.chars().count() as u16).sum();
+    let [left, right] = Layout::horizontal([
+        Constraint::Min(0),
+        Constraint::Length(notes_width.min(area.width / 2)),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(line), left);
+    frame.render_widget(Paragraph::new(Line::from(notes)).right_aligned(), right);
 }

@@ -121,7 +121,14 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             if wide {
                 cells.push(Cell::from(truncate(&safe(&row.name), name_width as usize)));
             }
-            cells.push(Cell::from(status_word(row.status)));
+            let status = if app.dataset.stale.contains(&row.cluster_id) {
+                "stale!"
+            } else if app.dataset.removed.contains(&row.cluster_id) {
+                "removed!"
+            } else {
+                status_word(row.status)
+            };
+            cells.push(Cell::from(status));
             cells.push(Cell::from(
                 Line::from(row.size.map_or("–".to_string(), |v| number(v, Unit::Count)))
                     .right_aligned(),
@@ -151,7 +158,7 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         widths.push(Constraint::Length(name_width));
     }
     widths.extend([
-        Constraint::Length(7),
+        Constraint::Length(8),
         Constraint::Length(9),
         Constraint::Length(8),
         Constraint::Length(8),

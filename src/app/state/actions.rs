@@ -87,6 +87,9 @@ impl App {
             }
             Action::StartSearch if self.tab == Tab::Data => self.data.typing = true,
             Action::ToggleReview => self.review_page = Some(0),
+            Action::ConfirmRemoved if !self.dataset.removed.is_empty() => {
+                self.effect = Some(Effect::ConfirmRemoved)
+            }
             Action::ShareView => {
                 self.effect = Some(Effect::CopyViewString(self.view_spec().to_string()))
             }

@@ -1,0 +1,191 @@
+//! Follows the dataset folder while the dashboard is open: file events (or polling, for
+//! network shares where events do not arrive) are debounced, files are left to settle,
+//! and the dataset is reloaded off the UI thread and sent whole to the event loop, so no
+//! frame mixes old and new rows. The watcher keeps its own copy of the last dataset to
+//! fall back on for files caught broken or removed.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, SystemTime};
+
+use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
+
+use crate::data::dataset::{Dataset, reload_dataset};
+use crate::data::source::DatasetSource;
+
+use super::event_source::LoopEvent;
+
+/// `--watch`: how the folder is followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WatchMode {
+    /// File events, falling back on polling where they are not available.
+    #[default]
+    Auto,
+    /// File events only.
+    Events,
+    /// Polling every two seconds (network shares).
+    Poll,
+    /// Not followed.
+    Off,
+}
+
+/// How long the folder must be quiet before a reload.
+const QUIET: Duration = Duration::from_millis(400);
+/// How often a settling file is looked at again.
+const SETTLE_STEP: Duration = Duration::from_millis(250);
+/// How often polling looks at the files.
+const POLL_INTERVAL: Duration = Duration::from_secs(2);
+
+/// What the watcher thread is told.
+enum WatcherMessage {
+    /// Something in the folder changed.
+    FilesChanged,
+    /// The user confirmed that removed clusters may go.
+    ConfirmRemoved,
+}
+
+/// A running watcher; dropping it stops the file events.
+pub struct DataWatcher {
+    commands: Sender<WatcherMessage>,
+    _watcher: Box<dyn Watcher + Send>,
+    /// Which way the folder is followed: "file events" or "polling".
+    pub how: &'static str,
+}
+
+impl DataWatcher {
+    /// Asks the watcher to drop the values of removed clusters and send the result.
+    pub fn confirm_removed(&self) {
+        let _ = self.commands.send(WatcherMessage::ConfirmRemoved);
+    }
+}
+
+/// Starts following the dataset folder; `None` for `--watch off` or an in-memory dataset.
+pub fn start_watching(
+    source: &DatasetSource,
+    dataset: &Dataset,
+    mode: WatchMode,
+    max_file_bytes: u64,
+    loop_events: Sender<LoopEvent>,
+) -> notify::Result<Option<DataWatcher>> {
+    let DatasetSource::Folder(root) = source else {
+        return Ok(None);
+    };
+    if mode == WatchMode::Off {
+        return Ok(None);
+    }
+    let (tx, rx) = mpsc::channel::<WatcherMessage>();
+    let events_tx = tx.clone();
+    let on_event = move |result: notify::Result<notify::Event>| {
+        if result.is_ok_and(|event| !event.kind.is_access()) {
+            let _ = events_tx.send(WatcherMessage::FilesChanged);
+        }
+    };
+    let (mut watcher, how): (Box<dyn Watcher + Send>, &'static str) = match mode {
+        WatchMode::Poll => (
+            Box::new(PollWatcher::new(on_event, poll_config())?),
+            "polling",
+        ),
+        WatchMode::Events => (
+            Box::new(RecommendedWatcher::new(
+                on_event,
+                notify::Config::default(),
+            )?),
+            "file events",
+        ),
+        WatchMode::Auto | WatchMode::Off => {
+            match RecommendedWatcher::new(on_event.clone(), notify::Config::default()) {
+                Ok(watcher) => (Box::new(watcher), "file events"),
+                Err(_) => (
+                    Box::new(PollWatcher::new(on_event, poll_config())?),
+                    "polling",
+                ),
+            }
+        }
+    };
+    watcher.watch(root, RecursiveMode::Recursive)?;
+    let (source, last, root) = (source.clone(), dataset.clone(), root.clone());
+    std::thread::Builder::new()
+        .name("data-watcher".into())
+        .spawn(move || follow(rx, source, last, root, max_file_bytes, loop_events))
+        .map_err(|e| notify::Error::generic(&e.to_string()))?;
+    Ok(Some(DataWatcher {
+        commands: tx,
+        _watcher: watcher,
+        how,
+    }))
+}
+
+fn poll_config() -> notify::Config {
+    notify::Config::default().with_poll_interval(POLL_INTERVAL)
+}
+
+/// The watcher thread: waits for changes, lets them settle, reloads, sends.
+fn follow(
+    messages: Receiver<WatcherMessage>,
+    source: DatasetSource,
+    mut last: Dataset,
+    root: PathBuf,
+    max_file_bytes: u64,
+    loop_events: Sender<LoopEvent>,
+) {
+    let mut seen = fingerprint(&root);
+    while let Ok(message) = messages.recv() {
+        let mut confirm = matches!(message, WatcherMessage::ConfirmRemoved);
+        // Debounce: wait until the folder has been quiet for a while.
+        loop {
+            match messages.recv_timeout(QUIET) {
+                Ok(WatcherMessage::ConfirmRemoved) => confirm = true,
+                Ok(WatcherMessage::FilesChanged) => {}
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+        // A file caught half-written is read again once its size and time stop moving.
+        let mut now = fingerprint(&root);
+        for _ in 0..40 {
+            std::thread::sleep(SETTLE_STEP);
+            let again = fingerprint(&root);
+            if again == now {
+                break;
+            }
+            now = again;
+        }
+        let changed = now != seen;
+        if !changed && !confirm {
+            continue;
+        }
+        seen = now;
+        if changed {
+            last = reload_dataset(&source, &last, max_file_bytes);
+        }
+        if confirm {
+            last = last.confirm_removed(&source);
+        }
+        if loop_events
+            .send(LoopEvent::Reloaded(Box::new(last.clone())))
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// The size and modification time of every file in the dataset folder and `values/`.
+fn fingerprint(root: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+    let mut entries = Vec::new();
+    for dir in [root.to_path_buf(), root.join("values")] {
+        let Ok(listing) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in listing.flatten() {
+            let path = entry.path();
+            if let Ok(meta) = std::fs::metadata(&path)
+                && meta.is_file()
+            {
+                entries.push((path, meta.len(), meta.modified().ok()));
+            }
+        }
+    }
+    entries.sort();
+    entries
+}
