@@ -233,3 +233,46 @@ fn a_reload_keeps_the_last_good_values_of_broken_and_removed_files() {
     assert!(back.removed.is_empty());
     assert_eq!(back.index.value("BBB", "MEMBERS", 2024), Some(33.0));
 }
+
+#[test]
+fn every_fuzz_regression_input_is_handled() {
+    use clusterdash::app::view_spec::ViewSpec;
+    use clusterdash::cli::config_file::parse_config;
+    use clusterdash::data::catalogue::parse_catalogue;
+    use clusterdash::data::problem::FileProblems;
+    use clusterdash::data::registry::parse_registry;
+    use std::collections::BTreeMap;
+    let dir = common::fixtures().join("fuzz_regressions");
+    let mut inputs: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e != "md"))
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 2, "the regression inputs went missing");
+    let mini = common::fixtures().join("mini");
+    for input in inputs {
+        let bytes = std::fs::read(&input).unwrap();
+        let mut sink = Vec::new();
+        parse_registry(&bytes, &mut FileProblems::new("clusters.csv", &mut sink));
+        parse_catalogue(&bytes, &mut FileProblems::new("indicators.csv", &mut sink));
+        let _ = ViewSpec::parse(&String::from_utf8_lossy(&bytes));
+        let _ = parse_config(&String::from_utf8_lossy(&bytes));
+        let mut files = BTreeMap::new();
+        for name in ["clusters.csv", "indicators.csv"] {
+            files.insert(name.to_string(), std::fs::read(mini.join(name)).unwrap());
+        }
+        files.insert("values/AAA.csv".to_string(), bytes);
+        let dataset = load_dataset(&DatasetSource::Memory {
+            label: "regression".into(),
+            files,
+        });
+        for problem in dataset.problems.iter().chain(&sink) {
+            assert!(
+                !problem.to_string().chars().any(|c| c.is_control()),
+                "{}: {problem:?}",
+                input.display()
+            );
+        }
+    }
+}
