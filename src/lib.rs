@@ -8,6 +8,7 @@
 //! - [`ui`]: drawing: one file per screen region, tab, overlay and widget; reads the app's state.
 //! - [`app`]: state, actions, the key table and the view models; no drawing, no polars.
 //! - [`generate`]: the seeded generator of illustrative datasets, including the shipped one.
+//! - [`user_dirs`]: the per-user config, data and state folders (XDG).
 //! - [`data`]: the data format, loading and validation, the polars values frame and
 //!   the aggregation rules. Knows nothing of the terminal.
 
@@ -20,3 +21,4 @@ pub mod generate;
 pub mod report;
 pub mod tui;
 pub mod ui;
+pub mod user_dirs;

@@ -55,11 +55,11 @@ struct RawConfig {
 /// The default place of the config file: `$XDG_CONFIG_HOME/clusterdash/config.toml` or
 /// `~/.config/clusterdash/config.toml`.
 pub fn default_config_path() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
-    Some(base.join("clusterdash/config.toml"))
+    Some(crate::user_dirs::user_dir(
+        "XDG_CONFIG_HOME",
+        ".config",
+        "config.toml",
+    ))
 }
 
 /// Reads the config: the named file (which must exist), or the default one if it exists.

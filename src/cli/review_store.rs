@@ -12,12 +12,7 @@ use crate::data::source::DatasetSource;
 
 /// The folder of review records.
 pub fn reviews_dir() -> PathBuf {
-    let base = std::env::var_os("XDG_STATE_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/state")))
-        .unwrap_or_else(|| PathBuf::from(".clusterdash-state"));
-    base.join("clusterdash/reviews")
+    crate::user_dirs::user_dir("XDG_STATE_HOME", ".local/state", "reviews")
 }
 
 /// The record file of a dataset.

@@ -80,6 +80,17 @@ impl Period {
         }
     }
 
+    /// The period stored in the values frame as a year, the parts per year (1, 4 or 12)
+    /// and the part within the year.
+    pub fn from_parts(year: i32, parts_per_year: u32, part: u32) -> Self {
+        let part = u8::try_from(part).unwrap_or(0);
+        match parts_per_year {
+            4 => Period::quarter(year, part),
+            12 => Period::month(year, part),
+            _ => Period::year(year),
+        }
+    }
+
     /// Parses `YYYY`, `YYYY-Qn` (case-insensitive Q) or `YYYY-MM`, after trimming.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();

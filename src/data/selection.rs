@@ -102,12 +102,7 @@ pub fn combine_periods(
             if let (Some(y), Some(n), Some(p), Some(v)) =
                 (years.get(i), parts.get(i), part.get(i), value.get(i))
             {
-                let p = u8::try_from(p).unwrap_or(0);
-                let period = match n {
-                    4 => Period::quarter(y, p),
-                    12 => Period::month(y, p),
-                    _ => Period::year(y),
-                };
+                let period = Period::from_parts(y, n, p);
                 out.push((period, v));
             }
         }

@@ -56,12 +56,7 @@ impl ValueIndex {
                 ) else {
                     continue;
                 };
-                let part = u8::try_from(p).unwrap_or(0);
-                let period = match n {
-                    4 => Period::quarter(y, part),
-                    12 => Period::month(y, part),
-                    _ => Period::year(y),
-                };
+                let period = Period::from_parts(y, n, p);
                 index
                     .periods
                     .entry((c.to_string(), ind.to_string()))

@@ -31,16 +31,9 @@ pub struct EffectContext {
 }
 
 /// The default snapshot folder: `$XDG_DATA_HOME/clusterdash/snapshots`, or
-/// `~/.local/share/clusterdash/snapshots`, or `./clusterdash-snapshots`.
+/// `~/.local/share/clusterdash/snapshots`.
 pub fn default_snapshot_dir() -> PathBuf {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")));
-    match base {
-        Some(base) => base.join("clusterdash/snapshots"),
-        None => PathBuf::from("clusterdash-snapshots"),
-    }
+    crate::user_dirs::user_dir("XDG_DATA_HOME", ".local/share", "snapshots")
 }
 
 /// Carries out `effect`, writing terminal sequences (the clipboard) to `terminal_out`,
