@@ -42,13 +42,13 @@ where
     while let Some(event) = events.next_event()? {
         stats.events += 1;
         let area = terminal_area(terminal)?;
-        let mut outcome = step(app, &event, area, perform);
+        let mut outcome = step(app, event, area, perform);
         while !app.should_quit && events.has_pending()? {
             let Some(event) = events.next_event()? else {
                 break;
             };
             stats.events += 1;
-            outcome = outcome.max(step(app, &event, area, perform));
+            outcome = outcome.max(step(app, event, area, perform));
         }
         if app.should_quit {
             break;
@@ -92,14 +92,14 @@ where
 /// Applies one event and carries out the effect it asked for, if any.
 fn step(
     app: &mut App,
-    event: &LoopEvent,
+    event: LoopEvent,
     area: Rect,
     perform: &mut dyn FnMut(Effect, &mut App, Rect) -> bool,
 ) -> Step {
     let changed = match event {
-        LoopEvent::Terminal(event) => handle(app, event, area),
+        LoopEvent::Terminal(event) => handle(app, &event, area),
         LoopEvent::Reloaded(dataset) => {
-            app.replace_dataset((**dataset).clone(), reload_time());
+            app.replace_dataset(*dataset, reload_time());
             true
         }
     };
