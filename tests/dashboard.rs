@@ -975,19 +975,19 @@ fn changes_since_the_last_review_are_listed_and_marked() {
 
 #[test]
 fn a_reload_swaps_the_data_whole_and_the_header_says_so() {
-    use clusterdash::data::dataset::reload_dataset;
+    use clusterdash::data::dataset_reloader::DatasetReloader;
     use clusterdash::tui::event_source::LoopEvent;
     let dir = common::mini_with_case(&common::fixtures().join("mini"));
     let source = DatasetSource::Folder(dir.path().to_path_buf());
-    let first = load_dataset(&source);
-    let mut app = App::new(first.clone());
+    let mut reloader = DatasetReloader::new(source, u64::MAX);
+    let mut app = App::new(reloader.reload());
     app.set_selection(ClusterSelection::Only(vec!["AAA".into()]));
     std::fs::write(
         dir.path().join("values/AAA.csv"),
         "period,indicator_id,value\n2024,MEMBERS,lots\n",
     )
     .unwrap();
-    let broken = reload_dataset(&source, &first, u64::MAX);
+    let broken = reloader.reload();
     let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
     let mut events = ScriptedEvents::of([LoopEvent::Reloaded(Box::new(broken))]);
     let stats = run(

@@ -185,43 +185,50 @@ fn damaged_view_strings_and_config_files_never_panic() {
 }
 
 #[test]
-fn a_reload_keeps_the_last_good_values_of_broken_and_removed_files() {
-    use clusterdash::data::dataset::reload_dataset;
+fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_and_removed_ones() {
+    use clusterdash::data::dataset_reloader::DatasetReloader;
     let dir = common::mini_with_case(&common::fixtures().join("mini"));
     let source = DatasetSource::Folder(dir.path().to_path_buf());
-    let first = load_dataset(&source);
-    let limit = u64::MAX;
+    let mut reloader = DatasetReloader::new(source.clone(), u64::MAX);
+    let first = reloader.reload();
+    let files_in_dataset = reloader.files_read;
+    assert!(files_in_dataset >= 5, "{files_in_dataset}");
+    assert_eq!(reloader.reload().values.height(), first.values.height());
+    assert_eq!(reloader.files_read, 0, "nothing changed, nothing read");
     let aaa = dir.path().join("values/AAA.csv");
 
     // A half-saved spreadsheet: AAA's file now has an error. Its last good values stay.
     std::fs::write(&aaa, "period,indicator_id,value\n2024,MEMBERS,lots\n").unwrap();
-    let broken = reload_dataset(&source, &first, limit);
+    let broken = reloader.reload();
+    assert_eq!(reloader.files_read, 1, "only AAA's file is read again");
     assert_eq!(broken.stale.iter().collect::<Vec<_>>(), ["AAA"]);
     assert_eq!(broken.index.value("AAA", "MEMBERS", 2024), Some(50.0));
-    assert_eq!(broken.values.height(), 5);
+    assert_eq!(broken.values.height(), first.values.height());
     assert!(broken.problems.iter().any(|p| p.to_string().ends_with(
         "values/AAA.csv:2: column \"value\": expected a finite number, found \"lots\""
     )));
 
     // The next valid write recovers it.
     std::fs::write(&aaa, "period,indicator_id,value\n2024,MEMBERS,55\n").unwrap();
-    let fixed = reload_dataset(&source, &broken, limit);
+    let fixed = reloader.reload();
+    assert_eq!(reloader.files_read, 1);
     assert!(fixed.stale.is_empty() && fixed.problems.is_empty());
     assert_eq!(fixed.index.value("AAA", "MEMBERS", 2024), Some(55.0));
     assert_eq!(fixed.values.height(), 2);
 
     // A deleted file keeps its cluster's values, marked removed, until confirmed.
     std::fs::remove_file(dir.path().join("values/BBB.csv")).unwrap();
-    let gone = reload_dataset(&source, &fixed, limit);
+    let gone = reloader.reload();
+    assert_eq!(reloader.files_read, 0, "nothing to read for a removal");
     assert_eq!(gone.removed.iter().collect::<Vec<_>>(), ["BBB"]);
     assert_eq!(gone.index.value("BBB", "MEMBERS", 2024), Some(30.0));
-    let again = reload_dataset(&source, &gone, limit);
+    let again = reloader.reload();
     assert_eq!(
         again.removed.iter().collect::<Vec<_>>(),
         ["BBB"],
         "still removed on the next reload"
     );
-    let confirmed = again.confirm_removed(&source);
+    let confirmed = reloader.confirm_removed();
     assert!(confirmed.removed.is_empty());
     assert_eq!(confirmed.index.value("BBB", "MEMBERS", 2024), None);
     std::fs::write(
@@ -229,9 +236,25 @@ fn a_reload_keeps_the_last_good_values_of_broken_and_removed_files() {
         "period,indicator_id,value\n2024,MEMBERS,33\n",
     )
     .unwrap();
-    let back = reload_dataset(&source, &gone, limit);
+    let back = reloader.reload();
     assert!(back.removed.is_empty());
     assert_eq!(back.index.value("BBB", "MEMBERS", 2024), Some(33.0));
+
+    // A changed catalogue means every values file is checked again.
+    let catalogue = dir.path().join("indicators.csv");
+    let text = std::fs::read_to_string(&catalogue).unwrap();
+    std::fs::write(&catalogue, format!("{text}\n")).unwrap();
+    let rechecked = reloader.reload();
+    assert_eq!(reloader.files_read, files_in_dataset);
+    assert_eq!(rechecked.index.value("BBB", "MEMBERS", 2024), Some(33.0));
+
+    // Whatever was read again, the result is what a fresh load gives.
+    let fresh = load_dataset(&source);
+    assert_eq!(rechecked.values, fresh.values);
+    assert_eq!(
+        rechecked.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        fresh.problems.iter().map(ToString::to_string).collect::<Vec<_>>()
+    );
 }
 
 #[test]

@@ -24,6 +24,7 @@ use clap::Parser;
 use crate::app::state::App;
 use crate::app::view_spec::ViewSpec;
 use crate::data::dataset::load_dataset_limited;
+use crate::data::dataset_reloader::DatasetReloader;
 use crate::data::review_record::ReviewRecord;
 use crate::generate::GenerateParams;
 use crate::tui::data_watcher::WatchMode;
@@ -191,7 +192,8 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
                 .into());
             }
-            let mut app = App::new(load_dataset_limited(&source, cli.load.max_file_bytes()));
+            let mut reloader = DatasetReloader::new(source.clone(), cli.load.max_file_bytes());
+            let mut app = App::new(reloader.reload());
             let record = ReviewRecord::of(&app.dataset);
             match review_store::load_last(&source) {
                 Ok(Some(before)) => app.set_changes(record.changes_since(&before)),
@@ -220,7 +222,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 args::WatchArg::Poll => WatchMode::Poll,
                 args::WatchArg::Off => WatchMode::Off,
             };
-            crate::tui::run_dashboard(app, context, watch, cli.load.max_file_bytes())
+            crate::tui::run_dashboard(app, context, watch, reloader)
                 .context("terminal error")?;
             review_store::save(&source, &record).context("cannot keep the review record")?;
             Ok(ExitCode::SUCCESS)

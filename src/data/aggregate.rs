@@ -212,7 +212,7 @@ mod tests {
     use crate::data::catalogue::{Catalogue, Indicator};
     use crate::data::period::Period;
     use crate::data::values_frame::build_values_frame;
-    use crate::data::values_loader::{LoadedValues, ValueRow};
+    use crate::data::values_loader::{LoadedValues, ValueRow, ValuesFile};
     use crate::data::vocabulary::{Area, Unit, ValueStatus};
 
     fn indicator(id: &str, time_agg: TimeAgg, cluster_agg: ClusterAgg) -> Indicator {
@@ -240,7 +240,6 @@ mod tests {
             value,
             status: ValueStatus::Actual,
             note: String::new(),
-            file: 0,
             line: 1,
         }
     }
@@ -267,8 +266,10 @@ mod tests {
         ];
         (
             LoadedValues {
-                rows,
-                files: vec!["f.csv".to_string()],
+                files: vec![ValuesFile {
+                    shown: "f.csv".to_string(),
+                    rows,
+                }],
             },
             catalogue,
         )

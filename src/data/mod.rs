@@ -7,6 +7,7 @@ pub mod cells;
 pub mod csv_table;
 pub mod csv_text;
 pub mod dataset;
+pub mod dataset_reloader;
 pub mod ids;
 pub mod long_csv;
 pub mod period;

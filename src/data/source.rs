@@ -104,6 +104,46 @@ impl DatasetSource {
     }
 }
 
+/// What tells one version of a file from another without reading it: its size, its
+/// modification and change times and, on Unix, its inode (a spreadsheet that saves by
+/// writing a new file and renaming it gets a new one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FileFingerprint {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    changed: (i64, i64),
+    inode: u64,
+}
+
+impl DatasetSource {
+    /// The fingerprint of one file; `None` when it is missing or cannot be looked at.
+    /// Files in memory never change, so theirs is their size.
+    pub fn fingerprint(&self, relative: &str) -> Option<FileFingerprint> {
+        match self {
+            DatasetSource::Folder(root) => {
+                let meta = std::fs::metadata(root.join(relative)).ok()?;
+                #[cfg(unix)]
+                let (changed, inode) = {
+                    use std::os::unix::fs::MetadataExt;
+                    ((meta.ctime(), meta.ctime_nsec()), meta.ino())
+                };
+                #[cfg(not(unix))]
+                let (changed, inode) = ((0, 0), 0);
+                Some(FileFingerprint {
+                    len: meta.len(),
+                    modified: meta.modified().ok(),
+                    changed,
+                    inode,
+                })
+            }
+            DatasetSource::Memory { files, .. } => files.get(relative).map(|f| FileFingerprint {
+                len: f.len() as u64,
+                ..FileFingerprint::default()
+            }),
+        }
+    }
+}
+
 impl DatasetSource {
     /// Whether `path` (which may not exist yet) lies inside the dataset's folder, where
     /// clusterdash never writes. Always false for an in-memory dataset.

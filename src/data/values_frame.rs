@@ -4,7 +4,7 @@
 use polars::prelude::*;
 
 use super::catalogue::Catalogue;
-use super::values_loader::LoadedValues;
+use super::values_loader::{LoadedValues, ValueRow};
 use super::vocabulary::{ClusterAgg, TimeAgg, ValueStatus, Vocabulary};
 
 /// Column names of the values frame.
@@ -58,12 +58,14 @@ fn code_of<V: Vocabulary + PartialEq>(word: V) -> u32 {
 /// Builds the frame from validated rows, sorted by cluster, indicator and period.
 /// Every row's indicator must be in `catalogue` (the loader guarantees it).
 pub fn build_values_frame(values: &LoadedValues, catalogue: &Catalogue) -> PolarsResult<DataFrame> {
-    let mut order: Vec<usize> = (0..values.rows.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&values.rows[a], &values.rows[b]);
+    let mut rows: Vec<(&str, &ValueRow)> = values
+        .files
+        .iter()
+        .flat_map(|file| file.rows.iter().map(|row| (file.shown.as_str(), row)))
+        .collect();
+    rows.sort_by(|(_, a), (_, b)| {
         (&a.cluster_id, &a.indicator_id, a.period).cmp(&(&b.cluster_id, &b.indicator_id, b.period))
     });
-    let rows: Vec<_> = order.iter().map(|&i| &values.rows[i]).collect();
     let indicator = |id: &str| {
         catalogue
             .get(id)
@@ -75,72 +77,70 @@ pub fn build_values_frame(values: &LoadedValues, catalogue: &Catalogue) -> Polar
     let columns = vec![
         text_column(
             columns::CLUSTER_ID,
-            rows.iter().map(|r| r.cluster_id.as_str()).collect(),
+            rows.iter().map(|(_, r)| r.cluster_id.as_str()).collect(),
         )
         .cast(&categorical)?,
         text_column(
             columns::INDICATOR_ID,
-            rows.iter().map(|r| r.indicator_id.as_str()).collect(),
+            rows.iter().map(|(_, r)| r.indicator_id.as_str()).collect(),
         )
         .cast(&categorical)?,
         Column::new(
             columns::PERIOD.into(),
             rows.iter()
-                .map(|r| r.period.to_string())
+                .map(|(_, r)| r.period.to_string())
                 .collect::<Vec<_>>(),
         ),
         Column::new(
             columns::YEAR.into(),
-            rows.iter().map(|r| r.period.year).collect::<Vec<i32>>(),
+            rows.iter().map(|(_, r)| r.period.year).collect::<Vec<i32>>(),
         ),
         Column::new(
             columns::PARTS_PER_YEAR.into(),
             rows.iter()
-                .map(|r| u32::from(r.period.frequency.parts_per_year()))
+                .map(|(_, r)| u32::from(r.period.frequency.parts_per_year()))
                 .collect::<Vec<u32>>(),
         ),
         Column::new(
             columns::PART.into(),
             rows.iter()
-                .map(|r| u32::from(r.period.part))
+                .map(|(_, r)| u32::from(r.period.part))
                 .collect::<Vec<u32>>(),
         ),
         Column::new(
             columns::VALUE.into(),
-            rows.iter().map(|r| r.value).collect::<Vec<f64>>(),
+            rows.iter().map(|(_, r)| r.value).collect::<Vec<f64>>(),
         ),
         text_column(
             columns::STATUS,
-            rows.iter().map(|r| ValueStatus::word(r.status)).collect(),
+            rows.iter().map(|(_, r)| ValueStatus::word(r.status)).collect(),
         )
         .cast(&categorical)?,
         text_column(
             columns::NOTE,
-            rows.iter().map(|r| r.note.as_str()).collect(),
+            rows.iter().map(|(_, r)| r.note.as_str()).collect(),
         ),
         text_column(
             columns::FILE,
-            rows.iter()
-                .map(|r| values.files[r.file as usize].as_str())
-                .collect(),
+            rows.iter().map(|(file, _)| *file).collect(),
         )
         .cast(&categorical)?,
         Column::new(
             columns::LINE.into(),
             rows.iter()
-                .map(|r| u32::try_from(r.line).unwrap_or(u32::MAX))
+                .map(|(_, r)| u32::try_from(r.line).unwrap_or(u32::MAX))
                 .collect::<Vec<u32>>(),
         ),
         Column::new(
             columns::TIME_AGG.into(),
             rows.iter()
-                .map(|r| time_agg_code(indicator(&r.indicator_id).time_agg))
+                .map(|(_, r)| time_agg_code(indicator(&r.indicator_id).time_agg))
                 .collect::<Vec<u32>>(),
         ),
         Column::new(
             columns::CLUSTER_AGG.into(),
             rows.iter()
-                .map(|r| cluster_agg_code(indicator(&r.indicator_id).cluster_agg))
+                .map(|(_, r)| cluster_agg_code(indicator(&r.indicator_id).cluster_agg))
                 .collect::<Vec<u32>>(),
         ),
     ];

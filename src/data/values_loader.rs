@@ -49,19 +49,53 @@ pub struct ValueRow {
     pub status: ValueStatus,
     /// A free-text note, possibly empty.
     pub note: String,
-    /// Which file it came from, as an index into [`LoadedValues::files`].
-    pub file: u32,
     /// The line it came from.
     pub line: u64,
 }
 
-/// Every value read from a dataset, with the files they came from.
+/// The valid values of one file.
+#[derive(Debug, Clone, Default)]
+pub struct ValuesFile {
+    /// The file, as shown to the user.
+    pub shown: String,
+    /// Its valid values, in file order.
+    pub rows: Vec<ValueRow>,
+}
+
+/// Every value read from a dataset, file by file.
 #[derive(Debug, Clone, Default)]
 pub struct LoadedValues {
-    /// The values, file by file in file order.
-    pub rows: Vec<ValueRow>,
-    /// The files read, as shown to the user.
-    pub files: Vec<String>,
+    /// The files read, each with its values, in the order read.
+    pub files: Vec<ValuesFile>,
+}
+
+impl LoadedValues {
+    /// How many values there are in all.
+    pub fn len(&self) -> usize {
+        self.files.iter().map(|f| f.rows.len()).sum()
+    }
+
+    /// Whether there are no values at all.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// What reading one values file gave: its values, when it could be read as a table,
+/// and every problem found in it.
+#[derive(Debug, Clone, Default)]
+pub struct FileOutcome {
+    /// The file's valid values; `None` when it was not read or had no usable header.
+    pub values: Option<ValuesFile>,
+    /// Its problems, in the order met.
+    pub problems: Vec<Problem>,
+}
+
+impl FileOutcome {
+    /// Whether any of the file's problems is an error.
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
 }
 
 /// Where a value was first seen, to name it in duplicate errors.
@@ -71,117 +105,147 @@ struct FirstSeen {
     frequency: Frequency,
 }
 
-/// Reads every values file of `source`: each `values/*.csv` and the long `values.csv`.
-pub fn load_values(
+/// The entries of `values/`, sorted; a folder that cannot be listed is reported.
+pub fn list_values_folder(source: &DatasetSource, problems: &mut Vec<Problem>) -> Vec<String> {
+    source.list_values_folder().unwrap_or_else(|e| {
+        let folder = source.display_path("values");
+        FileProblems::new(&folder, problems).file_error(format!("cannot list the folder: {e}"));
+        Vec::new()
+    })
+}
+
+/// The cluster a `values/` entry belongs to, when it is named `<cluster_id>.csv`.
+pub fn entry_cluster(relative: &str) -> Option<&str> {
+    relative
+        .strip_prefix("values/")
+        .and_then(|name| name.strip_suffix(".csv"))
+}
+
+/// Whether an entry of `values/` is a values file to read, rather than one that is
+/// only reported (not `.csv`, or named for no cluster).
+pub fn is_cluster_file(relative: &str, registry: &Registry) -> bool {
+    entry_cluster(relative).is_some_and(|id| registry.contains(id))
+}
+
+/// Reads and checks one entry of `values/`: `<cluster_id>.csv`, on its own (one cluster
+/// per file, so no other file can hold its duplicates).
+pub fn read_values_entry(
+    source: &DatasetSource,
+    relative: &str,
+    registry: &Registry,
+    catalogue: &Catalogue,
+    max_file_bytes: u64,
+) -> FileOutcome {
+    let shown = source.display_path(relative);
+    let mut outcome = FileOutcome::default();
+    let mut file_problems = FileProblems::new(&shown, &mut outcome.problems);
+    let file_name = relative.strip_prefix("values/").unwrap_or(relative);
+    let Some(cluster_id) = entry_cluster(relative) else {
+        file_problems.push(
+            Severity::Warning,
+            None,
+            None,
+            "not a .csv file, ignored".to_string(),
+        );
+        return outcome;
+    };
+    if !registry.contains(cluster_id) {
+        file_problems.file_error(format!(
+            "expected a file named for a cluster_id from clusters.csv, found \"{file_name}\""
+        ));
+        return outcome;
+    }
+    let Some(bytes) = read_bytes(source, relative, max_file_bytes, &mut file_problems) else {
+        return outcome;
+    };
+    let Some(table) = read_table(&bytes, VALUE_COLUMNS, &mut file_problems) else {
+        return outcome;
+    };
+    let names = [shown.as_str()];
+    let context = RowContext {
+        file: 0,
+        catalogue,
+        registry,
+        file_names: &names,
+    };
+    let mut seen = Seen::default();
+    let mut rows = Vec::with_capacity(table.rows.len());
+    for row in &table.rows {
+        if let Some(value) = parse_value_row(row, cluster_id, 0, &context, &mut file_problems) {
+            seen.admit(value, &context, &mut file_problems, &mut rows);
+        }
+    }
+    outcome.values = Some(ValuesFile { shown, rows });
+    outcome
+}
+
+/// Reads and checks the long `values.csv`, refusing values that `earlier` files already
+/// gave; `None` when there is no such file and nothing to say. `no_values_folder` makes
+/// a missing long file a warning (the dataset then has no values at all).
+pub fn read_long_values(
     source: &DatasetSource,
     registry: &Registry,
     catalogue: &Catalogue,
     max_file_bytes: u64,
-    problems: &mut Vec<Problem>,
-) -> LoadedValues {
-    let mut loaded = LoadedValues::default();
-    let mut seen = Seen::default();
-
-    let entries = match source.list_values_folder() {
-        Ok(entries) => entries,
-        Err(e) => {
-            let folder = source.display_path("values");
-            FileProblems::new(&folder, problems).file_error(format!("cannot list the folder: {e}"));
-            Vec::new()
-        }
-    };
-    for relative in &entries {
-        let shown = source.display_path(&relative);
-        let mut file_problems = FileProblems::new(&shown, problems);
-        let file_name = &relative["values/".len()..];
-        let Some(cluster_id) = file_name.strip_suffix(".csv") else {
-            file_problems.push(
-                Severity::Warning,
-                None,
-                None,
-                "not a .csv file, ignored".to_string(),
-            );
-            continue;
-        };
-        if !registry.contains(cluster_id) {
-            file_problems.file_error(format!(
-                "expected a file named for a cluster_id from clusters.csv, found \"{file_name}\""
-            ));
-            continue;
-        }
-        let Some(bytes) = read_bytes(source, relative, max_file_bytes, &mut file_problems) else {
-            continue;
-        };
-        let Some(table) = read_table(&bytes, VALUE_COLUMNS, &mut file_problems) else {
-            continue;
-        };
-        let file = push_file(&mut loaded, shown.clone());
-        for row in &table.rows {
-            let context = RowContext {
-                file,
-                catalogue,
-                registry,
-                loaded_files: &loaded.files,
-            };
-            if let Some(value) = parse_value_row(row, cluster_id, 0, &context, &mut file_problems) {
-                seen.admit(value, &context, &mut file_problems, &mut loaded.rows);
-            }
-        }
-    }
-
+    earlier: &[&ValuesFile],
+    no_values_folder: bool,
+) -> Option<FileOutcome> {
     let shown = source.display_path(LONG_VALUES_FILE);
-    let long_file = match source.read_limited(LONG_VALUES_FILE, max_file_bytes) {
-        FileRead::Bytes(bytes) => Some(bytes),
-        FileRead::Missing if entries.is_empty() => {
+    let mut outcome = FileOutcome::default();
+    let bytes = match source.read_limited(LONG_VALUES_FILE, max_file_bytes) {
+        FileRead::Bytes(bytes) => bytes,
+        FileRead::Missing if no_values_folder => {
             let folder = source.display_path("values");
-            FileProblems::new(&folder, problems).push(
+            FileProblems::new(&folder, &mut outcome.problems).push(
                 Severity::Warning,
                 None,
                 None,
                 "no values files found (expected values/<cluster_id>.csv or values.csv)"
                     .to_string(),
             );
-            None
+            return Some(outcome);
         }
-        FileRead::Missing => None,
+        FileRead::Missing => return None,
         FileRead::Unreadable(why) => {
-            FileProblems::new(&shown, problems).file_error(format!("cannot read: {why}"));
-            None
+            FileProblems::new(&shown, &mut outcome.problems)
+                .file_error(format!("cannot read: {why}"));
+            return Some(outcome);
         }
     };
-    let mut file_problems = FileProblems::new(&shown, problems);
-    if let Some(bytes) = long_file
-        && let Some(table) = read_table(&bytes, LONG_VALUE_COLUMNS, &mut file_problems)
-    {
-        let file = push_file(&mut loaded, shown.clone());
-        for row in &table.rows {
-            let context = RowContext {
-                file,
-                catalogue,
-                registry,
-                loaded_files: &loaded.files,
-            };
-            let cluster_id = row.cell(0);
-            if !registry.contains(cluster_id) {
-                file_problems.bad_cell(
-                    row.line,
-                    "cluster_id",
-                    "a cluster_id from clusters.csv",
-                    cluster_id,
-                );
-                continue;
-            }
-            if let Some(value) = parse_value_row(row, cluster_id, 1, &context, &mut file_problems) {
-                seen.admit(value, &context, &mut file_problems, &mut loaded.rows);
-            }
+    let mut file_problems = FileProblems::new(&shown, &mut outcome.problems);
+    let Some(table) = read_table(&bytes, LONG_VALUE_COLUMNS, &mut file_problems) else {
+        return Some(outcome);
+    };
+    let mut names: Vec<&str> = earlier.iter().map(|f| f.shown.as_str()).collect();
+    names.push(&shown);
+    let mut seen = Seen::default();
+    for (index, file) in earlier.iter().enumerate() {
+        seen.remember(&file.rows, index as u32);
+    }
+    let context = RowContext {
+        file: u32::try_from(earlier.len()).expect("fewer than 4 billion values files"),
+        catalogue,
+        registry,
+        file_names: &names,
+    };
+    let mut rows = Vec::with_capacity(table.rows.len());
+    for row in &table.rows {
+        let cluster_id = row.cell(0);
+        if !registry.contains(cluster_id) {
+            file_problems.bad_cell(
+                row.line,
+                "cluster_id",
+                "a cluster_id from clusters.csv",
+                cluster_id,
+            );
+            continue;
+        }
+        if let Some(value) = parse_value_row(row, cluster_id, 1, &context, &mut file_problems) {
+            seen.admit(value, &context, &mut file_problems, &mut rows);
         }
     }
-    loaded
-}
-
-fn push_file(loaded: &mut LoadedValues, shown: String) -> u32 {
-    loaded.files.push(shown);
-    u32::try_from(loaded.files.len() - 1).expect("fewer than 4 billion values files")
+    outcome.values = Some(ValuesFile { shown, rows });
+    Some(outcome)
 }
 
 fn read_bytes(
@@ -205,10 +269,12 @@ fn read_bytes(
 
 /// What a row needs to know beyond itself.
 struct RowContext<'a> {
+    /// The file being read, as an index into `file_names`.
     file: u32,
     catalogue: &'a Catalogue,
     registry: &'a Registry,
-    loaded_files: &'a [String],
+    /// The files read so far and this one, to name where a duplicate was first seen.
+    file_names: &'a [&'a str],
 }
 
 /// Validates the cells of one row; `offset` is 1 when the row leads with `cluster_id`.
@@ -280,7 +346,6 @@ fn parse_value_row(
         value,
         status: status.unwrap_or(ValueStatus::Actual),
         note: row.cell(offset + 4).to_string(),
-        file: context.file,
         line,
     })
 }
@@ -311,7 +376,7 @@ impl Seen {
         rows: &mut Vec<ValueRow>,
     ) {
         let where_first = |first: &FirstSeen| {
-            let file = &context.loaded_files[first.file as usize];
+            let file = context.file_names[first.file as usize];
             if first.file == context.file {
                 format!("line {}", first.line)
             } else {
@@ -360,20 +425,37 @@ impl Seen {
             );
             return;
         }
-        let first = FirstSeen {
-            file: value.file,
-            line: value.line,
-            frequency,
-        };
-        self.years.entry(year_key).or_insert(first);
-        self.periods.insert(
-            period_key,
-            FirstSeen {
-                file: value.file,
-                line: value.line,
-                frequency,
-            },
-        );
+        self.record(&value, context.file);
         rows.push(value);
+    }
+
+    /// Remembers the values of a file read earlier, so later files cannot repeat them.
+    fn remember(&mut self, rows: &[ValueRow], file: u32) {
+        for row in rows {
+            self.record(row, file);
+        }
+    }
+
+    fn record(&mut self, value: &ValueRow, file: u32) {
+        let first = || FirstSeen {
+            file,
+            line: value.line,
+            frequency: value.period.frequency,
+        };
+        self.years
+            .entry((
+                value.cluster_id.clone(),
+                value.indicator_id.clone(),
+                value.period.year,
+            ))
+            .or_insert_with(first);
+        self.periods.insert(
+            (
+                value.cluster_id.clone(),
+                value.indicator_id.clone(),
+                value.period,
+            ),
+            first(),
+        );
     }
 }

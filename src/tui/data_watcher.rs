@@ -1,8 +1,9 @@
 //! Follows the dataset folder while the dashboard is open: file events (or polling, for
 //! network shares where events do not arrive) are debounced, files are left to settle,
 //! and the dataset is reloaded off the UI thread and sent whole to the event loop, so no
-//! frame mixes old and new rows. The watcher keeps its own copy of the last dataset to
-//! fall back on for files caught broken or removed.
+//! frame mixes old and new rows. The watcher holds the [`DatasetReloader`], which reads
+//! only the files that changed and keeps the last good values of files caught broken or
+//! removed.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -10,7 +11,7 @@ use std::time::{Duration, SystemTime};
 
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
-use crate::data::dataset::{Dataset, reload_dataset};
+use crate::data::dataset_reloader::DatasetReloader;
 use crate::data::source::DatasetSource;
 
 use super::event_source::LoopEvent;
@@ -62,9 +63,8 @@ impl DataWatcher {
 /// Starts following the dataset folder; `None` for `--watch off` or an in-memory dataset.
 pub fn start_watching(
     source: &DatasetSource,
-    dataset: &Dataset,
+    reloader: DatasetReloader,
     mode: WatchMode,
-    max_file_bytes: u64,
     loop_events: Sender<LoopEvent>,
 ) -> notify::Result<Option<DataWatcher>> {
     let DatasetSource::Folder(root) = source else {
@@ -103,10 +103,10 @@ pub fn start_watching(
         }
     };
     watcher.watch(root, RecursiveMode::Recursive)?;
-    let (source, last, root) = (source.clone(), dataset.clone(), root.clone());
+    let root = root.clone();
     std::thread::Builder::new()
         .name("data-watcher".into())
-        .spawn(move || follow(rx, source, last, root, max_file_bytes, loop_events))
+        .spawn(move || follow(rx, reloader, root, loop_events))
         .map_err(|e| notify::Error::generic(&e.to_string()))?;
     Ok(Some(DataWatcher {
         commands: tx,
@@ -122,10 +122,8 @@ fn poll_config() -> notify::Config {
 /// The watcher thread: waits for changes, lets them settle, reloads, sends.
 fn follow(
     messages: Receiver<WatcherMessage>,
-    source: DatasetSource,
-    mut last: Dataset,
+    mut reloader: DatasetReloader,
     root: PathBuf,
-    max_file_bytes: u64,
     loop_events: Sender<LoopEvent>,
 ) {
     let mut seen = fingerprint(&root);
@@ -155,14 +153,12 @@ fn follow(
             continue;
         }
         seen = now;
-        if changed {
-            last = reload_dataset(&source, &last, max_file_bytes);
-        }
+        let mut dataset = reloader.reload();
         if confirm {
-            last = last.confirm_removed(&source);
+            dataset = reloader.confirm_removed();
         }
         if loop_events
-            .send(LoopEvent::Reloaded(Box::new(last.clone())))
+            .send(LoopEvent::Reloaded(Box::new(dataset)))
             .is_err()
         {
             return;

@@ -14,6 +14,7 @@ use std::io;
 
 use crate::app::effect::Effect;
 use crate::app::state::App;
+use crate::data::dataset_reloader::DatasetReloader;
 
 use data_watcher::{WatchMode, start_watching};
 use effects::EffectContext;
@@ -26,15 +27,14 @@ pub fn run_dashboard(
     mut app: App,
     context: EffectContext,
     watch: WatchMode,
-    max_file_bytes: u64,
+    reloader: DatasetReloader,
 ) -> io::Result<()> {
     let theme = context.theme;
     let (mut events, loop_sender) = ChannelEvents::with_terminal_reader()?;
     let watcher = start_watching(
         &context.source,
-        &app.dataset,
+        reloader,
         watch,
-        max_file_bytes,
         loop_sender,
     )
     .map_err(|e| {

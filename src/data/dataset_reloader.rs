@@ -1,0 +1,387 @@
+//! Loads a dataset and keeps what each file gave, so that a reload reads only the
+//! files whose fingerprint changed. A values file that turns invalid keeps its last
+//! good values (the cluster is stale); one that disappears keeps its last values (the
+//! cluster is removed) until the user confirms; a valid write recovers either.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::catalogue::{Catalogue, parse_catalogue};
+use super::dataset::{CLUSTERS_FILE, Dataset, INDICATORS_FILE, TARGETS_FILE, assemble};
+use super::problem::{FileProblems, Problem};
+use super::registry::{Registry, parse_registry};
+use super::source::{DatasetSource, FileFingerprint, FileRead};
+use super::targets::{Targets, parse_targets};
+use super::values_loader::{
+    FileOutcome, LONG_VALUES_FILE, LoadedValues, ValuesFile, entry_cluster, is_cluster_file,
+    list_values_folder, read_long_values, read_values_entry,
+};
+
+/// A dataset's files as last read, and what each gave.
+pub struct DatasetReloader {
+    source: DatasetSource,
+    max_file_bytes: u64,
+    /// The registry, catalogue and targets, with the fingerprints they were read at.
+    tables: Option<Tables>,
+    /// Each `values/<cluster_id>.csv` read, by relative path.
+    cluster_files: BTreeMap<String, CachedFile>,
+    /// The long `values.csv`, when there is one.
+    long_file: Option<CachedFile>,
+    /// Clusters whose file disappeared and whose values are still shown.
+    removed: BTreeSet<String>,
+    /// The entries of `values/` at the last reading, sorted.
+    listing: Vec<String>,
+    /// Problems of entries of `values/` that are not read (not `.csv`, or for no cluster).
+    ignored: BTreeMap<String, Vec<Problem>>,
+    /// A problem listing `values/`, if any.
+    folder_problems: Vec<Problem>,
+    /// How many files the last load or reload read from disk.
+    pub files_read: usize,
+}
+
+/// The three small tables every values file is checked against.
+struct Tables {
+    /// Fingerprints of the registry, catalogue and targets when read.
+    fingerprints: [Option<FileFingerprint>; 3],
+    registry: Registry,
+    catalogue: Catalogue,
+    targets: Targets,
+    /// The registry's and catalogue's problems.
+    table_problems: Vec<Problem>,
+    /// Those and the targets' problems.
+    problems: Vec<Problem>,
+}
+
+/// One values file as last read.
+struct CachedFile {
+    /// The fingerprint it was read at.
+    fingerprint: Option<FileFingerprint>,
+    /// The problems found in it then.
+    problems: Vec<Problem>,
+    /// The values shown for it: its own, or its last good ones when it is stale.
+    shown: Option<ValuesFile>,
+    /// Whether its current version has errors and older values are shown.
+    stale: bool,
+}
+
+impl DatasetReloader {
+    /// A reloader that has read nothing yet.
+    pub fn new(source: DatasetSource, max_file_bytes: u64) -> Self {
+        DatasetReloader {
+            source,
+            max_file_bytes,
+            tables: None,
+            cluster_files: BTreeMap::new(),
+            long_file: None,
+            removed: BTreeSet::new(),
+            listing: Vec::new(),
+            ignored: BTreeMap::new(),
+            folder_problems: Vec::new(),
+            files_read: 0,
+        }
+    }
+
+    /// Reads every file once and gives the dataset, without keeping anything.
+    pub fn load_once(source: &DatasetSource, max_file_bytes: u64) -> Dataset {
+        let mut reloader = DatasetReloader::new(source.clone(), max_file_bytes);
+        reloader.read_changed_files();
+        let values = reloader.take_values();
+        reloader.assemble_with(values)
+    }
+
+    /// Reads the files that changed since the last call (every file the first time)
+    /// and gives the whole dataset.
+    pub fn reload(&mut self) -> Dataset {
+        self.read_changed_files();
+        let values = self.shown_values();
+        self.assemble_with(values)
+    }
+
+    /// Drops the values of clusters whose files were removed, reading nothing.
+    pub fn confirm_removed(&mut self) -> Dataset {
+        for id in std::mem::take(&mut self.removed) {
+            self.cluster_files.remove(&format!("values/{id}.csv"));
+        }
+        self.files_read = 0;
+        let values = self.shown_values();
+        self.assemble_with(values)
+    }
+
+    fn read_changed_files(&mut self) {
+        self.files_read = 0;
+        let tables_changed = self.read_changed_tables();
+        let tables = self.tables.as_ref().expect("just read");
+        self.folder_problems.clear();
+        let listing = list_values_folder(&self.source, &mut self.folder_problems);
+        let mut any_changed = tables_changed;
+        self.ignored.clear();
+        for relative in &listing {
+            if !is_cluster_file(relative, &tables.registry) {
+                // Reported each time, never read: not .csv, or named for no cluster.
+                let outcome = read_values_entry(
+                    &self.source,
+                    relative,
+                    &tables.registry,
+                    &tables.catalogue,
+                    self.max_file_bytes,
+                );
+                self.ignored.insert(relative.clone(), outcome.problems);
+                continue;
+            }
+            let fingerprint = self.source.fingerprint(relative);
+            let previous = self.cluster_files.remove(relative.as_str());
+            let entry = match previous {
+                Some(cached) if !tables_changed && cached.fingerprint == fingerprint => cached,
+                previous => {
+                    any_changed = true;
+                    self.files_read += 1;
+                    let outcome = read_values_entry(
+                        &self.source,
+                        relative,
+                        &tables.registry,
+                        &tables.catalogue,
+                        self.max_file_bytes,
+                    );
+                    CachedFile::after_reading(fingerprint, outcome, previous, &tables.catalogue)
+                }
+            };
+            self.cluster_files.insert(relative.clone(), entry);
+            if let Some(id) = entry_cluster(relative) {
+                self.removed.remove(id);
+            }
+        }
+        // A file that is gone keeps its values, marked removed, until confirmed.
+        let gone: Vec<String> = self
+            .cluster_files
+            .keys()
+            .filter(|k| !listing.contains(k))
+            .cloned()
+            .collect();
+        for relative in gone {
+            let id = entry_cluster(&relative).unwrap_or_default().to_string();
+            let cached = self.cluster_files.get_mut(&relative).expect("listed");
+            let had_values = cached.shown.as_ref().is_some_and(|v| !v.rows.is_empty());
+            if !had_values || !tables.registry.contains(&id) {
+                self.cluster_files.remove(&relative);
+                any_changed = true;
+                continue;
+            }
+            any_changed |= !self.removed.contains(&id) || cached.stale;
+            cached.problems.clear();
+            cached.stale = false;
+            self.removed.insert(id);
+        }
+        // The long file may not repeat what the per-cluster files give, so it is read
+        // again whenever one of them changed.
+        let fingerprint = self.source.fingerprint(LONG_VALUES_FILE);
+        let long_unchanged = !any_changed
+            && match &self.long_file {
+                Some(cached) => cached.fingerprint == fingerprint,
+                None => fingerprint.is_none(),
+            };
+        if !long_unchanged {
+            let earlier: Vec<&ValuesFile> = self
+                .cluster_files
+                .values()
+                .filter_map(|c| c.shown.as_ref())
+                .collect();
+            let outcome = read_long_values(
+                &self.source,
+                &tables.registry,
+                &tables.catalogue,
+                self.max_file_bytes,
+                &earlier,
+                listing.is_empty(),
+            );
+            self.files_read += usize::from(fingerprint.is_some());
+            let previous = self.long_file.take();
+            self.long_file = outcome
+                .map(|o| CachedFile::after_reading(fingerprint, o, previous, &tables.catalogue));
+        }
+        self.listing = listing;
+    }
+
+    /// Reads the registry and catalogue again when either changed (then every values
+    /// file must be checked again), and the targets when they changed.
+    fn read_changed_tables(&mut self) -> bool {
+        let fingerprints = [CLUSTERS_FILE, INDICATORS_FILE, TARGETS_FILE]
+            .map(|relative| self.source.fingerprint(relative));
+        match self.tables.as_mut() {
+            Some(tables) if tables.fingerprints[..2] == fingerprints[..2] => {
+                if tables.fingerprints[2] != fingerprints[2] {
+                    tables.fingerprints[2] = fingerprints[2];
+                    tables.read_targets(&self.source, self.max_file_bytes);
+                    self.files_read += 1;
+                }
+                false
+            }
+            _ => {
+                self.tables = Some(Tables::read(&self.source, self.max_file_bytes, fingerprints));
+                self.files_read += 3;
+                true
+            }
+        }
+    }
+
+    /// The values shown for every file, copied.
+    fn shown_values(&self) -> LoadedValues {
+        LoadedValues {
+            files: self.shown_files().cloned().collect(),
+        }
+    }
+
+    /// The values shown for every file, taken out of the reloader.
+    fn take_values(&mut self) -> LoadedValues {
+        let cached = self.cluster_files.values_mut().chain(self.long_file.as_mut());
+        LoadedValues {
+            files: cached.filter_map(|c| c.shown.take()).collect(),
+        }
+    }
+
+    fn shown_files(&self) -> impl Iterator<Item = &ValuesFile> {
+        self.cluster_files
+            .values()
+            .chain(self.long_file.as_ref())
+            .filter_map(|c| c.shown.as_ref())
+    }
+
+    /// The dataset from the tables, `values` and every problem in file order.
+    fn assemble_with(&self, values: LoadedValues) -> Dataset {
+        let tables = self.tables.as_ref().expect("read before assembling");
+        let mut problems = tables.problems.clone();
+        problems.extend(self.folder_problems.iter().cloned());
+        for relative in &self.listing {
+            let found = self
+                .cluster_files
+                .get(relative)
+                .map(|c| &c.problems)
+                .or_else(|| self.ignored.get(relative));
+            problems.extend(found.into_iter().flatten().cloned());
+        }
+        if let Some(long) = &self.long_file {
+            problems.extend(long.problems.iter().cloned());
+        }
+        let stale = self
+            .cluster_files
+            .iter()
+            .filter(|(_, c)| c.stale)
+            .filter_map(|(relative, _)| entry_cluster(relative).map(String::from))
+            .collect();
+        assemble(
+            &self.source,
+            tables.registry.clone(),
+            tables.catalogue.clone(),
+            tables.targets.clone(),
+            values,
+            problems,
+            stale,
+            self.removed.clone(),
+        )
+    }
+}
+
+impl Tables {
+    fn read(
+        source: &DatasetSource,
+        max_file_bytes: u64,
+        fingerprints: [Option<FileFingerprint>; 3],
+    ) -> Tables {
+        let mut problems = Vec::new();
+        let registry = match read_required(source, CLUSTERS_FILE, max_file_bytes, &mut problems) {
+            Some(bytes) => parse_registry(
+                &bytes,
+                &mut FileProblems::new(&source.display_path(CLUSTERS_FILE), &mut problems),
+            ),
+            None => Registry::default(),
+        };
+        let catalogue = match read_required(source, INDICATORS_FILE, max_file_bytes, &mut problems)
+        {
+            Some(bytes) => parse_catalogue(
+                &bytes,
+                &mut FileProblems::new(&source.display_path(INDICATORS_FILE), &mut problems),
+            ),
+            None => Catalogue::default(),
+        };
+        let mut tables = Tables {
+            fingerprints,
+            registry,
+            catalogue,
+            targets: Targets::default(),
+            problems: Vec::new(),
+            table_problems: problems,
+        };
+        tables.read_targets(source, max_file_bytes);
+        tables
+    }
+
+    /// Reads the targets file again, replacing its problems.
+    fn read_targets(&mut self, source: &DatasetSource, max_file_bytes: u64) {
+        let shown = source.display_path(TARGETS_FILE);
+        let mut problems = Vec::new();
+        self.targets = match source.read_limited(TARGETS_FILE, max_file_bytes) {
+            FileRead::Bytes(bytes) => parse_targets(
+                &bytes,
+                &self.registry,
+                &self.catalogue,
+                &mut FileProblems::new(&shown, &mut problems),
+            ),
+            FileRead::Missing => Targets::default(),
+            FileRead::Unreadable(why) => {
+                FileProblems::new(&shown, &mut problems).file_error(format!("cannot read: {why}"));
+                Targets::default()
+            }
+        };
+        self.problems = self.table_problems.clone();
+        self.problems.extend(problems);
+    }
+}
+
+impl CachedFile {
+    /// What to keep after reading a file: its new values, or, when the new version has
+    /// errors and an older one was shown, the older values (still valid under
+    /// `catalogue`), marked stale.
+    fn after_reading(
+        fingerprint: Option<FileFingerprint>,
+        outcome: FileOutcome,
+        previous: Option<CachedFile>,
+        catalogue: &Catalogue,
+    ) -> CachedFile {
+        let broken = outcome.has_errors();
+        match previous.and_then(|p| p.shown) {
+            Some(mut last) if broken => {
+                last.rows.retain(|r| catalogue.get(&r.indicator_id).is_some());
+                CachedFile {
+                    fingerprint,
+                    problems: outcome.problems,
+                    shown: Some(last),
+                    stale: true,
+                }
+            }
+            _ => CachedFile {
+                fingerprint,
+                problems: outcome.problems,
+                shown: outcome.values,
+                stale: false,
+            },
+        }
+    }
+}
+
+fn read_required(
+    source: &DatasetSource,
+    relative: &str,
+    max_file_bytes: u64,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<u8>> {
+    let shown = source.display_path(relative);
+    match source.read_limited(relative, max_file_bytes) {
+        FileRead::Bytes(bytes) => Some(bytes),
+        FileRead::Missing => {
+            FileProblems::new(&shown, problems).file_error("missing required file".to_string());
+            None
+        }
+        FileRead::Unreadable(why) => {
+            FileProblems::new(&shown, problems).file_error(format!("cannot read: {why}"));
+            None
+        }
+    }
+}
