@@ -848,3 +848,65 @@ fn diff_lists_what_changed_since_a_review_record() {
         stderr(&none)
     );
 }
+
+/// Runs the binary as an ordinary user: as root, permissions stop nothing, so the
+/// binary is copied where anyone may run it and started as `nobody`.
+fn run_as_ordinary_user(args: &[&str], home: &Path) -> Output {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let binary = home.join("clusterdash");
+    std::fs::copy(common::binary(), &binary).unwrap();
+    std::fs::set_permissions(home, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&binary, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut command = Command::new(&binary);
+    command
+        .args(args)
+        .env_clear()
+        .env("HOME", home)
+        .current_dir(home);
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            command.pre_exec(|| {
+                let nobody = 65534;
+                if libc::setgroups(0, std::ptr::null()) != 0
+                    || libc::setgid(nobody) != 0
+                    || libc::setuid(nobody) != 0
+                {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+    command.output().expect("the binary runs")
+}
+
+#[test]
+fn an_unreadable_file_is_reported_by_name_and_the_rest_loads() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let dataset = dir.path().join("data");
+    common::copy_tree(&common::fixtures().join("mini"), &dataset);
+    for folder in [&dataset, &dataset.join("values")] {
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let locked = dataset.join("values/AAA.csv");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let output = run_as_ordinary_user(&["check", dataset.to_str().unwrap()], dir.path());
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.lines().any(|l| l
+            == format!(
+                "error: {}: cannot read: Permission denied (os error 13)",
+                locked.display()
+            )),
+        "{text}"
+    );
+    assert!(
+        text.contains("values from 1 of 2 clusters"),
+        "the other cluster still loads: {text}"
+    );
+}

@@ -1014,7 +1014,7 @@ fn a_reload_swaps_the_data_whole_and_the_header_says_so() {
         "the last good value stays"
     );
     assert!(
-        text.lines().last().unwrap().contains("! 1 errors"),
+        text.lines().last().unwrap().contains("! 1 error,"),
         "{text}"
     );
 }

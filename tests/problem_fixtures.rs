@@ -252,8 +252,16 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
     let fresh = load_dataset(&source);
     assert_eq!(rechecked.values, fresh.values);
     assert_eq!(
-        rechecked.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
-        fresh.problems.iter().map(ToString::to_string).collect::<Vec<_>>()
+        rechecked
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
+        fresh
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
     );
 }
 
@@ -298,4 +306,84 @@ fn every_fuzz_regression_input_is_handled() {
             );
         }
     }
+}
+
+#[test]
+fn a_reload_of_a_long_values_file_gives_what_a_fresh_load_gives() {
+    use clusterdash::data::dataset_reloader::DatasetReloader;
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixtures().join("otro_catalogo"), dir.path());
+    let source = DatasetSource::Folder(dir.path().to_path_buf());
+    let mut reloader = DatasetReloader::new(source.clone(), u64::MAX);
+    let first = reloader.reload();
+    assert!(first.problems.is_empty(), "{:?}", first.problems);
+    let long = dir.path().join("values.csv");
+    let text = std::fs::read_to_string(&long).unwrap();
+    // A per-cluster file now repeats a value of the long file: the long file is read
+    // again and the repeat is refused there, naming where it was first seen.
+    std::fs::create_dir(dir.path().join("values")).unwrap();
+    std::fs::write(
+        dir.path().join("values/NAVAL.csv"),
+        "period;indicator_id;value\n2022;SOCIOS;100\n",
+    )
+    .unwrap();
+    let both = reloader.reload();
+    assert_eq!(reloader.files_read, 2, "the new file and the long file");
+    let fresh = load_dataset(&source);
+    assert_eq!(both.values, fresh.values);
+    let lines = |d: &clusterdash::data::dataset::Dataset| {
+        d.problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(lines(&both), lines(&fresh));
+    assert!(
+        lines(&both)
+            .iter()
+            .any(|l| l.contains("values.csv:2: duplicate value for NAVAL, 2022, SOCIOS (first at")),
+        "{:?}",
+        lines(&both)
+    );
+    std::fs::write(
+        &long,
+        text.replace("NAVAL;2022;SOCIOS;100", "NAVAL;2022;SOCIOS;101"),
+    )
+    .unwrap();
+    let edited = reloader.reload();
+    assert_eq!(reloader.files_read, 1, "only the long file");
+    assert_eq!(edited.values, load_dataset(&source).values);
+}
+
+#[test]
+fn a_broken_save_of_a_long_values_file_marks_its_clusters_stale() {
+    use clusterdash::data::dataset_reloader::DatasetReloader;
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixtures().join("otro_catalogo"), dir.path());
+    let mut reloader =
+        DatasetReloader::new(DatasetSource::Folder(dir.path().to_path_buf()), u64::MAX);
+    let first = reloader.reload();
+    let long = dir.path().join("values.csv");
+    let text = std::fs::read_to_string(&long).unwrap();
+    std::fs::write(
+        &long,
+        text.replace("NAVAL;2022;SOCIOS;100", "NAVAL;2022;SOCIOS;cien"),
+    )
+    .unwrap();
+    let broken = reloader.reload();
+    assert_eq!(broken.values, first.values, "the last good values stay");
+    let clusters: Vec<&str> = broken
+        .registry
+        .clusters
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(!broken.stale.is_empty());
+    assert!(
+        broken
+            .stale
+            .iter()
+            .all(|id| clusters.contains(&id.as_str()))
+    );
+    assert!(broken.stale.contains("NAVAL"));
 }

@@ -30,8 +30,8 @@ pub struct Cli {
     /// The config file (default: ~/.config/clusterdash/config.toml, if it exists).
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
-    /// Follow changes to the dataset folder: file events (auto falls back on polling),
-    /// polling every two seconds (for network shares), or not at all.
+    /// Follow changes to the dataset folder: file events (auto polls instead on network
+    /// shares and where events are not available), polling every two seconds, or not at all.
     #[arg(long, value_enum, default_value_t = WatchArg::Auto)]
     pub watch: WatchArg,
     /// Start in review mode: one cluster per page, for meetings.
@@ -265,7 +265,7 @@ pub struct DisplayArgs {
 /// `--watch`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum WatchArg {
-    /// File events, or polling where they are not available.
+    /// File events; polling on network shares and where events are not available.
     #[default]
     Auto,
     /// File events only.

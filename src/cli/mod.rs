@@ -222,8 +222,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 args::WatchArg::Poll => WatchMode::Poll,
                 args::WatchArg::Off => WatchMode::Off,
             };
-            crate::tui::run_dashboard(app, context, watch, reloader)
-                .context("terminal error")?;
+            crate::tui::run_dashboard(app, context, watch, reloader).context("terminal error")?;
             review_store::save(&source, &record).context("cannot keep the review record")?;
             Ok(ExitCode::SUCCESS)
         }

@@ -215,7 +215,11 @@ impl DatasetReloader {
                 false
             }
             _ => {
-                self.tables = Some(Tables::read(&self.source, self.max_file_bytes, fingerprints));
+                self.tables = Some(Tables::read(
+                    &self.source,
+                    self.max_file_bytes,
+                    fingerprints,
+                ));
                 self.files_read += 3;
                 true
             }
@@ -231,7 +235,10 @@ impl DatasetReloader {
 
     /// The values shown for every file, taken out of the reloader.
     fn take_values(&mut self) -> LoadedValues {
-        let cached = self.cluster_files.values_mut().chain(self.long_file.as_mut());
+        let cached = self
+            .cluster_files
+            .values_mut()
+            .chain(self.long_file.as_mut());
         LoadedValues {
             files: cached.filter_map(|c| c.shown.take()).collect(),
         }
@@ -260,12 +267,21 @@ impl DatasetReloader {
         if let Some(long) = &self.long_file {
             problems.extend(long.problems.iter().cloned());
         }
-        let stale = self
+        let mut stale: BTreeSet<String> = self
             .cluster_files
             .iter()
             .filter(|(_, c)| c.stale)
             .filter_map(|(relative, _)| entry_cluster(relative).map(String::from))
             .collect();
+        // A stale long file shows older values for every cluster it holds.
+        if let Some(ValuesFile { rows, .. }) = self
+            .long_file
+            .as_ref()
+            .filter(|c| c.stale)
+            .and_then(|c| c.shown.as_ref())
+        {
+            stale.extend(rows.iter().map(|r| r.cluster_id.clone()));
+        }
         assemble(
             &self.source,
             tables.registry.clone(),
@@ -336,9 +352,10 @@ impl Tables {
 }
 
 impl CachedFile {
-    /// What to keep after reading a file: its new values, or, when the new version has
-    /// errors and an older one was shown, the older values (still valid under
-    /// `catalogue`), marked stale.
+    /// What to keep after reading a file: its new values, or, when the file itself
+    /// changed, its new version has errors and an older one was shown, the older values
+    /// (still valid under `catalogue`), marked stale. A file read again only because
+    /// others changed takes what it now gives.
     fn after_reading(
         fingerprint: Option<FileFingerprint>,
         outcome: FileOutcome,
@@ -346,9 +363,13 @@ impl CachedFile {
         catalogue: &Catalogue,
     ) -> CachedFile {
         let broken = outcome.has_errors();
+        let changed = previous
+            .as_ref()
+            .is_some_and(|p| p.fingerprint != fingerprint);
         match previous.and_then(|p| p.shown) {
-            Some(mut last) if broken => {
-                last.rows.retain(|r| catalogue.get(&r.indicator_id).is_some());
+            Some(mut last) if broken && changed => {
+                last.rows
+                    .retain(|r| catalogue.get(&r.indicator_id).is_some());
                 CachedFile {
                     fingerprint,
                     problems: outcome.problems,

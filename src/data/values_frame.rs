@@ -93,7 +93,9 @@ pub fn build_values_frame(values: &LoadedValues, catalogue: &Catalogue) -> Polar
         ),
         Column::new(
             columns::YEAR.into(),
-            rows.iter().map(|(_, r)| r.period.year).collect::<Vec<i32>>(),
+            rows.iter()
+                .map(|(_, r)| r.period.year)
+                .collect::<Vec<i32>>(),
         ),
         Column::new(
             columns::PARTS_PER_YEAR.into(),
@@ -113,18 +115,17 @@ pub fn build_values_frame(values: &LoadedValues, catalogue: &Catalogue) -> Polar
         ),
         text_column(
             columns::STATUS,
-            rows.iter().map(|(_, r)| ValueStatus::word(r.status)).collect(),
+            rows.iter()
+                .map(|(_, r)| ValueStatus::word(r.status))
+                .collect(),
         )
         .cast(&categorical)?,
         text_column(
             columns::NOTE,
             rows.iter().map(|(_, r)| r.note.as_str()).collect(),
         ),
-        text_column(
-            columns::FILE,
-            rows.iter().map(|(file, _)| *file).collect(),
-        )
-        .cast(&categorical)?,
+        text_column(columns::FILE, rows.iter().map(|(file, _)| *file).collect())
+            .cast(&categorical)?,
         Column::new(
             columns::LINE.into(),
             rows.iter()

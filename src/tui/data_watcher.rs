@@ -9,17 +9,18 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, SystemTime};
 
-use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::data::dataset_reloader::DatasetReloader;
 use crate::data::source::DatasetSource;
 
 use super::event_source::LoopEvent;
+use super::network_share::is_network_share;
 
 /// `--watch`: how the folder is followed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum WatchMode {
-    /// File events, falling back on polling where they are not available.
+    /// File events, or polling on network shares and where events are not available.
     #[default]
     Auto,
     /// File events only.
@@ -48,7 +49,8 @@ enum WatcherMessage {
 /// A running watcher; dropping it stops the file events.
 pub struct DataWatcher {
     commands: Sender<WatcherMessage>,
-    _watcher: Box<dyn Watcher + Send>,
+    /// The source of file events; `None` when the folder is polled.
+    _watcher: Option<Box<dyn Watcher + Send>>,
     /// Which way the folder is followed: "file events" or "polling".
     pub how: &'static str,
 }
@@ -80,33 +82,29 @@ pub fn start_watching(
             let _ = events_tx.send(WatcherMessage::FilesChanged);
         }
     };
-    let (mut watcher, how): (Box<dyn Watcher + Send>, &'static str) = match mode {
-        WatchMode::Poll => (
-            Box::new(PollWatcher::new(on_event, poll_config())?),
-            "polling",
-        ),
-        WatchMode::Events => (
-            Box::new(RecommendedWatcher::new(
-                on_event,
-                notify::Config::default(),
-            )?),
-            "file events",
-        ),
-        WatchMode::Auto | WatchMode::Off => {
-            match RecommendedWatcher::new(on_event.clone(), notify::Config::default()) {
-                Ok(watcher) => (Box::new(watcher), "file events"),
-                Err(_) => (
-                    Box::new(PollWatcher::new(on_event, poll_config())?),
-                    "polling",
-                ),
-            }
-        }
+    let events = || -> notify::Result<Box<dyn Watcher + Send>> {
+        let mut watcher = RecommendedWatcher::new(on_event.clone(), notify::Config::default())?;
+        watcher.watch(root, RecursiveMode::Recursive)?;
+        Ok(Box::new(watcher))
     };
-    watcher.watch(root, RecursiveMode::Recursive)?;
+    // Polling is done here rather than by notify's poller, which compares whole seconds
+    // and so misses a second save within the same second.
+    let watcher = match mode {
+        WatchMode::Poll => None,
+        WatchMode::Events => Some(events()?),
+        WatchMode::Auto | WatchMode::Off if is_network_share(root) => None,
+        WatchMode::Auto | WatchMode::Off => events().ok(),
+    };
+    let how = if watcher.is_some() {
+        "file events"
+    } else {
+        "polling"
+    };
+    let poll_every = watcher.is_none().then_some(POLL_INTERVAL);
     let root = root.clone();
     std::thread::Builder::new()
         .name("data-watcher".into())
-        .spawn(move || follow(rx, reloader, root, loop_events))
+        .spawn(move || follow(rx, reloader, root, poll_every, loop_events))
         .map_err(|e| notify::Error::generic(&e.to_string()))?;
     Ok(Some(DataWatcher {
         commands: tx,
@@ -115,20 +113,31 @@ pub fn start_watching(
     }))
 }
 
-fn poll_config() -> notify::Config {
-    notify::Config::default().with_poll_interval(POLL_INTERVAL)
-}
-
 /// The watcher thread: waits for changes, lets them settle, reloads, sends.
 fn follow(
     messages: Receiver<WatcherMessage>,
     mut reloader: DatasetReloader,
     root: PathBuf,
+    poll_every: Option<Duration>,
     loop_events: Sender<LoopEvent>,
 ) {
     let mut seen = fingerprint(&root);
-    while let Ok(message) = messages.recv() {
-        let mut confirm = matches!(message, WatcherMessage::ConfirmRemoved);
+    loop {
+        let message = match poll_every {
+            Some(interval) => match messages.recv_timeout(interval) {
+                Ok(message) => Some(message),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => return,
+            },
+            None => match messages.recv() {
+                Ok(message) => Some(message),
+                Err(_) => return,
+            },
+        };
+        let mut confirm = matches!(message, Some(WatcherMessage::ConfirmRemoved));
+        if message.is_none() && fingerprint(&root) == seen {
+            continue;
+        }
         // Debounce: wait until the folder has been quiet for a while.
         loop {
             match messages.recv_timeout(QUIET) {

@@ -54,7 +54,10 @@ where
             break;
         }
         if outcome == Step::ScreenLost {
-            terminal.clear().map_err(io::Error::other)?;
+            // Not `Terminal::clear`, which asks the terminal where its cursor is: the
+            // answer would go to the key-reading thread, and the question time out.
+            let area = terminal_area(terminal)?;
+            terminal.resize(area).map_err(io::Error::other)?;
         }
         if outcome != Step::Unchanged {
             redraw(terminal, app, theme, &mut stats)?;

@@ -6,6 +6,7 @@ pub mod data_watcher;
 pub mod effects;
 pub mod event_loop;
 pub mod event_source;
+pub mod network_share;
 pub mod signals;
 pub mod terminal_capabilities;
 pub mod terminal_session;
@@ -31,13 +32,7 @@ pub fn run_dashboard(
 ) -> io::Result<()> {
     let theme = context.theme;
     let (mut events, loop_sender) = ChannelEvents::with_terminal_reader()?;
-    let watcher = start_watching(
-        &context.source,
-        reloader,
-        watch,
-        loop_sender,
-    )
-    .map_err(|e| {
+    let watcher = start_watching(&context.source, reloader, watch, loop_sender).map_err(|e| {
         io::Error::other(format!(
             "cannot follow the dataset folder: {e} (try --watch poll or off)"
         ))

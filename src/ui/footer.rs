@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::state::App;
 
-use super::text::{safe, truncate};
+use super::text::{problem_counts, safe, truncate};
 use super::theme::Theme;
 
 /// Draws the footer line.
@@ -15,7 +15,7 @@ pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let counts = app.dataset.problem_counts();
     let problems = match (counts.errors, counts.warnings) {
         (0, 0) => "no problems".to_string(),
-        (e, w) => format!("! {e} errors, {w} warnings"),
+        _ => format!("! {}", problem_counts(counts)),
     };
     let problems_style = if counts.errors > 0 {
         theme.error

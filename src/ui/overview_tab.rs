@@ -11,7 +11,7 @@ use crate::app::view_models::scorecard::{JUDGED_AREAS, ScorecardColumn};
 use crate::data::vocabulary::{ClusterStatus, Unit};
 
 use super::layout::scroll_offset;
-use super::text::{number, safe, truncate};
+use super::text::{counted, number, safe, truncate};
 use super::theme::Theme;
 use super::widgets::status_mark::{legend, share_with_mark};
 use super::widgets::text_sparkline::sparkline;
@@ -53,9 +53,9 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::styled(" Scorecard ", theme.title),
             Span::styled(
                 format!(
-                    "· share of {}'s targets met, by area · {} clusters",
+                    "· share of {}'s targets met, by area · {}",
                     app.year,
-                    rows.len()
+                    counted(rows.len(), "cluster")
                 ),
                 theme.muted,
             ),

@@ -1,16 +1,16 @@
-//! The problems view: every validation problem from loading, one per line with its
-//! file and line.
+//! The problems view: every validation problem from loading, each with its file and
+//! line, long ones wrapped.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use crate::app::state::App;
 use crate::data::problem::Severity;
 
 use super::layout::centred;
-use super::text::safe;
+use super::text::{problem_counts, safe};
 use super::theme::Theme;
 
 /// Draws the problems view over the body.
@@ -22,10 +22,7 @@ pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(
-            format!(
-                " Data problems · {} errors, {} warnings ",
-                counts.errors, counts.warnings
-            ),
+            format!(" Data problems · {} ", problem_counts(counts)),
             theme.title,
         ))
         .title_bottom(Span::styled(" ↑↓ scroll · Esc closes ", theme.muted));
@@ -53,5 +50,6 @@ pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
             })
             .collect()
     };
-    frame.render_widget(Paragraph::new(lines), inner);
+    // Long messages wrap: the end of a message (what was found) matters most.
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

@@ -3,6 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::data::problem::ProblemCounts;
 use crate::data::vocabulary::Unit;
 
 /// Makes text from a data file safe to draw: control characters (including ESC, which
@@ -145,4 +146,22 @@ mod tests {
         assert_eq!(percent(0.9996), "99%");
         assert_eq!(percent(1.004), "100%");
     }
+}
+
+/// "1 cluster", "2 clusters": a count and a noun that takes an `s` in the plural.
+pub fn counted(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// "1 error, 2 warnings": a count of problems in words.
+pub fn problem_counts(counts: ProblemCounts) -> String {
+    format!(
+        "{}, {}",
+        counted(counts.errors, "error"),
+        counted(counts.warnings, "warning")
+    )
 }

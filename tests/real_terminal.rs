@@ -1,0 +1,189 @@
+//! The dashboard in a real pseudo-terminal, as a person at a keyboard sees it: it gives
+//! the terminal back on every ending signal, stops on Ctrl-Z and redraws on `fg`, and
+//! follows edits to the dataset folder while open.
+
+mod common;
+#[path = "support/pty_terminal.rs"]
+mod pty_terminal;
+
+use std::path::Path;
+
+use pty_terminal::{PtyTerminal, process_state};
+
+/// A home of its own, so that no review record or configuration of the person running
+/// the tests is read or written.
+struct Home(tempfile::TempDir);
+
+impl Home {
+    fn new() -> Self {
+        Home(tempfile::tempdir().unwrap())
+    }
+
+    fn env(&self) -> Vec<(&'static str, String)> {
+        let home = self.0.path().display().to_string();
+        vec![
+            ("HOME", home.clone()),
+            ("XDG_STATE_HOME", format!("{home}/state")),
+            ("XDG_CONFIG_HOME", format!("{home}/config")),
+            ("XDG_DATA_HOME", format!("{home}/data")),
+        ]
+    }
+}
+
+fn start_dashboard(dataset: &Path, extra: &[&str], home: &Home) -> PtyTerminal {
+    let dataset = dataset.display().to_string();
+    let mut args = vec![dataset.as_str()];
+    args.extend_from_slice(extra);
+    let env = home.env();
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    PtyTerminal::start(common::binary(), &args, &env, 100, 30)
+}
+
+fn write_values(dataset: &Path, cluster: &str, text: &str) {
+    // Written beside and renamed into place, as spreadsheets save.
+    let target = dataset.join("values").join(format!("{cluster}.csv"));
+    let beside = dataset.join(format!(".{cluster}.csv.saving"));
+    std::fs::write(&beside, text).unwrap();
+    std::fs::rename(&beside, &target).unwrap();
+}
+
+#[test]
+fn every_ending_signal_gives_the_terminal_back_and_exits_with_128_plus_its_number() {
+    let home = Home::new();
+    let dataset = common::fixtures().join("mini");
+    for (signal, name) in [
+        (libc::SIGTERM, "SIGTERM"),
+        (libc::SIGHUP, "SIGHUP"),
+        (libc::SIGINT, "SIGINT"),
+        (libc::SIGQUIT, "SIGQUIT"),
+    ] {
+        let mut terminal = start_dashboard(&dataset, &["--watch", "off"], &home);
+        terminal.wait_until("the first frame", |screen| {
+            screen.contains("? help") && terminal.on_alternate_screen() && terminal.cursor_hidden()
+        });
+        assert!(!terminal.is_cooked(), "raw mode while the dashboard runs");
+        terminal.signal(signal);
+        let status = terminal.wait_exit();
+        assert_eq!(status.code(), Some(128 + signal), "{name}");
+        assert!(!terminal.on_alternate_screen(), "{name}: main screen back");
+        assert!(!terminal.cursor_hidden(), "{name}: cursor shown again");
+        assert!(terminal.is_cooked(), "{name}: the terminal is cooked again");
+    }
+}
+
+#[test]
+fn ctrl_z_stops_with_the_terminal_given_back_and_fg_redraws_everything() {
+    let home = Home::new();
+    let mut env = home.env();
+    env.push(("PS1", "$ ".to_string()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut shell = PtyTerminal::start("bash", &["--norc", "--noprofile", "-i"], &env, 100, 30);
+    shell.wait_for("$ ");
+    let dataset = common::fixtures().join("mini");
+    shell.type_text(&format!(
+        "{} {} --watch off\r",
+        common::binary(),
+        dataset.display()
+    ));
+    shell.wait_for("1 Overview");
+    let dashboard = shell
+        .child_named("clusterdash")
+        .expect("the dashboard runs");
+
+    shell.type_text("\x1a");
+    shell.wait_for("Stopped");
+    assert!(
+        !shell.on_alternate_screen(),
+        "the shell has its screen back"
+    );
+    assert!(!shell.cursor_hidden());
+    let stopped = shell.wait_until("the dashboard to stop", |_| {
+        process_state(dashboard) == Some('T')
+    });
+    assert!(!stopped.contains("1 Overview"), "{stopped}");
+
+    shell.type_text("fg\r");
+    let redrawn = shell.wait_until("the dashboard to be redrawn", |screen| {
+        screen.contains("1 Overview") && screen.contains("AAA") && screen.contains("? help")
+    });
+    assert!(shell.on_alternate_screen(), "{redrawn}");
+    shell.type_text("q");
+    shell.wait_until("the dashboard to end", |_| !shell.on_alternate_screen());
+    shell.type_text("echo __EXIT_$?__\r");
+    shell.wait_for("__EXIT_0__");
+}
+
+/// Follows one cluster's file through an edit, a broken save, a fixed save and a
+/// removal, with the folder followed as `watch` says.
+fn follow_edits(watch: &str) {
+    let home = Home::new();
+    let folder = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixtures().join("mini"), folder.path());
+    let dataset = folder.path();
+    let mut terminal = start_dashboard(dataset, &["--watch", watch], &home);
+    terminal.wait_for("1 Overview");
+    terminal.wait_for(" 50 ");
+
+    write_values(
+        dataset,
+        "AAA",
+        "period,indicator_id,value\n2024,MEMBERS,777\n",
+    );
+    terminal.wait_for("777");
+    let header = terminal
+        .text()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(header.contains("reloaded "), "{header}");
+
+    write_values(
+        dataset,
+        "AAA",
+        "period,indicator_id,value\n2024,MEMBERS,lots\n",
+    );
+    let broken = terminal.wait_for("stale: AAA");
+    assert!(
+        broken.contains("777"),
+        "the last good value stays: {broken}"
+    );
+    assert!(broken.contains("1 error"), "{broken}");
+    terminal.type_text("!");
+    let problems = terminal.wait_for("\"lots\"");
+    assert!(
+        problems.contains("AAA.csv:2: column \"value\": expected a finite number"),
+        "{problems}"
+    );
+    terminal.type_text("\x1b");
+
+    write_values(
+        dataset,
+        "AAA",
+        "period,indicator_id,value\n2024,MEMBERS,778\n",
+    );
+    let fixed = terminal.wait_until("the cluster to recover", |screen| {
+        screen.contains("778") && !screen.contains("stale")
+    });
+    assert!(fixed.contains("no problems"), "{fixed}");
+
+    std::fs::remove_file(dataset.join("values/BBB.csv")).unwrap();
+    let removed = terminal.wait_for("removed: BBB");
+    assert!(removed.contains(" 30 "), "its last values stay: {removed}");
+    terminal.type_text("X");
+    terminal.wait_until("BBB's values to go", |screen| {
+        !screen.contains("removed") && !screen.contains(" 30 ")
+    });
+    terminal.type_text("q");
+    assert_eq!(terminal.wait_exit().code(), Some(0));
+}
+
+#[test]
+fn the_screen_follows_edits_by_file_events() {
+    follow_edits("events");
+}
+
+#[test]
+fn the_screen_follows_edits_by_polling() {
+    follow_edits("poll");
+}
