@@ -296,7 +296,7 @@ fn the_data_tab_searches_sorts_and_pages() {
     let mut app = fixed_app();
     app.apply(Action::ShowTab(Tab::Data));
     let total = app.data.visible.len();
-    assert_eq!(total, app.dataset.values.height());
+    assert_eq!(total, app.dataset.values.len());
     app.apply(Action::StartSearch);
     type_text(&mut app, "hegan.csv");
     assert!(app.data.visible.len() < total && !app.data.visible.is_empty());

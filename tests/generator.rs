@@ -66,7 +66,7 @@ fn the_built_in_sample_loads_like_the_shipped_folder() {
     assert_eq!(sample.problems, vec![]);
     assert_eq!(sample.label, "built-in sample");
     assert!(sample.in_memory);
-    assert_eq!(sample.values.height(), folder.values.height());
+    assert_eq!(sample.values.len(), folder.values.len());
     assert_eq!(sample.registry.clusters, folder.registry.clusters);
     assert_eq!(sample.catalogue.indicators, folder.catalogue.indicators);
     assert_eq!(sample.targets.len(), folder.targets.len());
@@ -112,7 +112,7 @@ fn generated_datasets_of_other_sizes_are_valid() {
         );
         assert_eq!(dataset.registry.len(), params.clusters);
         assert_eq!(dataset.catalogue.len(), params.indicators);
-        assert!(dataset.values.height() > 0);
+        assert!(dataset.values.len() > 0);
     }
 }
 

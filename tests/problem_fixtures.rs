@@ -27,7 +27,7 @@ fn every_problem_fixture_reports_exactly_its_expected_lines() {
         let dir = common::mini_with_case(case);
         let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
         let root = format!("{}/", dir.path().display());
-        let mut actual = format!("values: {}\n", dataset.values.height());
+        let mut actual = format!("values: {}\n", dataset.values.len());
         for problem in &dataset.problems {
             let line = format!("{}: {problem}", problem.severity.word());
             actual.push_str(&line.replace(&root, ""));
@@ -46,7 +46,7 @@ fn every_problem_fixture_reports_exactly_its_expected_lines() {
 fn the_mini_dataset_itself_is_clean() {
     let dataset = load_dataset(&DatasetSource::Folder(common::fixtures().join("mini")));
     assert_eq!(dataset.problems, vec![]);
-    assert_eq!(dataset.values.height(), 5);
+    assert_eq!(dataset.values.len(), 5);
     assert_eq!(dataset.registry.len(), 2);
     assert_eq!(dataset.catalogue.len(), 3);
     assert_eq!(dataset.targets.get("AAA", "PROJECTS", 2024), Some(10.0));
@@ -154,7 +154,7 @@ fn damaged_files_never_panic_and_every_problem_names_its_file() {
             );
         }
         assert!(
-            dataset.values.height() <= 6,
+            dataset.values.len() <= 6,
             "round {round}: rows appeared from nowhere"
         );
     }
@@ -193,7 +193,7 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
     let first = reloader.reload();
     let files_in_dataset = reloader.files_read;
     assert!(files_in_dataset >= 5, "{files_in_dataset}");
-    assert_eq!(reloader.reload().values.height(), first.values.height());
+    assert_eq!(reloader.reload().values.len(), first.values.len());
     assert_eq!(reloader.files_read, 0, "nothing changed, nothing read");
     let aaa = dir.path().join("values/AAA.csv");
 
@@ -203,7 +203,7 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
     assert_eq!(reloader.files_read, 1, "only AAA's file is read again");
     assert_eq!(broken.stale.iter().collect::<Vec<_>>(), ["AAA"]);
     assert_eq!(broken.index.value("AAA", "MEMBERS", 2024), Some(50.0));
-    assert_eq!(broken.values.height(), first.values.height());
+    assert_eq!(broken.values.len(), first.values.len());
     assert!(broken.problems.iter().any(|p| p.to_string().ends_with(
         "values/AAA.csv:2: column \"value\": expected a finite number, found \"lots\""
     )));
@@ -214,7 +214,7 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
     assert_eq!(reloader.files_read, 1);
     assert!(fixed.stale.is_empty() && fixed.problems.is_empty());
     assert_eq!(fixed.index.value("AAA", "MEMBERS", 2024), Some(55.0));
-    assert_eq!(fixed.values.height(), 2);
+    assert_eq!(fixed.values.len(), 2);
 
     // A deleted file keeps its cluster's values, marked removed, until confirmed.
     std::fs::remove_file(dir.path().join("values/BBB.csv")).unwrap();

@@ -6,7 +6,11 @@ use std::collections::HashSet;
 
 use polars::prelude::*;
 
-use super::values_frame::{cluster_agg_code, columns, time_agg_code};
+use super::catalogue::Catalogue;
+use super::frame_columns::{cluster_agg_code, columns};
+use super::period::Period;
+use super::value_columns::Code;
+use super::value_store::ValueStore;
 use super::vocabulary::{ClusterAgg, Direction, TimeAgg};
 
 /// Column names added by the aggregations.
@@ -17,49 +21,80 @@ pub mod output {
     pub const CLUSTERS: &str = "clusters";
 }
 
-/// Rolls every (cluster, indicator, year) of a values frame up into one yearly value:
-/// the sum, the mean or the last part, as the indicator's `time_agg` says.
+/// Rolls every (cluster, indicator, year) of the stored values up into one yearly
+/// value: the sum, the mean or the last part, as the indicator's `time_agg` says. One
+/// pass over each series, whose rows are already in time order.
 ///
 /// Output columns: `cluster_id` and `indicator_id` (text), `year`, `value`,
 /// `parts_reported`, `parts_per_year` and `cluster_agg`, sorted by the first three.
-pub fn yearly_rollup(values: &DataFrame) -> PolarsResult<DataFrame> {
-    let value = || col(columns::VALUE);
-    let rule = col(columns::TIME_AGG).first();
-    let rolled = when(rule.clone().eq(lit(time_agg_code(TimeAgg::Sum))))
-        .then(value().sum())
-        .when(rule.eq(lit(time_agg_code(TimeAgg::Mean))))
-        .then(value().mean())
-        .otherwise(
-            value()
-                .sort_by([col(columns::PART)], SortMultipleOptions::default())
-                .last(),
-        );
-    values
-        .clone()
-        .lazy()
-        .with_columns([
-            col(columns::CLUSTER_ID).cast(DataType::String),
-            col(columns::INDICATOR_ID).cast(DataType::String),
-        ])
-        .group_by([
-            col(columns::CLUSTER_ID),
-            col(columns::INDICATOR_ID),
-            col(columns::YEAR),
-        ])
-        .agg([
-            rolled.alias(columns::VALUE),
-            value()
-                .count()
-                .cast(DataType::UInt32)
-                .alias(output::PARTS_REPORTED),
-            col(columns::PARTS_PER_YEAR).first(),
-            col(columns::CLUSTER_AGG).first(),
-        ])
-        .sort(
-            [columns::CLUSTER_ID, columns::INDICATOR_ID, columns::YEAR],
-            SortMultipleOptions::default(),
-        )
-        .collect()
+pub fn yearly_rollup(store: &ValueStore, catalogue: &Catalogue) -> PolarsResult<DataFrame> {
+    let mut keys: Vec<(Code, Code)> = store.series_keys().collect();
+    keys.sort_by(|a, b| {
+        (store.cluster_id(a.0), store.indicator_id(a.1))
+            .cmp(&(store.cluster_id(b.0), store.indicator_id(b.1)))
+    });
+    let mut out = YearlyColumns::default();
+    for (cluster, indicator_code) in keys {
+        let indicator = &catalogue.indicators[usize::from(indicator_code)];
+        let rows = store.series_rows(cluster, indicator_code);
+        let files = store.files();
+        let mut i = 0;
+        while i < rows.len() {
+            let year_of = |k: usize| {
+                let (f, r) = rows[k];
+                Period::packed_year(files[f].columns.period[r])
+            };
+            let year = year_of(i);
+            let (mut sum, mut count, mut last, mut parts) = (0.0, 0u32, 0.0, 1u32);
+            while i < rows.len() && year_of(i) == year {
+                let (f, r) = rows[i];
+                let columns = &files[f].columns;
+                sum += columns.value[r];
+                last = columns.value[r];
+                parts = u32::from(columns.period_of(r).frequency.parts_per_year());
+                count += 1;
+                i += 1;
+            }
+            let value = match indicator.time_agg {
+                TimeAgg::Sum => sum,
+                TimeAgg::Mean => sum / f64::from(count),
+                TimeAgg::Last => last,
+            };
+            out.cluster_id.push(store.cluster_id(cluster).to_string());
+            out.indicator_id.push(indicator.id.clone());
+            out.year.push(year);
+            out.value.push(value);
+            out.parts_reported.push(count);
+            out.parts_per_year.push(parts);
+            out.cluster_agg
+                .push(cluster_agg_code(indicator.cluster_agg));
+        }
+    }
+    let height = out.year.len();
+    DataFrame::new(
+        height,
+        vec![
+            Column::new(columns::CLUSTER_ID.into(), out.cluster_id),
+            Column::new(columns::INDICATOR_ID.into(), out.indicator_id),
+            Column::new(columns::YEAR.into(), out.year),
+            Column::new(columns::VALUE.into(), out.value),
+            Column::new(output::PARTS_REPORTED.into(), out.parts_reported),
+            Column::new(columns::PARTS_PER_YEAR.into(), out.parts_per_year),
+            Column::new(columns::CLUSTER_AGG.into(), out.cluster_agg),
+        ],
+    )
+}
+
+/// The columns of the yearly frame while it is built.
+#[derive(Default)]
+struct YearlyColumns {
+    cluster_id: Vec<String>,
+    indicator_id: Vec<String>,
+    year: Vec<i32>,
+    value: Vec<f64>,
+    parts_reported: Vec<u32>,
+    parts_per_year: Vec<u32>,
+    cluster_agg: Vec<u32>,
 }
 
 /// Combines the yearly values of the chosen clusters into one value per indicator
@@ -211,9 +246,10 @@ mod tests {
     use super::*;
     use crate::data::catalogue::{Catalogue, Indicator};
     use crate::data::period::Period;
-    use crate::data::values_frame::build_values_frame;
+    use crate::data::registry::{Cluster, Registry};
+    use crate::data::value_columns::ValueColumns;
     use crate::data::values_loader::{LoadedValues, ValueRow, ValuesFile};
-    use crate::data::vocabulary::{Area, Unit, ValueStatus};
+    use crate::data::vocabulary::{Area, ClusterStatus, Unit, ValueStatus};
 
     fn indicator(id: &str, time_agg: TimeAgg, cluster_agg: ClusterAgg) -> Indicator {
         Indicator {
@@ -244,6 +280,21 @@ mod tests {
         }
     }
 
+    fn registry() -> Registry {
+        let cluster = |id: &str| Cluster {
+            id: id.to_string(),
+            name: id.to_string(),
+            status: ClusterStatus::Cluster,
+            sector: String::new(),
+            ris3_area: String::new(),
+            founded: None,
+            territory: None,
+            active_from: None,
+            active_to: None,
+        };
+        Registry::new(vec![cluster("AAA"), cluster("BBB")])
+    }
+
     /// Three indicators, one per time rule, over two clusters; rows deliberately out of order.
     fn fixture() -> (LoadedValues, Catalogue) {
         let catalogue = Catalogue::new(vec![
@@ -264,12 +315,14 @@ mod tests {
             row("BBB", "SCORE", "2024", 7.0),
             row("BBB", "MEMBERS", "2024", 30.0),
         ];
+        let mut columns = ValueColumns::from_rows(&rows, &registry(), &catalogue);
+        columns.sort();
         (
             LoadedValues {
-                files: vec![ValuesFile {
+                files: vec![std::sync::Arc::new(ValuesFile {
                     shown: "f.csv".to_string(),
-                    rows,
-                }],
+                    columns,
+                })],
             },
             catalogue,
         )
@@ -277,7 +330,8 @@ mod tests {
 
     fn yearly_fixture() -> DataFrame {
         let (values, catalogue) = fixture();
-        yearly_rollup(&build_values_frame(&values, &catalogue).unwrap()).unwrap()
+        let store = ValueStore::new(values, &registry(), &catalogue);
+        yearly_rollup(&store, &catalogue).unwrap()
     }
 
     fn find<'a>(

@@ -11,7 +11,7 @@ use super::problem::{FileProblems, Problem, ProblemCounts};
 use super::registry::Registry;
 use super::source::DatasetSource;
 use super::targets::Targets;
-use super::values_frame::build_values_frame;
+use super::value_store::ValueStore;
 use super::values_loader::LoadedValues;
 use super::yearly_index::ValueIndex;
 
@@ -35,8 +35,8 @@ pub struct Dataset {
     pub catalogue: Catalogue,
     /// The targets; empty when there is no targets file.
     pub targets: Targets,
-    /// Every valid value, one row per (cluster, indicator, period); see [`super::values_frame::columns`].
-    pub values: DataFrame,
+    /// Every valid value, one per (cluster, indicator, period), as the files gave them.
+    pub values: ValueStore,
     /// The values rolled up into years; see [`yearly_rollup`].
     pub yearly: DataFrame,
     /// Each cluster's values as plain lookups, by year and by period.
@@ -86,15 +86,14 @@ pub(super) fn assemble(
     removed: BTreeSet<String>,
 ) -> Dataset {
     let values_files = loaded.files.len();
-    let frames = build_values_frame(&loaded, &catalogue)
-        .and_then(|values| yearly_rollup(&values).map(|yearly| (values, yearly)));
-    let (values, yearly) = frames.unwrap_or_else(|e| {
+    let values = ValueStore::new(loaded, &registry, &catalogue);
+    let yearly = yearly_rollup(&values, &catalogue).unwrap_or_else(|e| {
         let file = source.display_path("values");
         FileProblems::new(&file, &mut problems)
             .file_error(format!("cannot build the values table: {e}"));
-        (DataFrame::empty(), DataFrame::empty())
+        DataFrame::empty()
     });
-    let index = ValueIndex::build(&values, &yearly).unwrap_or_else(|e| {
+    let index = ValueIndex::build(&yearly).unwrap_or_else(|e| {
         let file = source.display_path("values");
         FileProblems::new(&file, &mut problems).file_error(format!("cannot index the values: {e}"));
         ValueIndex::default()

@@ -4,6 +4,8 @@
 //! cluster is removed) until the user confirms; a valid write recovers either.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
 
 use super::catalogue::{Catalogue, parse_catalogue};
 use super::dataset::{CLUSTERS_FILE, Dataset, INDICATORS_FILE, TARGETS_FILE, assemble};
@@ -36,6 +38,8 @@ pub struct DatasetReloader {
     folder_problems: Vec<Problem>,
     /// How many files the last load or reload read from disk.
     pub files_read: usize,
+    /// Bytes of values files read so far, for a progress line.
+    bytes_read: Arc<AtomicU64>,
 }
 
 /// The three small tables every values file is checked against.
@@ -58,7 +62,7 @@ struct CachedFile {
     /// The problems found in it then.
     problems: Vec<Problem>,
     /// The values shown for it: its own, or its last good ones when it is stale.
-    shown: Option<ValuesFile>,
+    shown: Option<Arc<ValuesFile>>,
     /// Whether its current version has errors and older values are shown.
     stale: bool,
 }
@@ -77,15 +81,19 @@ impl DatasetReloader {
             ignored: BTreeMap::new(),
             folder_problems: Vec::new(),
             files_read: 0,
+            bytes_read: Arc::new(AtomicU64::new(0)),
         }
     }
 
-    /// Reads every file once and gives the dataset, without keeping anything.
+    /// Reads every file once and gives the dataset.
     pub fn load_once(source: &DatasetSource, max_file_bytes: u64) -> Dataset {
-        let mut reloader = DatasetReloader::new(source.clone(), max_file_bytes);
-        reloader.read_changed_files();
-        let values = reloader.take_values();
-        reloader.assemble_with(values)
+        DatasetReloader::new(source.clone(), max_file_bytes).reload()
+    }
+
+    /// A counter of the bytes of values files read so far, which another thread may
+    /// watch while a load runs.
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        self.bytes_read.clone()
     }
 
     /// Reads the files that changed since the last call (every file the first time)
@@ -109,6 +117,13 @@ impl DatasetReloader {
     fn read_changed_files(&mut self) {
         self.files_read = 0;
         let tables_changed = self.read_changed_tables();
+        if tables_changed {
+            // Values are held by their positions in the registry and catalogue: when
+            // either changes, everything is read afresh.
+            self.cluster_files.clear();
+            self.long_file = None;
+            self.removed.clear();
+        }
         let tables = self.tables.as_ref().expect("just read");
         self.folder_problems.clear();
         let listing = list_values_folder(&self.source, &mut self.folder_problems);
@@ -123,6 +138,7 @@ impl DatasetReloader {
                     &tables.registry,
                     &tables.catalogue,
                     self.max_file_bytes,
+                    None,
                 );
                 self.ignored.insert(relative.clone(), outcome.problems);
                 continue;
@@ -140,8 +156,9 @@ impl DatasetReloader {
                         &tables.registry,
                         &tables.catalogue,
                         self.max_file_bytes,
+                        Some(&self.bytes_read),
                     );
-                    CachedFile::after_reading(fingerprint, outcome, previous, &tables.catalogue)
+                    CachedFile::after_reading(fingerprint, outcome, previous)
                 }
             };
             self.cluster_files.insert(relative.clone(), entry);
@@ -159,7 +176,7 @@ impl DatasetReloader {
         for relative in gone {
             let id = entry_cluster(&relative).unwrap_or_default().to_string();
             let cached = self.cluster_files.get_mut(&relative).expect("listed");
-            let had_values = cached.shown.as_ref().is_some_and(|v| !v.rows.is_empty());
+            let had_values = cached.shown.as_ref().is_some_and(|v| !v.columns.is_empty());
             if !had_values || !tables.registry.contains(&id) {
                 self.cluster_files.remove(&relative);
                 any_changed = true;
@@ -182,7 +199,7 @@ impl DatasetReloader {
             let earlier: Vec<&ValuesFile> = self
                 .cluster_files
                 .values()
-                .filter_map(|c| c.shown.as_ref())
+                .filter_map(|c| c.shown.as_deref())
                 .collect();
             let outcome = read_long_values(
                 &self.source,
@@ -191,11 +208,11 @@ impl DatasetReloader {
                 self.max_file_bytes,
                 &earlier,
                 listing.is_empty(),
+                Some(&self.bytes_read),
             );
             self.files_read += usize::from(fingerprint.is_some());
             let previous = self.long_file.take();
-            self.long_file = outcome
-                .map(|o| CachedFile::after_reading(fingerprint, o, previous, &tables.catalogue));
+            self.long_file = outcome.map(|o| CachedFile::after_reading(fingerprint, o, previous));
         }
         self.listing = listing;
     }
@@ -229,26 +246,13 @@ impl DatasetReloader {
     /// The values shown for every file, copied.
     fn shown_values(&self) -> LoadedValues {
         LoadedValues {
-            files: self.shown_files().cloned().collect(),
+            files: self
+                .cluster_files
+                .values()
+                .chain(self.long_file.as_ref())
+                .filter_map(|c| c.shown.clone())
+                .collect(),
         }
-    }
-
-    /// The values shown for every file, taken out of the reloader.
-    fn take_values(&mut self) -> LoadedValues {
-        let cached = self
-            .cluster_files
-            .values_mut()
-            .chain(self.long_file.as_mut());
-        LoadedValues {
-            files: cached.filter_map(|c| c.shown.take()).collect(),
-        }
-    }
-
-    fn shown_files(&self) -> impl Iterator<Item = &ValuesFile> {
-        self.cluster_files
-            .values()
-            .chain(self.long_file.as_ref())
-            .filter_map(|c| c.shown.as_ref())
     }
 
     /// The dataset from the tables, `values` and every problem in file order.
@@ -274,13 +278,19 @@ impl DatasetReloader {
             .filter_map(|(relative, _)| entry_cluster(relative).map(String::from))
             .collect();
         // A stale long file shows older values for every cluster it holds.
-        if let Some(ValuesFile { rows, .. }) = self
+        if let Some(long) = self
             .long_file
             .as_ref()
             .filter(|c| c.stale)
             .and_then(|c| c.shown.as_ref())
         {
-            stale.extend(rows.iter().map(|r| r.cluster_id.clone()));
+            let codes: BTreeSet<_> = long.columns.cluster.iter().collect();
+            stale.extend(
+                codes
+                    .into_iter()
+                    .filter_map(|&c| tables.registry.clusters.get(usize::from(c)))
+                    .map(|c| c.id.clone()),
+            );
         }
         assemble(
             &self.source,
@@ -353,34 +363,29 @@ impl Tables {
 
 impl CachedFile {
     /// What to keep after reading a file: its new values, or, when the file itself
-    /// changed, its new version has errors and an older one was shown, the older values
-    /// (still valid under `catalogue`), marked stale. A file read again only because
-    /// others changed takes what it now gives.
+    /// changed, its new version has errors and an older one was shown, the older values,
+    /// marked stale. A file read again only because others changed takes what it now
+    /// gives.
     fn after_reading(
         fingerprint: Option<FileFingerprint>,
         outcome: FileOutcome,
         previous: Option<CachedFile>,
-        catalogue: &Catalogue,
     ) -> CachedFile {
         let broken = outcome.has_errors();
         let changed = previous
             .as_ref()
             .is_some_and(|p| p.fingerprint != fingerprint);
         match previous.and_then(|p| p.shown) {
-            Some(mut last) if broken && changed => {
-                last.rows
-                    .retain(|r| catalogue.get(&r.indicator_id).is_some());
-                CachedFile {
-                    fingerprint,
-                    problems: outcome.problems,
-                    shown: Some(last),
-                    stale: true,
-                }
-            }
+            Some(last) if broken && changed => CachedFile {
+                fingerprint,
+                problems: outcome.problems,
+                shown: Some(last),
+                stale: true,
+            },
             _ => CachedFile {
                 fingerprint,
                 problems: outcome.problems,
-                shown: outcome.values,
+                shown: outcome.values.map(Arc::new),
                 stale: false,
             },
         }

@@ -124,6 +124,36 @@ impl Period {
     }
 }
 
+impl Period {
+    /// The period in two bytes, ordered as periods are: the year from 1900 in the top
+    /// eight bits, then the frequency (two bits), then the part (four bits).
+    pub fn pack(self) -> u16 {
+        let year = u16::try_from(self.year - MIN_YEAR).unwrap_or(0).min(255);
+        let frequency = match self.frequency {
+            Frequency::Yearly => 0,
+            Frequency::Quarterly => 1,
+            Frequency::Monthly => 2,
+        };
+        (year << 6) | (frequency << 4) | u16::from(self.part & 0x0F)
+    }
+
+    /// The period from [`Period::pack`]'s two bytes.
+    pub fn unpack(packed: u16) -> Self {
+        let year = MIN_YEAR + i32::from(packed >> 6);
+        let part = (packed & 0x0F) as u8;
+        match (packed >> 4) & 0b11 {
+            1 => Period::quarter(year, part),
+            2 => Period::month(year, part),
+            _ => Period::year(year),
+        }
+    }
+
+    /// The year of a packed period.
+    pub fn packed_year(packed: u16) -> i32 {
+        MIN_YEAR + i32::from(packed >> 6)
+    }
+}
+
 /// Parses a four-digit year within the accepted range.
 pub fn parse_year(text: &str) -> Option<i32> {
     let text = text.trim();
@@ -148,6 +178,25 @@ impl fmt::Display for Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packing_keeps_every_period_and_its_order() {
+        let mut periods = Vec::new();
+        for year in [MIN_YEAR, 1999, 2024, MAX_YEAR] {
+            periods.push(Period::year(year));
+            periods.extend((1..=4).map(|q| Period::quarter(year, q)));
+            periods.extend((1..=12).map(|m| Period::month(year, m)));
+        }
+        for period in &periods {
+            assert_eq!(Period::unpack(period.pack()), *period);
+            assert_eq!(Period::packed_year(period.pack()), period.year);
+        }
+        let mut sorted = periods.clone();
+        sorted.sort_by_key(|p| p.pack());
+        let mut by_order = periods;
+        by_order.sort();
+        assert_eq!(sorted, by_order);
+    }
 
     #[test]
     fn parses_the_three_forms() {

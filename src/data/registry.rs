@@ -76,6 +76,11 @@ impl Registry {
         self.index.get(id).map(|&i| &self.clusters[i])
     }
 
+    /// The position of the cluster with this id in file order.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
     /// Whether a cluster with this id exists.
     pub fn contains(&self, id: &str) -> bool {
         self.index.contains_key(id)

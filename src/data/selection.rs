@@ -4,12 +4,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use polars::prelude::*;
-
 use super::aggregate::{attainment, combine_clusters, combined_values};
 use super::dataset::Dataset;
 use super::period::Period;
-use super::values_frame::{cluster_agg_code, columns};
 use super::vocabulary::ClusterAgg;
 
 /// The yearly values of a selection of clusters, combined per indicator.
@@ -56,60 +53,32 @@ pub fn combine_periods(
     cluster_ids: &[&str],
     indicator_id: &str,
 ) -> Result<Vec<(Period, f64)>, String> {
-    if dataset.values.height() == 0 {
+    let store = &dataset.values;
+    let (Some(indicator), Some(code)) = (
+        dataset.catalogue.get(indicator_id),
+        store.indicator_code(indicator_id),
+    ) else {
         return Ok(Vec::new());
-    }
-    let run = || -> PolarsResult<Vec<(Period, f64)>> {
-        let values = &dataset.values;
-        let clusters = values
-            .column(columns::CLUSTER_ID)?
-            .cast(&DataType::String)?;
-        let indicators = values
-            .column(columns::INDICATOR_ID)?
-            .cast(&DataType::String)?;
-        let mask: BooleanChunked = clusters
-            .str()?
-            .iter()
-            .zip(indicators.str()?.iter())
-            .map(|(c, i)| i == Some(indicator_id) && c.is_some_and(|c| cluster_ids.contains(&c)))
-            .collect();
-        let chosen = values.filter(&mask)?;
-        let rule = col(columns::CLUSTER_AGG)
-            .first()
-            .eq(lit(cluster_agg_code(ClusterAgg::Sum)));
-        let frame = chosen
-            .lazy()
-            .group_by([
-                col(columns::YEAR),
-                col(columns::PARTS_PER_YEAR),
-                col(columns::PART),
-            ])
-            .agg([when(rule)
-                .then(col(columns::VALUE).sum())
-                .otherwise(col(columns::VALUE).mean())
-                .alias(columns::VALUE)])
-            .sort(
-                [columns::YEAR, columns::PARTS_PER_YEAR, columns::PART],
-                SortMultipleOptions::default(),
-            )
-            .collect()?;
-        let years = frame.column(columns::YEAR)?.i32()?;
-        let parts = frame.column(columns::PARTS_PER_YEAR)?.u32()?;
-        let part = frame.column(columns::PART)?.u32()?;
-        let value = frame.column(columns::VALUE)?.f64()?;
-        let mut out = Vec::with_capacity(frame.height());
-        for i in 0..frame.height() {
-            if let (Some(y), Some(n), Some(p), Some(v)) =
-                (years.get(i), parts.get(i), part.get(i), value.get(i))
-            {
-                let period = Period::from_parts(y, n, p);
-                out.push((period, v));
-            }
-        }
-        out.sort_by(|a, b| a.0.cmp(&b.0));
-        Ok(out)
     };
-    run().map_err(|e| e.to_string())
+    let mut by_period: BTreeMap<u16, (f64, usize)> = BTreeMap::new();
+    for cluster in cluster_ids.iter().filter_map(|c| store.cluster_code(c)) {
+        for (f, r) in store.series_rows(cluster, code) {
+            let columns = &store.files()[f].columns;
+            let entry = by_period.entry(columns.period[r]).or_insert((0.0, 0));
+            entry.0 += columns.value[r];
+            entry.1 += 1;
+        }
+    }
+    Ok(by_period
+        .into_iter()
+        .map(|(packed, (sum, count))| {
+            let value = match indicator.cluster_agg {
+                ClusterAgg::Sum => sum,
+                ClusterAgg::Mean => sum / count as f64,
+            };
+            (Period::unpack(packed), value)
+        })
+        .collect())
 }
 
 /// How a selection stands against its targets for one indicator and year.

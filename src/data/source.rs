@@ -145,6 +145,41 @@ impl DatasetSource {
 }
 
 impl DatasetSource {
+    /// Opens one file to read as a stream, with its size, when it is a plain file no
+    /// larger than `max_bytes`; `None` otherwise (then [`DatasetSource::read_limited`]
+    /// says why).
+    pub fn open_limited(
+        &self,
+        relative: &str,
+        max_bytes: u64,
+    ) -> Option<(Box<dyn io::BufRead + '_>, u64)> {
+        match self {
+            DatasetSource::Folder(root) => {
+                let path = root.join(relative);
+                let meta = std::fs::metadata(&path).ok()?;
+                if !meta.is_file() || meta.len() > max_bytes {
+                    return None;
+                }
+                let file = std::fs::File::open(&path).ok()?;
+                Some((
+                    Box::new(io::BufReader::with_capacity(1 << 18, file)),
+                    meta.len(),
+                ))
+            }
+            DatasetSource::Memory { files, .. } => {
+                let bytes = files.get(relative)?;
+                (bytes.len() as u64 <= max_bytes).then(|| {
+                    (
+                        Box::new(bytes.as_slice()) as Box<dyn io::BufRead>,
+                        bytes.len() as u64,
+                    )
+                })
+            }
+        }
+    }
+}
+
+impl DatasetSource {
     /// Whether `path` (which may not exist yet) lies inside the dataset's folder, where
     /// clusterdash never writes. Always false for an in-memory dataset.
     pub fn contains_path(&self, path: &Path) -> bool {

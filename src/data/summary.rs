@@ -3,13 +3,11 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use polars::prelude::ChunkAgg;
 use serde::Serialize;
 
 use super::dataset::Dataset;
-use super::period::Frequency;
+use super::period::{Frequency, Period};
 use super::problem::ProblemCounts;
-use super::values_frame::columns;
 use super::vocabulary::{Area, ClusterStatus, Vocabulary};
 
 /// Counts that describe a loaded dataset.
@@ -65,31 +63,21 @@ impl DatasetSummary {
             .map(|a| (a.word().to_string(), dataset.catalogue.in_area(*a).count()))
             .collect();
         let values = &dataset.values;
-        let years = values
-            .column(columns::YEAR)
-            .ok()
-            .and_then(|c| c.i32().ok().cloned());
-        let clusters_with_values = values
-            .column(columns::CLUSTER_ID)
-            .and_then(|c| c.cast(&polars::prelude::DataType::String))
-            .ok()
-            .map(|c| {
-                c.str()
-                    .map(|s| {
-                        s.iter()
-                            .flatten()
-                            .map(str::to_string)
-                            .collect::<BTreeSet<_>>()
-                            .len()
-                    })
-                    .unwrap_or(0)
-            })
-            .unwrap_or(0);
-        let parts: BTreeSet<u32> = values
-            .column(columns::PARTS_PER_YEAR)
-            .ok()
-            .and_then(|c| c.u32().ok().map(|c| c.iter().flatten().collect()))
-            .unwrap_or_default();
+        let mut first_year: Option<i32> = None;
+        let mut last_year: Option<i32> = None;
+        let mut clusters = BTreeSet::new();
+        let mut parts = BTreeSet::new();
+        for file in values.files() {
+            let columns = &file.columns;
+            clusters.extend(columns.cluster.iter().copied());
+            for &packed in &columns.period {
+                let year = Period::packed_year(packed);
+                first_year = Some(first_year.map_or(year, |y| y.min(year)));
+                last_year = Some(last_year.map_or(year, |y| y.max(year)));
+                parts.insert(u32::from(Period::unpack(packed).frequency.parts_per_year()));
+            }
+        }
+        let clusters_with_values = clusters.len();
         let frequencies = [Frequency::Yearly, Frequency::Quarterly, Frequency::Monthly]
             .into_iter()
             .filter(|f| parts.contains(&u32::from(f.parts_per_year())))
@@ -102,10 +90,10 @@ impl DatasetSummary {
             clusters_with_values,
             indicators: dataset.catalogue.len(),
             indicators_by_area,
-            first_year: years.as_ref().and_then(|y| y.min()),
-            last_year: years.as_ref().and_then(|y| y.max()),
+            first_year,
+            last_year,
             frequencies,
-            value_rows: values.height(),
+            value_rows: values.len(),
             values_files: dataset.values_files,
             targets: dataset.targets.len(),
             problems: dataset.problem_counts(),

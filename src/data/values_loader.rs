@@ -1,7 +1,11 @@
 //! Reads the values files, `values/<cluster_id>.csv` and the long `values.csv`, into
-//! validated rows that remember the file and line they came from.
+//! validated values, sorted into columns, that remember the line they came from. Plainly
+//! valid files take the fast way ([`super::values_fast_path`]); the others are read
+//! carefully here, row by row, and every problem is reported.
 
 use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
 
 use super::catalogue::Catalogue;
 use super::cells::{NUMBER_EXPECTED, optional_word_cell, parse_number};
@@ -10,6 +14,8 @@ use super::period::{Frequency, PERIOD_EXPECTED, Period};
 use super::problem::{FileProblems, Problem, Severity};
 use super::registry::Registry;
 use super::source::{DatasetSource, FileRead};
+use super::value_columns::ValueColumns;
+use super::values_fast_path::{FastContext, read_values_fast};
 use super::vocabulary::ValueStatus;
 
 /// The columns of a per-cluster values file.
@@ -58,21 +64,21 @@ pub struct ValueRow {
 pub struct ValuesFile {
     /// The file, as shown to the user.
     pub shown: String,
-    /// Its valid values, in file order.
-    pub rows: Vec<ValueRow>,
+    /// Its valid values, sorted by cluster, indicator and period.
+    pub columns: ValueColumns,
 }
 
 /// Every value read from a dataset, file by file.
 #[derive(Debug, Clone, Default)]
 pub struct LoadedValues {
-    /// The files read, each with its values, in the order read.
-    pub files: Vec<ValuesFile>,
+    /// The files read, each with its values, in the order read (shared with the reloader).
+    pub files: Vec<Arc<ValuesFile>>,
 }
 
 impl LoadedValues {
     /// How many values there are in all.
     pub fn len(&self) -> usize {
-        self.files.iter().map(|f| f.rows.len()).sum()
+        self.files.iter().map(|f| f.columns.len()).sum()
     }
 
     /// Whether there are no values at all.
@@ -135,6 +141,7 @@ pub fn read_values_entry(
     registry: &Registry,
     catalogue: &Catalogue,
     max_file_bytes: u64,
+    progress: Option<&AtomicU64>,
 ) -> FileOutcome {
     let shown = source.display_path(relative);
     let mut outcome = FileOutcome::default();
@@ -155,6 +162,41 @@ pub fn read_values_entry(
         ));
         return outcome;
     }
+    let fast = FastContext {
+        registry,
+        catalogue,
+        cluster_id: Some(cluster_id),
+        progress,
+    };
+    if let Some(columns) = source
+        .open_limited(relative, max_file_bytes)
+        .and_then(|(input, size)| read_values_fast(input, size, &fast))
+    {
+        outcome.values = Some(ValuesFile { shown, columns });
+        return outcome;
+    }
+    read_cluster_file_carefully(
+        source,
+        relative,
+        cluster_id,
+        registry,
+        catalogue,
+        max_file_bytes,
+    )
+}
+
+/// Reads a cluster's values file row by row, reporting every problem.
+fn read_cluster_file_carefully(
+    source: &DatasetSource,
+    relative: &str,
+    cluster_id: &str,
+    registry: &Registry,
+    catalogue: &Catalogue,
+    max_file_bytes: u64,
+) -> FileOutcome {
+    let shown = source.display_path(relative);
+    let mut outcome = FileOutcome::default();
+    let mut file_problems = FileProblems::new(&shown, &mut outcome.problems);
     let Some(bytes) = read_bytes(source, relative, max_file_bytes, &mut file_problems) else {
         return outcome;
     };
@@ -175,8 +217,18 @@ pub fn read_values_entry(
             seen.admit(value, &context, &mut file_problems, &mut rows);
         }
     }
-    outcome.values = Some(ValuesFile { shown, rows });
+    outcome.values = Some(ValuesFile {
+        shown,
+        columns: sorted_columns(&rows, registry, catalogue),
+    });
     outcome
+}
+
+/// Checked rows as sorted columns.
+fn sorted_columns(rows: &[ValueRow], registry: &Registry, catalogue: &Catalogue) -> ValueColumns {
+    let mut columns = ValueColumns::from_rows(rows, registry, catalogue);
+    columns.sort();
+    columns
 }
 
 /// Reads and checks the long `values.csv`, refusing values that `earlier` files already
@@ -189,9 +241,27 @@ pub fn read_long_values(
     max_file_bytes: u64,
     earlier: &[&ValuesFile],
     no_values_folder: bool,
+    progress: Option<&AtomicU64>,
 ) -> Option<FileOutcome> {
     let shown = source.display_path(LONG_VALUES_FILE);
     let mut outcome = FileOutcome::default();
+    // Alone, the long file can take the fast way; beside per-cluster files it is read
+    // carefully, to name where a repeated value was first seen.
+    if earlier.is_empty() {
+        let fast = FastContext {
+            registry,
+            catalogue,
+            cluster_id: None,
+            progress,
+        };
+        if let Some(columns) = source
+            .open_limited(LONG_VALUES_FILE, max_file_bytes)
+            .and_then(|(input, size)| read_values_fast(input, size, &fast))
+        {
+            outcome.values = Some(ValuesFile { shown, columns });
+            return Some(outcome);
+        }
+    }
     let bytes = match source.read_limited(LONG_VALUES_FILE, max_file_bytes) {
         FileRead::Bytes(bytes) => bytes,
         FileRead::Missing if no_values_folder => {
@@ -220,7 +290,7 @@ pub fn read_long_values(
     names.push(&shown);
     let mut seen = Seen::default();
     for (index, file) in earlier.iter().enumerate() {
-        seen.remember(&file.rows, index as u32);
+        seen.remember(&file.columns, index as u32, registry, catalogue);
     }
     let context = RowContext {
         file: u32::try_from(earlier.len()).expect("fewer than 4 billion values files"),
@@ -244,7 +314,10 @@ pub fn read_long_values(
             seen.admit(value, &context, &mut file_problems, &mut rows);
         }
     }
-    outcome.values = Some(ValuesFile { shown, rows });
+    outcome.values = Some(ValuesFile {
+        shown,
+        columns: sorted_columns(&rows, registry, catalogue),
+    });
     Some(outcome)
 }
 
@@ -430,9 +503,28 @@ impl Seen {
     }
 
     /// Remembers the values of a file read earlier, so later files cannot repeat them.
-    fn remember(&mut self, rows: &[ValueRow], file: u32) {
-        for row in rows {
-            self.record(row, file);
+    fn remember(
+        &mut self,
+        columns: &ValueColumns,
+        file: u32,
+        registry: &Registry,
+        catalogue: &Catalogue,
+    ) {
+        for i in 0..columns.len() {
+            let row = ValueRow {
+                cluster_id: registry.clusters[usize::from(columns.cluster[i])]
+                    .id
+                    .clone(),
+                indicator_id: catalogue.indicators[usize::from(columns.indicator[i])]
+                    .id
+                    .clone(),
+                period: columns.period_of(i),
+                value: columns.value[i],
+                status: columns.status_of(i),
+                note: String::new(),
+                line: u64::from(columns.line[i]),
+            };
+            self.record(&row, file);
         }
     }
 
@@ -457,5 +549,98 @@ impl Seen {
             ),
             first(),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::dataset::load_dataset;
+
+    /// The fast way and the careful way give the same columns for every plainly valid
+    /// file of the shipped dataset, and the fast way takes every one of them.
+    #[test]
+    fn the_fast_way_reads_what_the_careful_way_reads() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+        let source = DatasetSource::Folder(root);
+        let dataset = load_dataset(&source);
+        let (registry, catalogue) = (&dataset.registry, &dataset.catalogue);
+        let entries = source.list_values_folder().unwrap();
+        assert_eq!(entries.len(), 22);
+        for relative in &entries {
+            let cluster_id = entry_cluster(relative).unwrap();
+            let careful = read_cluster_file_carefully(
+                &source,
+                relative,
+                cluster_id,
+                registry,
+                catalogue,
+                u64::MAX,
+            );
+            assert!(careful.problems.is_empty(), "{:?}", careful.problems);
+            let (input, size) = source.open_limited(relative, u64::MAX).unwrap();
+            let context = FastContext {
+                registry,
+                catalogue,
+                cluster_id: Some(cluster_id),
+                progress: None,
+            };
+            let fast =
+                read_values_fast(input, size, &context).expect("a valid file takes the fast way");
+            assert_eq!(fast, careful.values.unwrap().columns, "{relative}");
+        }
+    }
+
+    /// Files the careful way reports on never take the fast way; the same text is read
+    /// the same either way.
+    #[test]
+    fn the_fast_way_gives_up_on_anything_the_careful_way_reports() {
+        let header = "period,indicator_id,value,status,note\n";
+        let cases = [
+            "2024,MEMBERS,\"5\",,\n",
+            "2024,MEMBERS,5,,\n2024,MEMBERS,6,,\n",
+            "2024,MEMBERS,5,,,\n",
+            "2024,MEMBERS,,,\n",
+            "2024,MEMBERS,NaN,,\n",
+            "2024,MEMBERS,5,maybe,\n",
+            "2024-13,MEMBERS,5,,\n",
+            "2024,NOPE,5,,\n",
+            "2024,MEMBERS,5,,caf\u{e9}\r\n2024-Q1,PROJECTS,1,,\n",
+            "2024,MEMBERS,-5,,\n",
+        ];
+        let mini = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+        let dataset = load_dataset(&DatasetSource::Folder(mini));
+        for (i, body) in cases.iter().enumerate() {
+            let text = format!("{header}{body}");
+            let context = FastContext {
+                registry: &dataset.registry,
+                catalogue: &dataset.catalogue,
+                cluster_id: Some("AAA"),
+                progress: None,
+            };
+            let fast = read_values_fast(text.as_bytes(), text.len() as u64, &context);
+            let source = DatasetSource::Memory {
+                label: "case".into(),
+                files: [("values/AAA.csv".to_string(), text.clone().into_bytes())].into(),
+            };
+            let careful = read_cluster_file_carefully(
+                &source,
+                "values/AAA.csv",
+                "AAA",
+                &dataset.registry,
+                &dataset.catalogue,
+                u64::MAX,
+            );
+            if careful.problems.is_empty() {
+                // The fast way may leave a valid file to the careful way (quotes), but
+                // when it reads one it reads the same.
+                if let Some(fast) = fast {
+                    assert_eq!(Some(fast), careful.values.map(|v| v.columns), "case {i}");
+                }
+            } else {
+                assert_eq!(fast, None, "case {i}: {:?}", careful.problems);
+            }
+        }
     }
 }

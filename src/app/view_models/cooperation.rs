@@ -57,7 +57,7 @@ pub fn cooperation_model(
 ) -> CooperationModel {
     let projects = projects_indicator(&dataset.catalogue).map(|indicator| {
         let frequency = dataset
-            .index
+            .values
             .finest_frequency(&indicator.id)
             .unwrap_or(Frequency::Yearly);
         let combine = cluster_ids.len() > MAX_LINES;
@@ -76,7 +76,7 @@ pub fn cooperation_model(
                 .iter()
                 .map(|id| {
                     let periods: Vec<_> = dataset
-                        .index
+                        .values
                         .periods(id, &indicator.id)
                         .iter()
                         .copied()

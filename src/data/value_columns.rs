@@ -1,0 +1,255 @@
+//! The values of one file held column by column, in about 19 bytes a value: the
+//! cluster and indicator as their positions in the registry and the catalogue, the
+//! period packed in two bytes, the value, its status and its line; the few notes
+//! apart. Sorted by cluster, indicator and period, so each series is one run of rows.
+
+use super::catalogue::Catalogue;
+use super::period::Period;
+use super::registry::Registry;
+use super::values_loader::ValueRow;
+use super::vocabulary::{ValueStatus, Vocabulary};
+
+/// A position in the registry or the catalogue.
+pub type Code = u16;
+
+/// Values column by column.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ValueColumns {
+    /// The cluster of each value, as its position in the registry.
+    pub cluster: Vec<Code>,
+    /// The indicator, as its position in the catalogue.
+    pub indicator: Vec<Code>,
+    /// The period, packed ([`Period::pack`]).
+    pub period: Vec<u16>,
+    /// The value.
+    pub value: Vec<f64>,
+    /// The status, as its position in [`ValueStatus::ALL`].
+    pub status: Vec<u8>,
+    /// The line of the file it came from.
+    pub line: Vec<u32>,
+    /// The notes of the rows that have one, by row, in row order.
+    pub notes: Vec<(u32, String)>,
+}
+
+/// Two rows that may not stand together: the second repeats the first's period, or
+/// mixes frequencies within its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Repeat {
+    /// The row met first in the file.
+    pub first: usize,
+    /// The other row.
+    pub second: usize,
+}
+
+impl ValueColumns {
+    /// Room for about `rows` values.
+    pub fn with_capacity(rows: usize) -> Self {
+        ValueColumns {
+            cluster: Vec::with_capacity(rows),
+            indicator: Vec::with_capacity(rows),
+            period: Vec::with_capacity(rows),
+            value: Vec::with_capacity(rows),
+            status: Vec::with_capacity(rows),
+            line: Vec::with_capacity(rows),
+            notes: Vec::new(),
+        }
+    }
+
+    /// How many values.
+    pub fn len(&self) -> usize {
+        self.value.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.value.is_empty()
+    }
+
+    /// The period of row `i`.
+    pub fn period_of(&self, i: usize) -> Period {
+        Period::unpack(self.period[i])
+    }
+
+    /// The status of row `i`.
+    pub fn status_of(&self, i: usize) -> ValueStatus {
+        ValueStatus::ALL[usize::from(self.status[i]).min(ValueStatus::ALL.len() - 1)]
+    }
+
+    /// The note of row `i`, empty when it has none.
+    pub fn note_of(&self, i: usize) -> &str {
+        let row = i as u32;
+        self.notes
+            .binary_search_by_key(&row, |(r, _)| *r)
+            .map_or("", |at| self.notes[at].1.as_str())
+    }
+
+    /// The columns of validated rows; rows whose cluster or indicator is not in the
+    /// registry or catalogue (the loader never gives such rows) are left out.
+    pub fn from_rows(rows: &[ValueRow], registry: &Registry, catalogue: &Catalogue) -> Self {
+        let mut columns = ValueColumns::with_capacity(rows.len());
+        for row in rows {
+            let (Some(cluster), Some(indicator)) = (
+                registry.position(&row.cluster_id).and_then(code),
+                catalogue.position(&row.indicator_id).and_then(code),
+            ) else {
+                continue;
+            };
+            if !row.note.is_empty() {
+                columns.notes.push((columns.len() as u32, row.note.clone()));
+            }
+            columns.cluster.push(cluster);
+            columns.indicator.push(indicator);
+            columns.period.push(row.period.pack());
+            columns.value.push(row.value);
+            columns.status.push(status_code(row.status));
+            columns
+                .line
+                .push(u32::try_from(row.line).unwrap_or(u32::MAX));
+        }
+        columns
+    }
+
+    /// The sort key of row `i`: cluster, indicator, period.
+    fn key(&self, i: usize) -> u64 {
+        (u64::from(self.cluster[i]) << 32)
+            | (u64::from(self.indicator[i]) << 16)
+            | u64::from(self.period[i])
+    }
+
+    /// Sorts the rows by cluster, indicator and period (stable, so a repeat keeps the
+    /// order of the file). Rows already in order are left as they are.
+    pub fn sort(&mut self) {
+        if (1..self.len()).all(|i| self.key(i - 1) <= self.key(i)) {
+            return;
+        }
+        let mut order: Vec<u32> = (0..self.len() as u32).collect();
+        order.sort_by_key(|&i| self.key(i as usize));
+        let pick = |column: &mut Vec<_>| {
+            let sorted = order.iter().map(|&i| column[i as usize]).collect();
+            *column = sorted;
+        };
+        pick_u16(&mut self.cluster, &order);
+        pick_u16(&mut self.indicator, &order);
+        pick_u16(&mut self.period, &order);
+        pick(&mut self.value);
+        let sorted: Vec<u8> = order.iter().map(|&i| self.status[i as usize]).collect();
+        self.status = sorted;
+        let sorted: Vec<u32> = order.iter().map(|&i| self.line[i as usize]).collect();
+        self.line = sorted;
+        if !self.notes.is_empty() {
+            let mut position = vec![0u32; self.len()];
+            for (new, &old) in order.iter().enumerate() {
+                position[old as usize] = new as u32;
+            }
+            for (row, _) in &mut self.notes {
+                *row = position[*row as usize];
+            }
+            self.notes.sort_by_key(|(row, _)| *row);
+        }
+    }
+
+    /// In sorted columns, the first two rows of a series that repeat a period or mix
+    /// frequencies within a year.
+    pub fn first_repeat(&self) -> Option<Repeat> {
+        (1..self.len()).find_map(|i| {
+            let same_series = self.cluster[i] == self.cluster[i - 1]
+                && self.indicator[i] == self.indicator[i - 1];
+            let (a, b) = (self.period[i - 1], self.period[i]);
+            let clash = same_series
+                && (a == b
+                    || (Period::packed_year(a) == Period::packed_year(b) && a >> 4 != b >> 4));
+            clash.then(|| {
+                let (first, second) = if self.line[i - 1] <= self.line[i] {
+                    (i - 1, i)
+                } else {
+                    (i, i - 1)
+                };
+                Repeat { first, second }
+            })
+        })
+    }
+}
+
+fn pick_u16(column: &mut Vec<u16>, order: &[u32]) {
+    let sorted = order.iter().map(|&i| column[i as usize]).collect();
+    *column = sorted;
+}
+
+/// A registry or catalogue position as a [`Code`], if it fits.
+pub fn code(position: usize) -> Option<Code> {
+    Code::try_from(position).ok()
+}
+
+/// The position of a status in [`ValueStatus::ALL`].
+pub fn status_code(status: ValueStatus) -> u8 {
+    ValueStatus::ALL
+        .iter()
+        .position(|s| *s == status)
+        .unwrap_or(0) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn columns(rows: &[(Code, Code, Period, f64, u32)]) -> ValueColumns {
+        let mut c = ValueColumns::default();
+        for (i, &(cluster, indicator, period, value, line)) in rows.iter().enumerate() {
+            c.cluster.push(cluster);
+            c.indicator.push(indicator);
+            c.period.push(period.pack());
+            c.value.push(value);
+            c.status.push(0);
+            c.line.push(line);
+            if i == 0 {
+                c.notes.push((0, "first".into()));
+            }
+        }
+        c
+    }
+
+    #[test]
+    fn sorting_orders_series_and_periods_and_moves_the_notes() {
+        let mut c = columns(&[
+            (1, 0, Period::year(2024), 1.0, 2),
+            (0, 1, Period::quarter(2024, 2), 2.0, 3),
+            (0, 1, Period::quarter(2024, 1), 3.0, 4),
+            (0, 0, Period::year(2023), 4.0, 5),
+        ]);
+        c.sort();
+        assert_eq!(c.value, [4.0, 3.0, 2.0, 1.0]);
+        assert_eq!(c.line, [5, 4, 3, 2]);
+        assert_eq!(c.note_of(3), "first");
+        assert_eq!(c.note_of(0), "");
+        assert_eq!(c.first_repeat(), None);
+    }
+
+    #[test]
+    fn repeats_and_mixed_frequencies_are_found() {
+        let mut c = columns(&[
+            (0, 0, Period::quarter(2024, 1), 1.0, 2),
+            (0, 0, Period::quarter(2024, 1), 2.0, 3),
+        ]);
+        c.sort();
+        assert_eq!(
+            c.first_repeat(),
+            Some(Repeat {
+                first: 0,
+                second: 1
+            })
+        );
+        let mut c = columns(&[
+            (0, 0, Period::month(2024, 1), 1.0, 2),
+            (0, 0, Period::quarter(2024, 1), 2.0, 3),
+        ]);
+        c.sort();
+        assert!(c.first_repeat().is_some());
+        let mut c = columns(&[
+            (0, 0, Period::month(2024, 1), 1.0, 2),
+            (0, 0, Period::quarter(2025, 1), 2.0, 3),
+            (1, 0, Period::quarter(2024, 1), 2.0, 4),
+        ]);
+        c.sort();
+        assert_eq!(c.first_repeat(), None);
+    }
+}
