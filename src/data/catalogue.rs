@@ -1,7 +1,7 @@
 //! The indicator catalogue, `indicators.csv`: what each indicator measures and how it
 //! rolls up. Every view chooses what to show from this metadata, never from ids.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::cells::{optional_word_cell, parse_number, text_cell, word_cell};
 use super::csv_table::{ColumnSpec, optional, read_table, required};
@@ -126,7 +126,7 @@ pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
         return Catalogue::default();
     };
     let mut indicators: Vec<Indicator> = Vec::new();
-    let mut first_line: HashMap<String, u64> = HashMap::new();
+    let mut first_line: HashMap<String, u64> = HashMap::default();
     for row in &table.rows {
         let line = row.line;
         let id = row.cell(0);

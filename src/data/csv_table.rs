@@ -166,7 +166,7 @@ pub fn read_table(
             match std::str::from_utf8(raw) {
                 Ok(text) => {
                     let text = text.trim();
-                    match european_number(text).filter(|_| delimiter == b';') {
+                    match (delimiter == b';').then(|| european_number(text)).flatten() {
                         Some(number) => cells.push(number),
                         None => cells.push(text.to_string()),
                     }

@@ -129,6 +129,7 @@ impl DatasetReloader {
         let listing = list_values_folder(&self.source, &mut self.folder_problems);
         let mut any_changed = tables_changed;
         self.ignored.clear();
+        let mut to_read = Vec::new();
         for relative in &listing {
             if !is_cluster_file(relative, &tables.registry) {
                 // Reported each time, never read: not .csv, or named for no cluster.
@@ -144,27 +145,33 @@ impl DatasetReloader {
                 continue;
             }
             let fingerprint = self.source.fingerprint(relative);
-            let previous = self.cluster_files.remove(relative.as_str());
-            let entry = match previous {
-                Some(cached) if !tables_changed && cached.fingerprint == fingerprint => cached,
-                previous => {
-                    any_changed = true;
-                    self.files_read += 1;
-                    let outcome = read_values_entry(
-                        &self.source,
-                        relative,
-                        &tables.registry,
-                        &tables.catalogue,
-                        self.max_file_bytes,
-                        Some(&self.bytes_read),
-                    );
-                    CachedFile::after_reading(fingerprint, outcome, previous)
-                }
-            };
-            self.cluster_files.insert(relative.clone(), entry);
+            if self
+                .cluster_files
+                .get(relative.as_str())
+                .is_none_or(|cached| cached.fingerprint != fingerprint)
+            {
+                to_read.push((relative, fingerprint));
+            }
             if let Some(id) = entry_cluster(relative) {
                 self.removed.remove(id);
             }
+        }
+        any_changed |= !to_read.is_empty();
+        self.files_read += to_read.len();
+        let outcomes = in_parallel(&to_read, |(relative, _)| {
+            read_values_entry(
+                &self.source,
+                relative,
+                &tables.registry,
+                &tables.catalogue,
+                self.max_file_bytes,
+                Some(&self.bytes_read),
+            )
+        });
+        for ((relative, fingerprint), outcome) in to_read.into_iter().zip(outcomes) {
+            let previous = self.cluster_files.remove(relative.as_str());
+            let entry = CachedFile::after_reading(fingerprint, outcome, previous);
+            self.cluster_files.insert(relative.clone(), entry);
         }
         // A file that is gone keeps its values, marked removed, until confirmed.
         let gone: Vec<String> = self
@@ -410,4 +417,38 @@ fn read_required(
             None
         }
     }
+}
+
+/// `work` applied to every item, on as many threads as there are cores (at most one per
+/// item), the results in the items' order.
+fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(work).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else {
+                            return done;
+                        };
+                        done.push((i, work(item)));
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a reading thread does not panic"))
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }

@@ -1,6 +1,6 @@
 //! The cluster registry, `clusters.csv`: which associations exist and when they were active.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::cells::{optional_word_cell, optional_year_cell, text_cell, word_cell};
 use super::csv_table::{ColumnSpec, optional, read_table, required};
@@ -104,7 +104,7 @@ pub fn parse_registry(bytes: &[u8], problems: &mut FileProblems) -> Registry {
         return Registry::default();
     };
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut first_line: HashMap<String, u64> = HashMap::new();
+    let mut first_line: HashMap<String, u64> = HashMap::default();
     for row in &table.rows {
         let line = row.line;
         let id = row.cell(0);

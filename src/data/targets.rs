@@ -1,6 +1,6 @@
 //! Yearly targets, `targets.csv`: what each cluster aims for on an indicator in a year.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::catalogue::Catalogue;
 use super::cells::{YEAR_EXPECTED, number_cell};
@@ -66,8 +66,8 @@ pub fn parse_targets(
     let Some(table) = read_table(bytes, TARGET_COLUMNS, problems) else {
         return Targets::default();
     };
-    let mut values: HashMap<TargetKey, f64> = HashMap::new();
-    let mut first_line: HashMap<TargetKey, u64> = HashMap::new();
+    let mut values: HashMap<TargetKey, f64> = HashMap::default();
+    let mut first_line: HashMap<TargetKey, u64> = HashMap::default();
     for row in &table.rows {
         let line = row.line;
         let (cluster_id, indicator_id, year_text) = (row.cell(0), row.cell(1), row.cell(2));

@@ -2,7 +2,7 @@
 //! the reloader (never copied), with an index of where each (cluster, indicator) series
 //! lies, so a chart reads only its own rows.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use super::catalogue::Catalogue;
@@ -56,7 +56,7 @@ pub struct StoredValue<'a> {
 impl ValueStore {
     /// Indexes the values of `loaded`, whose codes refer to `registry` and `catalogue`.
     pub fn new(loaded: LoadedValues, registry: &Registry, catalogue: &Catalogue) -> Self {
-        let mut series: HashMap<(Code, Code), Vec<Run>> = HashMap::new();
+        let mut series: HashMap<(Code, Code), Vec<Run>> = HashMap::default();
         for (f, file) in loaded.files.iter().enumerate() {
             let c = &file.columns;
             let mut start = 0;

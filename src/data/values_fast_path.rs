@@ -106,12 +106,14 @@ pub fn read_values_fast(
             columns = ValueColumns::with_capacity((size_hint / average_line) as usize + 16);
             continue;
         };
-        if text.contains('\r') {
+        if text.as_bytes().contains(&b'\r') {
             return None;
         }
         let mut fields = [""; 6];
         let mut count = 0;
-        for field in text.split(layout.delimiter as char) {
+        for field in text.as_bytes().split(|b| *b == layout.delimiter) {
+            // Splitting at an ASCII byte keeps every field valid UTF-8.
+            let field = std::str::from_utf8(field).ok()?;
             fields[*layout.slot_of_field.get(count)?] = field.trim();
             count += 1;
         }
@@ -121,7 +123,7 @@ pub fn read_values_fast(
         let european = layout.delimiter == b';';
         let cell = |slot: usize| -> Option<std::borrow::Cow<str>> {
             let text = fields[slot];
-            Some(match european_number(text).filter(|_| european) {
+            Some(match european.then(|| european_number(text)).flatten() {
                 Some(number) => number.into(),
                 None => text.into(),
             })
@@ -132,7 +134,9 @@ pub fn read_values_fast(
                 let id = cell(0)?;
                 if last_cluster.0 != id.as_bytes() {
                     let position = context.registry.position(&id)?;
-                    last_cluster = (id.as_bytes().to_vec(), code(position)?);
+                    last_cluster.0.clear();
+                    last_cluster.0.extend_from_slice(id.as_bytes());
+                    last_cluster.1 = code(position)?;
                 }
                 last_cluster.1
             }

@@ -1,7 +1,9 @@
 //! Plain lookups built once at load from the yearly roll-up: each cluster's yearly
 //! values per indicator. The app reads these; it never touches polars.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use polars::prelude::{DataFrame, PolarsResult};
 
