@@ -89,6 +89,7 @@ fn generated_datasets_of_other_sizes_are_valid() {
             to: 2022,
             frequency: Some(Frequency::Monthly),
             seed: 7,
+            long: true,
         },
         GenerateParams {
             frequency: Some(Frequency::Yearly),
@@ -158,4 +159,36 @@ fn writing_refuses_a_folder_that_is_not_empty() {
     dataset.write_to(&fresh).unwrap();
     assert!(fresh.join("values/ACICAE.csv").is_file());
     assert!(fresh.join("README.md").is_file());
+}
+
+fn load_generated(params: &GenerateParams) -> clusterdash::data::dataset::Dataset {
+    let files = generate(params)
+        .files
+        .into_iter()
+        .map(|(path, text)| (path, text.into_bytes()))
+        .collect();
+    load_dataset(&DatasetSource::Memory {
+        label: "generated".into(),
+        files,
+    })
+}
+
+#[test]
+fn the_long_layout_holds_the_same_values_as_a_file_per_cluster() {
+    let params = GenerateParams {
+        clusters: 30,
+        indicators: 45,
+        frequency: Some(Frequency::Monthly),
+        ..GenerateParams::default()
+    };
+    let split = load_generated(&params);
+    let long = load_generated(&GenerateParams {
+        long: true,
+        ..params.clone()
+    });
+    assert_eq!(long.problem_counts(), ProblemCounts::default(), "{:#?}", long.problems);
+    assert_eq!(long.values_files, 1);
+    assert_eq!(split.values_files, 30);
+    assert_eq!(long.values.len(), split.values.len());
+    assert!(long.yearly.equals(&split.yearly));
 }

@@ -228,6 +228,9 @@ Examples:
         /// The random seed.
         #[arg(long, default_value_t = crate::generate::SHIPPED_SEED)]
         seed: u64,
+        /// Write one long values.csv with a cluster_id column instead of a file per cluster.
+        #[arg(long)]
+        long: bool,
     },
 }
 

@@ -82,6 +82,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             to,
             frequency,
             seed,
+            long,
         }) => {
             let frequency = frequency.map(Into::into);
             run_generate(
@@ -92,6 +93,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                     to,
                     frequency,
                     seed,
+                    long,
                 },
                 &out,
             )?;

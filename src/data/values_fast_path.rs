@@ -5,7 +5,9 @@
 //! ([`super::values_loader`]) reads the file again and reports exactly what is wrong.
 //! Either way the values are the same; a test compares the two.
 
-use std::io::BufRead;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::catalogue::Catalogue;
@@ -49,6 +51,10 @@ pub struct FastContext<'a> {
     pub progress: Option<&'a AtomicU64>,
 }
 
+/// Files at least this large are read by several threads at once, each taking a range
+/// of lines.
+const PARALLEL_FROM: u64 = 8 << 20;
+
 /// Reads a values file into sorted columns, or `None` when it is not plainly valid (or
 /// cannot be read), leaving the careful reader to say why. `size_hint` (the file's size
 /// in bytes) sizes the columns.
@@ -57,10 +63,125 @@ pub fn read_values_fast(
     size_hint: u64,
     context: &FastContext,
 ) -> Option<ValueColumns> {
+    let (layout, header_bytes) = read_header_line(&mut input, context)?;
+    let mut columns = ValueColumns::with_capacity(estimated_rows(size_hint));
+    read_rows(input, &layout, context, &mut columns, 1)?;
+    add_progress(context, header_bytes);
+    columns.sort();
+    if columns.first_repeat().is_some() {
+        return None;
+    }
+    Some(columns)
+}
+
+/// Reads a values file on disk like [`read_values_fast`], splitting a large one into
+/// ranges of whole lines read by `threads` threads at once. Each range comes back
+/// sorted; the file's columns are the ranges one after another, so a series may lie in
+/// several runs of rows (which [`super::value_store::ValueStore`] allows).
+pub fn read_values_file_fast(
+    path: &Path,
+    size: u64,
+    context: &FastContext,
+    threads: usize,
+) -> Option<ValueColumns> {
+    let file = File::open(path).ok()?;
+    if threads < 2 || size < PARALLEL_FROM {
+        return read_values_fast(BufReader::with_capacity(1 << 18, file), size, context);
+    }
+    let mut reader = BufReader::new(&file);
+    let (layout, header_bytes) = read_header_line(&mut reader, context)?;
+    add_progress(context, header_bytes);
+    let mut bounds = vec![header_bytes];
+    for k in 1..threads as u64 {
+        let target = header_bytes + (size - header_bytes) * k / threads as u64;
+        bounds.push(next_line_start(&file, target)?.max(*bounds.last()?));
+    }
+    bounds.push(size);
+    let ranges: Vec<(u64, u64)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
+    let parts: Vec<Option<(ValueColumns, u32)>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = ranges
+            .iter()
+            .map(|&(start, end)| {
+                let layout = &layout;
+                scope.spawn(move || {
+                    let mut file = File::open(path).ok()?;
+                    file.seek(SeekFrom::Start(start)).ok()?;
+                    let input = BufReader::with_capacity(1 << 18, file.take(end - start));
+                    let mut columns = ValueColumns::with_capacity(estimated_rows(end - start));
+                    let lines = read_rows(input, layout, context, &mut columns, 0)?;
+                    columns.sort();
+                    columns.first_repeat().is_none().then_some((columns, lines))
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().ok().flatten())
+            .collect()
+    });
+    let mut parts: Vec<(ValueColumns, u32)> = parts.into_iter().collect::<Option<_>>()?;
+    // Lines were counted within each range: add the lines before it.
+    let mut before = 1;
+    for (columns, lines) in &mut parts {
+        for line in &mut columns.line {
+            *line += before;
+        }
+        before += *lines;
+    }
+    let columns = ValueColumns::concatenate(parts.into_iter().map(|(c, _)| c).collect());
+    (!columns.repeats_across_runs()).then_some(columns)
+}
+
+/// A generous guess at the rows of `bytes` of a values file, so columns rarely grow
+/// (room never written to costs no memory).
+fn estimated_rows(bytes: u64) -> usize {
+    (bytes / 20) as usize + 16
+}
+
+fn add_progress(context: &FastContext, bytes: u64) {
+    if let Some(progress) = context.progress {
+        progress.fetch_add(bytes, Ordering::Relaxed);
+    }
+}
+
+/// Where the first line starting at or after `offset` starts.
+fn next_line_start(file: &File, offset: u64) -> Option<u64> {
+    let mut handle = file.try_clone().ok()?;
+    handle.seek(SeekFrom::Start(offset)).ok()?;
+    let mut reader = BufReader::new(handle);
+    let mut skipped = Vec::new();
+    reader.read_until(b'\n', &mut skipped).ok()?;
+    Some(offset + skipped.len() as u64)
+}
+
+/// Reads the header, the file's first line, into a layout, with the bytes it took.
+fn read_header_line(input: &mut impl BufRead, context: &FastContext) -> Option<(Layout, u64)> {
+    let mut line = Vec::new();
+    let n = input.read_until(b'\n', &mut line).ok()?;
+    let bytes = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&line);
+    if bytes.contains(&b'"') || bytes.contains(&0) {
+        return None;
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.trim_end_matches(['\n', '\r']);
+    // The careful reader takes the delimiter from the first line: only a header there.
+    if text.trim().is_empty() {
+        return None;
+    }
+    Some((read_header(text, context.cluster_id.is_none())?, n as u64))
+}
+
+/// Reads rows until the end of `input`, numbering lines from `first_line + 1`; the
+/// number of lines read, or `None` at the first thing the fast way cannot vouch for.
+fn read_rows(
+    mut input: impl BufRead,
+    layout: &Layout,
+    context: &FastContext,
+    columns: &mut ValueColumns,
+    first_line: u32,
+) -> Option<u32> {
     let mut line = Vec::with_capacity(256);
-    let mut number = 0u32;
-    let mut layout = None;
-    let mut columns = ValueColumns::default();
+    let mut number = first_line;
     let mut fixed_cluster = None;
     if let Some(id) = context.cluster_id {
         fixed_cluster = Some(code(context.registry.position(id)?)?);
@@ -77,15 +198,10 @@ pub fn read_values_fast(
         number += 1;
         read_since_report += n as u64;
         if read_since_report > 1 << 20 {
-            if let Some(progress) = context.progress {
-                progress.fetch_add(read_since_report, Ordering::Relaxed);
-            }
+            add_progress(context, read_since_report);
             read_since_report = 0;
         }
-        let mut bytes: &[u8] = &line;
-        if number == 1 {
-            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        }
+        let bytes: &[u8] = &line;
         if bytes.contains(&b'"') || bytes.contains(&0) {
             return None;
         }
@@ -95,17 +211,6 @@ pub fn read_values_fast(
         if text.trim().is_empty() {
             continue;
         }
-        let Some(layout) = &layout else {
-            // Only a header on the first line: the careful reader decides the delimiter
-            // from the first line, blank or not.
-            if number != 1 {
-                return None;
-            }
-            layout = Some(read_header(text, context.cluster_id.is_none())?);
-            let average_line = (n as u64).max(16) + 4;
-            columns = ValueColumns::with_capacity((size_hint / average_line) as usize + 16);
-            continue;
-        };
         if text.as_bytes().contains(&b'\r') {
             return None;
         }
@@ -181,15 +286,8 @@ pub fn read_values_fast(
         columns.status.push(status_code(status));
         columns.line.push(number);
     }
-    if let Some(progress) = context.progress {
-        progress.fetch_add(read_since_report, Ordering::Relaxed);
-    }
-    layout?;
-    columns.sort();
-    if columns.first_repeat().is_some() {
-        return None;
-    }
-    Some(columns)
+    add_progress(context, read_since_report);
+    Some(number - first_line)
 }
 
 /// The header's columns, when every one is known, none repeats and the required ones

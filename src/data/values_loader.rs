@@ -15,7 +15,7 @@ use super::problem::{FileProblems, Problem, Severity};
 use super::registry::Registry;
 use super::source::{DatasetSource, FileRead};
 use super::value_columns::ValueColumns;
-use super::values_fast_path::{FastContext, read_values_fast};
+use super::values_fast_path::{FastContext, read_values_fast, read_values_file_fast};
 use super::vocabulary::ValueStatus;
 
 /// The columns of a per-cluster values file.
@@ -168,10 +168,7 @@ pub fn read_values_entry(
         cluster_id: Some(cluster_id),
         progress,
     };
-    if let Some(columns) = source
-        .open_limited(relative, max_file_bytes)
-        .and_then(|(input, size)| read_values_fast(input, size, &fast))
-    {
+    if let Some(columns) = read_fast(source, relative, max_file_bytes, &fast) {
         outcome.values = Some(ValuesFile { shown, columns });
         return outcome;
     }
@@ -183,6 +180,27 @@ pub fn read_values_entry(
         catalogue,
         max_file_bytes,
     )
+}
+
+/// Reads a values file the fast way: a large file on disk on every core, others as a
+/// stream.
+fn read_fast(
+    source: &DatasetSource,
+    relative: &str,
+    max_file_bytes: u64,
+    context: &FastContext,
+) -> Option<ValueColumns> {
+    if let DatasetSource::Folder(root) = source {
+        let path = root.join(relative);
+        let meta = std::fs::metadata(&path).ok()?;
+        if !meta.is_file() || meta.len() > max_file_bytes {
+            return None;
+        }
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        return read_values_file_fast(&path, meta.len(), context, threads);
+    }
+    let (input, size) = source.open_limited(relative, max_file_bytes)?;
+    read_values_fast(input, size, context)
 }
 
 /// Reads a cluster's values file row by row, reporting every problem.
@@ -254,10 +272,7 @@ pub fn read_long_values(
             cluster_id: None,
             progress,
         };
-        if let Some(columns) = source
-            .open_limited(LONG_VALUES_FILE, max_file_bytes)
-            .and_then(|(input, size)| read_values_fast(input, size, &fast))
-        {
+        if let Some(columns) = read_fast(source, LONG_VALUES_FILE, max_file_bytes, &fast) {
             outcome.values = Some(ValuesFile { shown, columns });
             return Some(outcome);
         }

@@ -38,6 +38,7 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
     files.insert("indicators.csv".to_string(), indicators_csv(&indicators));
 
     let mut target_rows: Vec<[String; 4]> = Vec::new();
+    let mut long_values: Option<String> = None;
     for (cluster_index, entry) in clusters.iter().enumerate() {
         let cluster = &entry.seed;
         let stream = |n: u64| Rng::stream(params.seed, cluster_index as u64, n);
@@ -84,11 +85,25 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
             }
         }
         rows.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        let mut text = csv_line(&["period", "indicator_id", "value", "status", "note"]);
-        for (_, _, line) in rows {
-            text.push_str(&line);
+        if params.long {
+            let text = long_values.get_or_insert_with(|| {
+                csv_line(&["cluster_id", "period", "indicator_id", "value", "status", "note"])
+            });
+            for (_, _, line) in rows {
+                text.push_str(&entry.id);
+                text.push(',');
+                text.push_str(&line);
+            }
+        } else {
+            let mut text = csv_line(&["period", "indicator_id", "value", "status", "note"]);
+            for (_, _, line) in rows {
+                text.push_str(&line);
+            }
+            files.insert(format!("values/{}.csv", entry.id), text);
         }
-        files.insert(format!("values/{}.csv", entry.id), text);
+    }
+    if let Some(text) = long_values {
+        files.insert("values.csv".to_string(), text);
     }
     let mut targets = csv_line(&["cluster_id", "indicator_id", "year", "target"]);
     for row in &target_rows {

@@ -32,6 +32,8 @@ pub struct GenerateParams {
     pub frequency: Option<Frequency>,
     /// The seed of the random streams.
     pub seed: u64,
+    /// One long `values.csv` with a `cluster_id` column instead of a file per cluster.
+    pub long: bool,
 }
 
 /// The number of clusters in the shipped registry.
@@ -53,6 +55,7 @@ impl Default for GenerateParams {
             to: 2025,
             frequency: None,
             seed: SHIPPED_SEED,
+            long: false,
         }
     }
 }
@@ -106,6 +109,9 @@ impl GenerateParams {
         }
         if self.seed != default.seed {
             line += &format!(" --seed {}", self.seed);
+        }
+        if self.long {
+            line += " --long";
         }
         line
     }
