@@ -1018,3 +1018,112 @@ fn a_reload_swaps_the_data_whole_and_the_header_says_so() {
         "{text}"
     );
 }
+
+#[test]
+fn the_first_frame_shows_loading_progress_then_the_data_and_what_waited_for_them() {
+    use clusterdash::app::loading::{LoadProgress, Loading};
+    use clusterdash::tui::event_source::LoopEvent;
+    let source = DatasetSource::Folder(common::fixtures().join("mini"));
+    let mut app = App::loading(
+        Dataset::empty(&source),
+        Loading {
+            progress: LoadProgress {
+                bytes_read: 0,
+                total_bytes: 4_600_000,
+            },
+            view: Some(ViewSpec::parse("tab=cooperation;clusters=BBB").unwrap()),
+            review: false,
+        },
+    );
+    let progress = |bytes_read| {
+        LoopEvent::Progress(LoadProgress {
+            bytes_read,
+            total_bytes: 4_600_000,
+        })
+    };
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut events = ScriptedEvents::of([
+        progress(2_300_000),
+        progress(2_300_001),
+        LoopEvent::Loaded(Box::new(load_dataset(&source)), Ok(Vec::new())),
+    ]);
+    let mut frames = Vec::new();
+    let stats = run(
+        &mut terminal,
+        &mut app,
+        &Theme::default(),
+        &mut ScriptedEvents::of([]),
+        &mut |_, _, _| false,
+    )
+    .unwrap();
+    assert_eq!(stats.draws, 1);
+    frames.push(buffer_text(terminal.backend().buffer()));
+    let first = &frames[0];
+    assert!(
+        first.lines().next().unwrap().contains("loading…"),
+        "{first}"
+    );
+    assert!(first.contains("Loading the dataset…"), "{first}");
+    assert!(first.contains("0.0 of 4.6 MB read (0%)"), "{first}");
+    assert!(first.contains("q quits now"), "{first}");
+
+    // Events one at a time: a progress step that the screen cannot show draws nothing.
+    let mut draws = Vec::new();
+    while let Some(event) = events.events.pop_front() {
+        let stats = run(
+            &mut terminal,
+            &mut app,
+            &Theme::default(),
+            &mut ScriptedEvents::of([event]),
+            &mut |_, _, _| false,
+        )
+        .unwrap();
+        draws.push(stats.draws - 1);
+        frames.push(buffer_text(terminal.backend().buffer()));
+    }
+    assert_eq!(draws, [1, 0, 1]);
+    assert!(
+        frames[1].contains("2.3 of 4.6 MB read (50%)"),
+        "{}",
+        frames[1]
+    );
+    let loaded = frames.last().unwrap();
+    assert!(app.loading.is_none());
+    assert_eq!(app.tab, Tab::Cooperation, "the --view waited for the data");
+    assert!(
+        loaded.lines().next().unwrap().contains("│ BBB │ 2024"),
+        "{loaded}"
+    );
+    assert!(!loaded.contains("Loading"), "{loaded}");
+}
+
+#[test]
+fn a_view_naming_unknown_clusters_is_reported_once_the_data_are_in() {
+    use clusterdash::app::loading::Loading;
+    let source = DatasetSource::Folder(common::fixtures().join("mini"));
+    let mut app = App::loading(
+        Dataset::empty(&source),
+        Loading {
+            view: Some(ViewSpec::parse("clusters=ZZZ").unwrap()),
+            review: true,
+            ..Loading::default()
+        },
+    );
+    app.finish_loading(load_dataset(&source), Err("the record is damaged".into()));
+    assert!(app.review_page.is_some(), "--review waited for the data");
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("the record is damaged"), "{notice}");
+    let mut app = App::loading(
+        Dataset::empty(&source),
+        Loading {
+            view: Some(ViewSpec::parse("clusters=ZZZ").unwrap()),
+            ..Loading::default()
+        },
+    );
+    app.finish_loading(load_dataset(&source), Ok(Vec::new()));
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(
+        notice.starts_with("--view: ") && notice.contains("ZZZ"),
+        "{notice}"
+    );
+}

@@ -186,7 +186,12 @@ fn the_long_layout_holds_the_same_values_as_a_file_per_cluster() {
         long: true,
         ..params.clone()
     });
-    assert_eq!(long.problem_counts(), ProblemCounts::default(), "{:#?}", long.problems);
+    assert_eq!(
+        long.problem_counts(),
+        ProblemCounts::default(),
+        "{:#?}",
+        long.problems
+    );
     assert_eq!(long.values_files, 1);
     assert_eq!(split.values_files, 30);
     assert_eq!(long.values.len(), split.values.len());

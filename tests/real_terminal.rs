@@ -187,3 +187,40 @@ fn the_screen_follows_edits_by_file_events() {
 fn the_screen_follows_edits_by_polling() {
     follow_edits("poll");
 }
+
+#[test]
+fn a_large_dataset_shows_its_progress_at_once_and_q_quits_while_it_loads() {
+    use clusterdash::data::period::Frequency;
+    use clusterdash::generate::{GenerateParams, generate};
+    let home = Home::new();
+    let folder = tempfile::tempdir().unwrap();
+    let dataset = folder.path().join("big");
+    generate(&GenerateParams {
+        clusters: 40,
+        indicators: 40,
+        from: 2001,
+        to: 2025,
+        frequency: Some(Frequency::Monthly),
+        long: true,
+        ..GenerateParams::default()
+    })
+    .write_to(&dataset)
+    .unwrap();
+
+    let mut terminal = start_dashboard(&dataset, &["--watch", "off"], &home);
+    let first = terminal.wait_for("Loading the dataset");
+    assert!(
+        first.contains("MB read") && first.contains("q quits now"),
+        "{first}"
+    );
+    terminal.type_text("q");
+    assert_eq!(terminal.wait_exit().code(), Some(0));
+    assert!(!terminal.on_alternate_screen());
+
+    let mut terminal = start_dashboard(&dataset, &["--watch", "off"], &home);
+    terminal.wait_for("Loading the dataset");
+    let overview = terminal.wait_for("Scorecard");
+    assert!(overview.contains("All 40 clusters"), "{overview}");
+    terminal.type_text("q");
+    assert_eq!(terminal.wait_exit().code(), Some(0));
+}

@@ -7,6 +7,7 @@ pub mod effect;
 pub mod fuzzy_match;
 pub mod key_map;
 pub mod key_table;
+pub mod loading;
 pub mod picker;
 pub mod state;
 pub mod tab;

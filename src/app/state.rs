@@ -10,6 +10,7 @@ use crate::data::review_record::{ValueChange, ValueKey};
 use super::cluster_selection::ClusterSelection;
 use super::effect::Effect;
 use super::key_map::{KeyMap, Mode};
+use super::loading::{LoadProgress, Loading};
 use super::picker::PickerState;
 use super::tab::Tab;
 use super::view_models::data_rows::{DataColumn, visible_rows};
@@ -143,6 +144,8 @@ pub struct App {
     pub effect: Option<Effect>,
     /// A message for the footer, such as where a snapshot was saved; cleared by the next key.
     pub notice: Option<String>,
+    /// While the dataset is still loading: how far it has gone and what waits for it.
+    pub loading: Option<Loading>,
 }
 
 impl App {
@@ -175,9 +178,60 @@ impl App {
             review_page: None,
             effect: None,
             notice: None,
+            loading: None,
         };
         app.recompute(Recompute::Selection);
         app
+    }
+
+    /// The dashboard before its data are in: `dataset` is empty, named for the folder.
+    pub fn loading(dataset: Dataset, loading: Loading) -> Self {
+        let mut app = App::new(dataset);
+        app.loading = Some(loading);
+        app
+    }
+
+    /// Takes the newest loading progress; whether the screen shows something new.
+    pub fn set_progress(&mut self, progress: LoadProgress) -> bool {
+        match &mut self.loading {
+            Some(loading) if loading.progress.shown() != progress.shown() => {
+                loading.progress = progress;
+                true
+            }
+            Some(loading) => {
+                loading.progress = progress;
+                false
+            }
+            None => false,
+        }
+    }
+
+    /// Takes the loaded dataset and the changes since the last review (or why they are
+    /// unknown), then opens what waited for the data. A view naming clusters the dataset
+    /// lacks is reported in the footer, not opened.
+    pub fn finish_loading(&mut self, dataset: Dataset, changes: Result<Vec<ValueChange>, String>) {
+        let waiting = self.loading.take().unwrap_or_default();
+        let notice = self.notice.take();
+        let watching = self.reloaded_at.take();
+        self.replace_dataset(dataset, String::new());
+        self.reloaded_at = watching;
+        let mut notices: Vec<String> = notice.into_iter().collect();
+        match changes {
+            Ok(changes) => {
+                self.set_changes(changes);
+                notices.extend(self.notice.take());
+            }
+            Err(why) => notices.push(format!("Changes since the last review unknown: {why}")),
+        }
+        if waiting.review && self.review_page.is_none() {
+            self.apply(super::action::Action::ToggleReview);
+        }
+        if let Some(view) = &waiting.view
+            && let Err(e) = self.open_view(view)
+        {
+            notices.push(format!("--view: {e}"));
+        }
+        self.notice = (!notices.is_empty()).then(|| notices.join("; "));
     }
 
     /// The mode that decides which keys are live.

@@ -21,13 +21,14 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
+use crate::app::loading::{LoadProgress, Loading};
 use crate::app::state::App;
 use crate::app::view_spec::ViewSpec;
-use crate::data::dataset::load_dataset_limited;
+use crate::data::dataset::{Dataset, load_dataset_limited};
 use crate::data::dataset_reloader::DatasetReloader;
 use crate::data::review_record::ReviewRecord;
 use crate::generate::GenerateParams;
-use crate::tui::data_watcher::WatchMode;
+use crate::tui::data_watcher::{AfterLoad, WatchMode};
 use crate::tui::effects::{EffectContext, default_snapshot_dir};
 
 use args::{Cli, Command};
@@ -194,23 +195,28 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
                 .into());
             }
-            let mut reloader = DatasetReloader::new(source.clone(), cli.load.max_file_bytes());
-            let mut app = App::new(reloader.reload());
-            let record = ReviewRecord::of(&app.dataset);
-            match review_store::load_last(&source) {
-                Ok(Some(before)) => app.set_changes(record.changes_since(&before)),
-                Ok(None) => {}
-                Err(e) => {
-                    app.notice = Some(format!("Changes since the last review unknown: {e:#}"))
-                }
-            }
+            let reloader = DatasetReloader::new(source.clone(), cli.load.max_file_bytes());
+            let mut app = App::loading(
+                Dataset::empty(&source),
+                Loading {
+                    progress: LoadProgress {
+                        bytes_read: 0,
+                        total_bytes: reloader.total_bytes(),
+                    },
+                    view,
+                    review: cli.review,
+                },
+            );
             app.key_map = config.key_map.clone();
-            if let Some(view) = &view {
-                app.open_view(view).map_err(|e| UsageError(e.to_string()))?;
-            }
-            if cli.review {
-                app.apply(crate::app::action::Action::ToggleReview);
-            }
+            let record_source = source.clone();
+            let after_load: AfterLoad =
+                Box::new(
+                    move |dataset| match review_store::load_last(&record_source) {
+                        Ok(Some(before)) => Ok(ReviewRecord::of(dataset).changes_since(&before)),
+                        Ok(None) => Ok(Vec::new()),
+                        Err(e) => Err(format!("{e:#}")),
+                    },
+                );
             let context = EffectContext {
                 snapshot_dir: cli.snapshot_dir.unwrap_or_else(default_snapshot_dir),
                 source,
@@ -224,8 +230,14 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 args::WatchArg::Poll => WatchMode::Poll,
                 args::WatchArg::Off => WatchMode::Off,
             };
-            crate::tui::run_dashboard(app, context, watch, reloader).context("terminal error")?;
-            review_store::save(&source, &record).context("cannot keep the review record")?;
+            let app = crate::tui::run_dashboard(app, context, watch, reloader, after_load)
+                .context("terminal error")?;
+            // What was on screen at the end is on record for next time; nothing was
+            // reviewed when the user left before the data were in.
+            if app.loading.is_none() {
+                review_store::save(&source, &ReviewRecord::of(&app.dataset))
+                    .context("cannot keep the review record")?;
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -56,6 +56,24 @@ impl Dataset {
     pub fn problem_counts(&self) -> ProblemCounts {
         ProblemCounts::of(&self.problems)
     }
+
+    /// A dataset with nothing in it yet, named for `source` (shown while it loads).
+    pub fn empty(source: &DatasetSource) -> Dataset {
+        Dataset {
+            label: source.label(),
+            in_memory: source.is_in_memory(),
+            registry: Registry::default(),
+            catalogue: Catalogue::default(),
+            targets: Targets::default(),
+            values: ValueStore::default(),
+            yearly: DataFrame::empty(),
+            index: ValueIndex::default(),
+            values_files: 0,
+            problems: Vec::new(),
+            stale: BTreeSet::new(),
+            removed: BTreeSet::new(),
+        }
+    }
 }
 
 /// The largest file read by default, in megabytes (`--max-file-mb`).

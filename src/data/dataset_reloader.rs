@@ -90,8 +90,13 @@ impl DatasetReloader {
         DatasetReloader::new(source.clone(), max_file_bytes).reload()
     }
 
-    /// A counter of the bytes of values files read so far, which another thread may
-    /// watch while a load runs.
+    /// The size of every file the first load reads.
+    pub fn total_bytes(&self) -> u64 {
+        self.source.total_bytes()
+    }
+
+    /// A counter of the bytes of the dataset's files read so far, which another thread
+    /// may watch while a load runs.
     pub fn bytes_read(&self) -> Arc<AtomicU64> {
         self.bytes_read.clone()
     }

@@ -145,6 +145,35 @@ impl DatasetSource {
 }
 
 impl DatasetSource {
+    /// The size in bytes of one plain file, if it is one.
+    pub fn file_size(&self, relative: &str) -> Option<u64> {
+        match self {
+            DatasetSource::Folder(root) => std::fs::metadata(root.join(relative))
+                .ok()
+                .filter(std::fs::Metadata::is_file)
+                .map(|m| m.len()),
+            DatasetSource::Memory { files, .. } => files.get(relative).map(|f| f.len() as u64),
+        }
+    }
+
+    /// The size in bytes of every file the loader reads: the registry, catalogue,
+    /// targets and values files (for a progress line).
+    pub fn total_bytes(&self) -> u64 {
+        let mut names: Vec<String> = [
+            "clusters.csv",
+            "indicators.csv",
+            "targets.csv",
+            "values.csv",
+        ]
+        .map(String::from)
+        .to_vec();
+        names.extend(self.list_values_folder().unwrap_or_default());
+        names
+            .iter()
+            .filter_map(|relative| self.file_size(relative))
+            .sum()
+    }
+
     /// Opens one file to read as a stream, with its size, when it is a plain file no
     /// larger than `max_bytes`; `None` otherwise (then [`DatasetSource::read_limited`]
     /// says why).

@@ -294,11 +294,17 @@ mod tests {
 
     #[test]
     fn joined_parts_keep_their_rows_notes_and_repeats_across_them_are_found() {
-        let a = columns(&[(0, 0, Period::year(2023), 1.0, 2), (0, 1, Period::year(2023), 2.0, 3)]);
+        let a = columns(&[
+            (0, 0, Period::year(2023), 1.0, 2),
+            (0, 1, Period::year(2023), 2.0, 3),
+        ]);
         let b = columns(&[(0, 0, Period::year(2024), 3.0, 4)]);
         let joined = ValueColumns::concatenate(vec![a.clone(), b]);
         assert_eq!(joined.value, [1.0, 2.0, 3.0]);
-        assert_eq!(joined.notes, [(0, "first".to_string()), (2, "first".to_string())]);
+        assert_eq!(
+            joined.notes,
+            [(0, "first".to_string()), (2, "first".to_string())]
+        );
         assert!(!joined.repeats_across_runs());
         let again = columns(&[(0, 0, Period::year(2023), 9.0, 5)]);
         assert!(ValueColumns::concatenate(vec![a, again]).repeats_across_runs());

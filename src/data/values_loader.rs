@@ -297,6 +297,9 @@ pub fn read_long_values(
             return Some(outcome);
         }
     };
+    if let Some(progress) = progress {
+        progress.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
+    }
     let mut file_problems = FileProblems::new(&shown, &mut outcome.problems);
     let Some(table) = read_table(&bytes, LONG_VALUE_COLUMNS, &mut file_problems) else {
         return Some(outcome);

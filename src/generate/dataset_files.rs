@@ -87,7 +87,14 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
         rows.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         if params.long {
             let text = long_values.get_or_insert_with(|| {
-                csv_line(&["cluster_id", "period", "indicator_id", "value", "status", "note"])
+                csv_line(&[
+                    "cluster_id",
+                    "period",
+                    "indicator_id",
+                    "value",
+                    "status",
+                    "note",
+                ])
             });
             for (_, _, line) in rows {
                 text.push_str(&entry.id);

@@ -11,7 +11,12 @@ use std::time::{Duration, SystemTime};
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
+use std::sync::atomic::Ordering;
+
+use crate::app::loading::LoadProgress;
+use crate::data::dataset::Dataset;
 use crate::data::dataset_reloader::DatasetReloader;
+use crate::data::review_record::ValueChange;
 use crate::data::source::DatasetSource;
 
 use super::event_source::LoopEvent;
@@ -49,10 +54,10 @@ enum WatcherMessage {
 /// A running watcher; dropping it stops the file events.
 pub struct DataWatcher {
     commands: Sender<WatcherMessage>,
-    /// The source of file events; `None` when the folder is polled.
+    /// The source of file events; `None` when the folder is polled or not followed.
     _watcher: Option<Box<dyn Watcher + Send>>,
-    /// Which way the folder is followed: "file events" or "polling".
-    pub how: &'static str,
+    /// Which way the folder is followed: "file events" or "polling"; `None` when it is not.
+    pub how: Option<&'static str>,
 }
 
 impl DataWatcher {
@@ -62,55 +67,105 @@ impl DataWatcher {
     }
 }
 
-/// Starts following the dataset folder; `None` for `--watch off` or an in-memory dataset.
-pub fn start_watching(
+/// Work done on the loading thread once the data are in, before they are sent: the
+/// changes since the last review, or why they are unknown.
+pub type AfterLoad = Box<dyn FnOnce(&Dataset) -> Result<Vec<ValueChange>, String> + Send>;
+
+/// How often the loading progress is sent to the screen.
+const PROGRESS_STEP: Duration = Duration::from_millis(100);
+
+/// Loads the dataset off the screen's thread, sending progress while it reads and the
+/// dataset when done, then follows the folder as `mode` says (an in-memory dataset, or
+/// `--watch off`, is not followed).
+pub fn start_loading(
     source: &DatasetSource,
     reloader: DatasetReloader,
     mode: WatchMode,
     loop_events: Sender<LoopEvent>,
-) -> notify::Result<Option<DataWatcher>> {
-    let DatasetSource::Folder(root) = source else {
-        return Ok(None);
-    };
-    if mode == WatchMode::Off {
-        return Ok(None);
-    }
+    after_load: AfterLoad,
+) -> notify::Result<DataWatcher> {
     let (tx, rx) = mpsc::channel::<WatcherMessage>();
+    let root = match source {
+        DatasetSource::Folder(root) if mode != WatchMode::Off => Some(root.clone()),
+        _ => None,
+    };
     let events_tx = tx.clone();
     let on_event = move |result: notify::Result<notify::Event>| {
         if result.is_ok_and(|event| !event.kind.is_access()) {
             let _ = events_tx.send(WatcherMessage::FilesChanged);
         }
     };
-    let events = || -> notify::Result<Box<dyn Watcher + Send>> {
+    let events = |root: &Path| -> notify::Result<Box<dyn Watcher + Send>> {
         let mut watcher = RecommendedWatcher::new(on_event.clone(), notify::Config::default())?;
         watcher.watch(root, RecursiveMode::Recursive)?;
         Ok(Box::new(watcher))
     };
     // Polling is done here rather than by notify's poller, which compares whole seconds
     // and so misses a second save within the same second.
-    let watcher = match mode {
-        WatchMode::Poll => None,
-        WatchMode::Events => Some(events()?),
-        WatchMode::Auto | WatchMode::Off if is_network_share(root) => None,
-        WatchMode::Auto | WatchMode::Off => events().ok(),
+    let watcher = match (&root, mode) {
+        (None, _) | (_, WatchMode::Poll) => None,
+        (Some(root), WatchMode::Events) => Some(events(root)?),
+        (Some(root), _) if is_network_share(root) => None,
+        (Some(root), _) => events(root).ok(),
     };
-    let how = if watcher.is_some() {
-        "file events"
-    } else {
-        "polling"
-    };
+    let how = root.as_ref().map(|_| {
+        if watcher.is_some() {
+            "file events"
+        } else {
+            "polling"
+        }
+    });
     let poll_every = watcher.is_none().then_some(POLL_INTERVAL);
-    let root = root.clone();
     std::thread::Builder::new()
-        .name("data-watcher".into())
-        .spawn(move || follow(rx, reloader, root, poll_every, loop_events))
+        .name("data-loader".into())
+        .spawn(move || {
+            let seen = root.as_deref().map(fingerprint);
+            let mut reloader = reloader;
+            let dataset = load_with_progress(&mut reloader, &loop_events);
+            let changes = after_load(&dataset);
+            if loop_events
+                .send(LoopEvent::Loaded(Box::new(dataset), changes))
+                .is_err()
+            {
+                return;
+            }
+            if let (Some(root), Some(seen)) = (root, seen) {
+                follow(rx, reloader, root, seen, poll_every, loop_events);
+            }
+        })
         .map_err(|e| notify::Error::generic(&e.to_string()))?;
-    Ok(Some(DataWatcher {
+    Ok(DataWatcher {
         commands: tx,
         _watcher: watcher,
         how,
-    }))
+    })
+}
+
+/// Loads every file, sending how many bytes were read every [`PROGRESS_STEP`].
+fn load_with_progress(reloader: &mut DatasetReloader, loop_events: &Sender<LoopEvent>) -> Dataset {
+    let bytes_read = reloader.bytes_read();
+    let total_bytes = reloader.total_bytes();
+    let (done_tx, done_rx) = mpsc::channel::<()>();
+    let progress_events = loop_events.clone();
+    let ticker = std::thread::Builder::new()
+        .name("load-progress".into())
+        .spawn(move || {
+            while let Err(RecvTimeoutError::Timeout) = done_rx.recv_timeout(PROGRESS_STEP) {
+                let progress = LoadProgress {
+                    bytes_read: bytes_read.load(Ordering::Relaxed),
+                    total_bytes,
+                };
+                if progress_events.send(LoopEvent::Progress(progress)).is_err() {
+                    return;
+                }
+            }
+        });
+    let dataset = reloader.reload();
+    drop(done_tx);
+    if let Ok(ticker) = ticker {
+        let _ = ticker.join();
+    }
+    dataset
 }
 
 /// The watcher thread: waits for changes, lets them settle, reloads, sends.
@@ -118,10 +173,10 @@ fn follow(
     messages: Receiver<WatcherMessage>,
     mut reloader: DatasetReloader,
     root: PathBuf,
+    mut seen: Vec<(PathBuf, u64, Option<SystemTime>)>,
     poll_every: Option<Duration>,
     loop_events: Sender<LoopEvent>,
 ) {
-    let mut seen = fingerprint(&root);
     loop {
         let message = match poll_every {
             Some(interval) => match messages.recv_timeout(interval) {

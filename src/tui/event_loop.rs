@@ -105,6 +105,11 @@ fn step(
             app.replace_dataset(*dataset, reload_time());
             true
         }
+        LoopEvent::Progress(progress) => app.set_progress(progress),
+        LoopEvent::Loaded(dataset, changes) => {
+            app.finish_loading(*dataset, changes);
+            true
+        }
     };
     match app.effect.take() {
         Some(effect) => {

@@ -7,7 +7,9 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 
 use ratatui::crossterm::event::{self, Event};
 
+use crate::app::loading::LoadProgress;
 use crate::data::dataset::Dataset;
+use crate::data::review_record::ValueChange;
 
 /// One event for the loop.
 #[derive(Debug)]
@@ -16,6 +18,11 @@ pub enum LoopEvent {
     Terminal(Event),
     /// The dataset was reloaded after its files changed.
     Reloaded(Box<Dataset>),
+    /// How far the first load has gone.
+    Progress(LoadProgress),
+    /// The first load is done: the dataset, and the changes since the last review (or
+    /// why they are unknown).
+    Loaded(Box<Dataset>, Result<Vec<ValueChange>, String>),
 }
 
 /// A source of the loop's events.

@@ -17,30 +17,34 @@ use crate::app::effect::Effect;
 use crate::app::state::App;
 use crate::data::dataset_reloader::DatasetReloader;
 
-use data_watcher::{WatchMode, start_watching};
+use data_watcher::{AfterLoad, WatchMode, start_loading};
 use effects::EffectContext;
 use event_source::ChannelEvents;
 use terminal_session::TerminalSession;
 
-/// Runs the dashboard in the real terminal until the user quits, following the
-/// dataset folder as `watch` says.
+/// Runs the dashboard in the real terminal until the user quits: the first frame at
+/// once, the dataset loaded by `reloader` off the screen's thread (with `after_load` run
+/// there too), then the folder followed as `watch` says. Gives back the app as it was
+/// at the end.
 pub fn run_dashboard(
     mut app: App,
     context: EffectContext,
     watch: WatchMode,
     reloader: DatasetReloader,
-) -> io::Result<()> {
+    after_load: AfterLoad,
+) -> io::Result<App> {
     let theme = context.theme;
-    let (mut events, loop_sender) = ChannelEvents::with_terminal_reader()?;
-    let watcher = start_watching(&context.source, reloader, watch, loop_sender).map_err(|e| {
-        io::Error::other(format!(
-            "cannot follow the dataset folder: {e} (try --watch poll or off)"
-        ))
-    })?;
-    if let Some(watcher) = &watcher {
-        app.reloaded_at = Some(format!("watching: {}", watcher.how));
-    }
     let mut session = TerminalSession::start()?;
+    let (mut events, loop_sender) = ChannelEvents::with_terminal_reader()?;
+    let watcher = start_loading(&context.source, reloader, watch, loop_sender, after_load)
+        .map_err(|e| {
+            io::Error::other(format!(
+                "cannot follow the dataset folder: {e} (try --watch poll or off)"
+            ))
+        })?;
+    if let Some(how) = watcher.how {
+        app.reloaded_at = Some(format!("watching: {how}"));
+    }
     signals::exit_cleanly_on_signals()?;
     let mut perform = |effect, app: &mut App, area| match effect {
         Effect::Suspend => {
@@ -50,8 +54,8 @@ pub fn run_dashboard(
             true
         }
         Effect::ConfirmRemoved => {
-            match &watcher {
-                Some(watcher) => watcher.confirm_removed(),
+            match watcher.how {
+                Some(_) => watcher.confirm_removed(),
                 None => app.notice = Some("The folder is not followed (--watch off)".to_string()),
             }
             false
@@ -69,5 +73,5 @@ pub fn run_dashboard(
         &mut perform,
     );
     drop(session);
-    result.map(|_| ())
+    result.map(|_| app)
 }

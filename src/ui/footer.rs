@@ -14,6 +14,7 @@ use super::theme::Theme;
 pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let counts = app.dataset.problem_counts();
     let problems = match (counts.errors, counts.warnings) {
+        _ if app.loading.is_some() => "loading…".to_string(),
         (0, 0) => "no problems".to_string(),
         _ => format!("! {}", problem_counts(counts)),
     };

@@ -17,8 +17,14 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     } else {
         safe(&app.dataset.label)
     };
-    let filter = app.selection.describe(&app.dataset.registry);
-    let fixed = format!(" clusterdash │  │ {filter} │ {} ", app.year);
+    let (filter, year) = match app.loading {
+        Some(_) => ("loading…".to_string(), String::new()),
+        None => (
+            app.selection.describe(&app.dataset.registry),
+            app.year.to_string(),
+        ),
+    };
+    let fixed = format!(" clusterdash │  │ {filter} │ {year} ");
     let room = (area.width as usize)
         .saturating_sub(fixed.chars().count())
         .max(8);
@@ -28,8 +34,8 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Span::raw(truncate(&dataset, room)),
         Span::styled(" │ ", theme.muted),
         Span::styled(filter, theme.header),
-        Span::styled(" │ ", theme.muted),
-        Span::styled(app.year.to_string(), theme.header),
+        Span::styled(if year.is_empty() { "" } else { " │ " }, theme.muted),
+        Span::styled(year, theme.header),
     ]);
     let mut notes: Vec<Span> = Vec::new();
     let listed = |ids: &std::collections::BTreeSet<String>| {

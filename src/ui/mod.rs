@@ -12,6 +12,7 @@ pub mod footer;
 pub mod header;
 pub mod help_overlay;
 pub mod layout;
+pub mod loading_view;
 pub mod overview_tab;
 pub mod picker_popup;
 pub mod problems_view;
@@ -64,6 +65,14 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
     };
     header::draw_header(frame, layout.header, app, theme);
     tab_bar::draw_tab_bar(frame, layout.tabs, app.tab, theme);
+    if let Some(loading) = &app.loading {
+        loading_view::draw_loading(frame, layout.body, loading.progress, theme);
+        if app.overlay == Overlay::Help {
+            help_overlay::draw_help(frame, layout.body, &app.key_map, app.help_scroll, theme);
+        }
+        footer::draw_footer(frame, layout.footer, app, theme);
+        return;
+    }
     match app.tab {
         Tab::Overview => overview_tab::draw_overview(frame, layout.body, app, theme),
         Tab::Cooperation => cooperation_tab::draw_cooperation(frame, layout.body, app, theme),
