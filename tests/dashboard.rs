@@ -919,16 +919,19 @@ fn ctrl_z_asks_the_runtime_to_suspend_and_then_everything_is_drawn_again() {
 #[test]
 fn changes_since_the_last_review_are_listed_and_marked() {
     use clusterdash::data::review_record::ReviewRecord;
-    let mut before = ReviewRecord::of(&shipped());
-    let key = (
-        "HEGAN".to_string(),
-        "PROF_MEMBERS".to_string(),
-        "2024".to_string(),
+    // The record of a review where HEGAN had 5 members fewer in 2024, and a value for
+    // 2010 that is gone since.
+    let now = ReviewRecord::of(&shipped());
+    let members = now.get("HEGAN", "PROF_MEMBERS", "2024").unwrap();
+    let text = now.to_csv().replace(
+        &format!("HEGAN,PROF_MEMBERS,2024,{members}\n"),
+        &format!(
+            "HEGAN,PROF_MEMBERS,2024,{}\nHEGAN,PROF_MEMBERS,2010,1\n",
+            members - 5.0
+        ),
     );
-    *before.values.get_mut(&key).unwrap() -= 5.0;
-    before
-        .values
-        .insert(("HEGAN".into(), "PROF_MEMBERS".into(), "2010".into()), 1.0);
+    let before = ReviewRecord::from_csv(&text).unwrap();
+    assert_eq!(before.len(), now.len() + 1);
     let mut app = fixed_app();
     let changes = ReviewRecord::of(&app.dataset).changes_since(&before);
     assert_eq!(changes.len(), 2);

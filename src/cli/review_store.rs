@@ -37,8 +37,8 @@ pub fn load_last(source: &DatasetSource) -> anyhow::Result<Option<ReviewRecord>>
 
 /// A record file, if it exists.
 pub fn load_record_file(path: &std::path::Path) -> anyhow::Result<Option<ReviewRecord>> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => ReviewRecord::from_csv(&text)
+    match std::fs::File::open(path) {
+        Ok(file) => ReviewRecord::from_reader(std::io::BufReader::new(file))
             .map(Some)
             .map_err(anyhow::Error::msg)
             .with_context(|| format!("cannot read the review record {}", path.display())),
@@ -55,7 +55,10 @@ pub fn save(source: &DatasetSource, record: &ReviewRecord) -> anyhow::Result<Pat
     let dir = path.parent().expect("the record has a folder");
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let temporary = path.with_extension("csv.new");
-    std::fs::write(&temporary, record.to_csv())
+    let file = std::fs::File::create(&temporary)
+        .with_context(|| format!("cannot write {}", temporary.display()))?;
+    record
+        .write_csv(std::io::BufWriter::new(file))
         .with_context(|| format!("cannot write {}", temporary.display()))?;
     std::fs::rename(&temporary, &path)
         .with_context(|| format!("cannot write {}", path.display()))?;

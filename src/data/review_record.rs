@@ -2,20 +2,37 @@
 //! period, kept per user (never in the dataset folder) so the next session can show
 //! what changed, appeared or disappeared since. Stored as a small CSV.
 
-use std::collections::BTreeMap;
-
 use super::dataset::Dataset;
 use super::period::Period;
-use super::value_records::value_records;
 
 /// The key of a value: cluster, indicator and period (as written in the files).
 pub type ValueKey = (String, String, String);
 
-/// The values on record.
+/// The values on record, held compactly (16 bytes a value): ids are kept once each and
+/// values are sorted by cluster, indicator and period, so two records are compared in
+/// one pass.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReviewRecord {
-    /// Each value by its key.
-    pub values: BTreeMap<ValueKey, f64>,
+    /// The cluster and indicator ids, each once, sorted.
+    names: Vec<String>,
+    /// Every value, sorted by cluster, indicator and period.
+    entries: Vec<Entry>,
+}
+
+/// One value: its cluster and indicator as positions in the sorted names, its period
+/// packed ([`Period::pack`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Entry {
+    cluster: u32,
+    indicator: u32,
+    period: u16,
+    value: f64,
+}
+
+impl Entry {
+    fn key(&self) -> (u32, u32, u16) {
+        (self.cluster, self.indicator, self.period)
+    }
 }
 
 /// How one value changed between two records.
@@ -50,45 +67,79 @@ const HEADER: [&str; 4] = ["cluster_id", "indicator_id", "period", "value"];
 impl ReviewRecord {
     /// The values of a loaded dataset.
     pub fn of(dataset: &Dataset) -> Self {
-        let ids: Vec<&str> = dataset
-            .registry
-            .clusters
-            .iter()
-            .map(|c| c.id.as_str())
-            .collect();
-        let values = value_records(dataset, &ids)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|r| {
-                (
-                    (r.cluster_id, r.indicator_id, r.period.to_string()),
-                    r.value,
-                )
-            })
-            .collect();
-        ReviewRecord { values }
+        let store = &dataset.values;
+        let mut builder = RecordBuilder::default();
+        for (cluster, indicator) in store.series_keys() {
+            for (f, r) in store.series_rows(cluster, indicator) {
+                let columns = &store.files()[f].columns;
+                builder.push(
+                    store.cluster_id(cluster),
+                    store.indicator_id(indicator),
+                    columns.period[r],
+                    columns.value[r],
+                );
+            }
+        }
+        builder.finish()
+    }
+
+    /// How many values are on record.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether nothing is on record.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The value on record for a cluster, indicator and period.
+    pub fn get(&self, cluster_id: &str, indicator_id: &str, period: &str) -> Option<f64> {
+        let name = |id: &str| self.names.binary_search_by(|n| n.as_str().cmp(id)).ok();
+        let key = (
+            name(cluster_id)? as u32,
+            name(indicator_id)? as u32,
+            Period::parse(period)?.pack(),
+        );
+        self.entries
+            .binary_search_by(|e| e.key().cmp(&key))
+            .ok()
+            .map(|i| self.entries[i].value)
+    }
+
+    /// Writes the record as CSV.
+    pub fn write_csv(&self, out: impl std::io::Write) -> csv::Result<()> {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(out);
+        writer.write_record(HEADER)?;
+        for entry in &self.entries {
+            writer.write_record([
+                self.names[entry.cluster as usize].as_str(),
+                self.names[entry.indicator as usize].as_str(),
+                &Period::unpack(entry.period).to_string(),
+                &entry.value.to_string(),
+            ])?;
+        }
+        writer.flush()?;
+        Ok(())
     }
 
     /// The record as CSV text.
     pub fn to_csv(&self) -> String {
-        let mut writer = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::Any(b'\n'))
-            .from_writer(Vec::new());
-        let _ = writer.write_record(HEADER);
-        for ((cluster, indicator, period), value) in &self.values {
-            let _ = writer.write_record([
-                cluster.as_str(),
-                indicator.as_str(),
-                period.as_str(),
-                &value.to_string(),
-            ]);
-        }
-        String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+        let mut text = Vec::new();
+        let _ = self.write_csv(&mut text);
+        String::from_utf8(text).unwrap_or_default()
     }
 
-    /// Reads a record written by [`ReviewRecord::to_csv`]; says what is wrong otherwise.
+    /// Reads a record written by [`ReviewRecord::write_csv`]; says what is wrong otherwise.
     pub fn from_csv(text: &str) -> Result<Self, String> {
-        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        Self::from_reader(text.as_bytes())
+    }
+
+    /// Reads a record as a stream, like [`ReviewRecord::from_csv`].
+    pub fn from_reader(input: impl std::io::Read) -> Result<Self, String> {
+        let mut reader = csv::ReaderBuilder::new().from_reader(input);
         let header = reader.headers().map_err(|e| e.to_string())?;
         if header.iter().collect::<Vec<_>>() != HEADER {
             return Err(format!(
@@ -96,55 +147,155 @@ impl ReviewRecord {
                 HEADER.join(", ")
             ));
         }
-        let mut values = BTreeMap::new();
-        for (index, record) in reader.records().enumerate() {
-            let line = index + 2;
-            let record = record.map_err(|e| format!("line {line}: {e}"))?;
+        let mut builder = RecordBuilder::default();
+        let mut record = csv::StringRecord::new();
+        let mut line = 1;
+        while reader
+            .read_record(&mut record)
+            .map_err(|e| format!("line {}: {e}", line + 1))?
+        {
+            line += 1;
             let (Some(cluster), Some(indicator), Some(period), Some(value)) =
                 (record.get(0), record.get(1), record.get(2), record.get(3))
             else {
                 return Err(format!("line {line}: expected 4 fields"));
             };
-            if Period::parse(period).is_none() {
+            let Some(period) = Period::parse(period) else {
                 return Err(format!(
                     "line {line}: expected a period, found \"{period}\""
                 ));
-            }
+            };
             let value = value
                 .parse::<f64>()
                 .map_err(|_| format!("line {line}: expected a number, found \"{value}\""))?;
-            values.insert(
-                (
-                    cluster.to_string(),
-                    indicator.to_string(),
-                    period.to_string(),
-                ),
-                value,
-            );
+            builder.push(cluster, indicator, period.pack(), value);
         }
-        Ok(ReviewRecord { values })
+        Ok(builder.finish())
     }
 
-    /// What changed from `before` to this record, ordered by cluster, indicator and period.
+    /// What changed from `before` to this record, ordered by cluster, indicator and
+    /// period: one pass over both sorted records.
     pub fn changes_since(&self, before: &ReviewRecord) -> Vec<ValueChange> {
-        let mut keys: Vec<&ValueKey> = self.values.keys().chain(before.values.keys()).collect();
-        keys.sort();
-        keys.dedup();
-        keys.into_iter()
-            .filter_map(|key| {
-                let (old, new) = (
-                    before.values.get(key).copied(),
-                    self.values.get(key).copied(),
-                );
-                (old != new).then(|| ValueChange {
-                    cluster_id: key.0.clone(),
-                    indicator_id: key.1.clone(),
-                    period: key.2.clone(),
-                    old,
-                    new,
-                })
+        fn key<'a>(record: &'a ReviewRecord, e: &Entry) -> (&'a str, &'a str, u16) {
+            (
+                record.names[e.cluster as usize].as_str(),
+                record.names[e.indicator as usize].as_str(),
+                e.period,
+            )
+        }
+        let change = |(cluster, indicator, period): (&str, &str, u16), old, new| ValueChange {
+            cluster_id: cluster.to_string(),
+            indicator_id: indicator.to_string(),
+            period: Period::unpack(period).to_string(),
+            old,
+            new,
+        };
+        let (mut a, mut b) = (
+            before.entries.iter().peekable(),
+            self.entries.iter().peekable(),
+        );
+        let mut changes = Vec::new();
+        loop {
+            match (a.peek(), b.peek()) {
+                (None, None) => break,
+                (Some(old), None) => {
+                    changes.push(change(key(before, old), Some(old.value), None));
+                    a.next();
+                }
+                (None, Some(new)) => {
+                    changes.push(change(key(self, new), None, Some(new.value)));
+                    b.next();
+                }
+                (Some(old), Some(new)) => {
+                    let (old_key, new_key) = (key(before, old), key(self, new));
+                    match old_key.cmp(&new_key) {
+                        std::cmp::Ordering::Less => {
+                            changes.push(change(old_key, Some(old.value), None));
+                            a.next();
+                        }
+                        std::cmp::Ordering::Greater => {
+                            changes.push(change(new_key, None, Some(new.value)));
+                            b.next();
+                        }
+                        std::cmp::Ordering::Equal => {
+                            if old.value != new.value {
+                                changes.push(change(new_key, Some(old.value), Some(new.value)));
+                            }
+                            a.next();
+                            b.next();
+                        }
+                    }
+                }
+            }
+        }
+        changes
+    }
+}
+
+/// Gathers values in any order, then sorts them into a record.
+#[derive(Default)]
+struct RecordBuilder {
+    names: Vec<String>,
+    positions: rustc_hash::FxHashMap<String, u32>,
+    entries: Vec<Entry>,
+}
+
+impl RecordBuilder {
+    fn name(&mut self, id: &str) -> u32 {
+        if let Some(&position) = self.positions.get(id) {
+            return position;
+        }
+        let position = self.names.len() as u32;
+        self.names.push(id.to_string());
+        self.positions.insert(id.to_string(), position);
+        position
+    }
+
+    fn push(&mut self, cluster: &str, indicator: &str, period: u16, value: f64) {
+        let (cluster, indicator) = (self.name(cluster), self.name(indicator));
+        self.entries.push(Entry {
+            cluster,
+            indicator,
+            period,
+            value,
+        });
+    }
+
+    /// Renumbers the names in sorted order and sorts the values; a repeated value keeps
+    /// the last one given.
+    fn finish(self) -> ReviewRecord {
+        let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
+        order.sort_by(|&a, &b| self.names[a as usize].cmp(&self.names[b as usize]));
+        let mut rank = vec![0u32; self.names.len()];
+        for (r, &old) in order.iter().enumerate() {
+            rank[old as usize] = r as u32;
+        }
+        let mut entries: Vec<Entry> = self
+            .entries
+            .into_iter()
+            .map(|e| Entry {
+                cluster: rank[e.cluster as usize],
+                indicator: rank[e.indicator as usize],
+                ..e
             })
-            .collect()
+            .collect();
+        entries.sort_by_key(Entry::key);
+        entries.dedup_by(|later, earlier| {
+            let same = later.key() == earlier.key();
+            if same {
+                earlier.value = later.value;
+            }
+            same
+        });
+        let mut names = self.names;
+        let sorted: Vec<String> = order
+            .iter()
+            .map(|&i| std::mem::take(&mut names[i as usize]))
+            .collect();
+        ReviewRecord {
+            names: sorted,
+            entries,
+        }
     }
 }
 
@@ -153,12 +304,11 @@ mod tests {
     use super::*;
 
     fn record(entries: &[(&str, &str, &str, f64)]) -> ReviewRecord {
-        ReviewRecord {
-            values: entries
-                .iter()
-                .map(|(c, i, p, v)| ((c.to_string(), i.to_string(), p.to_string()), *v))
-                .collect(),
+        let mut builder = RecordBuilder::default();
+        for (c, i, p, v) in entries {
+            builder.push(c, i, Period::parse(p).unwrap().pack(), *v);
         }
+        builder.finish()
     }
 
     #[test]
