@@ -10,6 +10,7 @@ use clusterdash::app::action::Action;
 use clusterdash::app::cluster_selection::ClusterSelection;
 use clusterdash::app::state::App;
 use clusterdash::app::tab::Tab;
+use clusterdash::app::view_models::data_rows::data_row;
 use clusterdash::app::view_models::goal_status::GoalStatus;
 use clusterdash::app::view_models::pyramid::pyramid_model;
 use clusterdash::app::view_models::scorecard::{scorecard_rows, scorecard_trends};
@@ -300,12 +301,13 @@ fn the_data_tab_searches_sorts_and_pages() {
     app.apply(Action::StartSearch);
     type_text(&mut app, "hegan.csv");
     assert!(app.data.visible.len() < total && !app.data.visible.is_empty());
-    assert!(
-        app.data
-            .visible
-            .iter()
-            .all(|&i| app.views.data_rows[i].record.cluster_id == "HEGAN")
-    );
+    assert!(app.data.visible.iter().all(|&i| {
+        data_row(&app.dataset, app.views.data_rows[i])
+            .unwrap()
+            .record
+            .cluster_id
+            == "HEGAN"
+    }));
     let text = screen(&app, 120, 40);
     assert!(text.contains("Find: hegan.csv"), "{text}");
     app.apply(Action::Confirm);
@@ -323,7 +325,12 @@ fn the_data_tab_searches_sorts_and_pages() {
         .data
         .visible
         .iter()
-        .map(|&i| app.views.data_rows[i].record.value)
+        .map(|&i| {
+            data_row(&app.dataset, app.views.data_rows[i])
+                .unwrap()
+                .record
+                .value
+        })
         .collect();
     assert!(values.windows(2).all(|w| w[0] >= w[1]));
     app.apply(Action::StartSearch);
@@ -961,7 +968,9 @@ fn changes_since_the_last_review_are_listed_and_marked() {
         .visible
         .iter()
         .position(|&i| {
-            let r = &app.views.data_rows[i].record;
+            let r = data_row(&app.dataset, app.views.data_rows[i])
+                .unwrap()
+                .record;
             r.cluster_id == "HEGAN"
                 && r.indicator_id == "PROF_MEMBERS"
                 && r.period.to_string() == "2024"

@@ -380,6 +380,7 @@ impl App {
 
     fn refilter_data(&mut self) {
         self.data.visible = visible_rows(
+            &self.dataset,
             &self.views.data_rows,
             &self.data.query,
             self.data.sort.column,

@@ -2,11 +2,10 @@
 
 use crate::data::dataset::Dataset;
 use crate::data::selection::{CombinedYearly, combine_yearly};
-use crate::data::value_records::value_records;
 
 use super::view_models::business::{BusinessModel, business_model};
 use super::view_models::cooperation::{CooperationModel, cooperation_model};
-use super::view_models::data_rows::{DataRow, data_rows};
+use super::view_models::data_rows::{RowRef, data_row_refs};
 use super::view_models::review::{ReviewPage, review_pages};
 use super::view_models::scorecard::{ScorecardRow, scorecard_rows, scorecard_trends};
 use super::view_models::technology::{TechnologyModel, technology_model};
@@ -26,8 +25,8 @@ pub struct Views {
     pub technology: TechnologyModel,
     /// The Business tab.
     pub business: BusinessModel,
-    /// The Data tab's rows, in file order.
-    pub data_rows: Vec<DataRow>,
+    /// The Data tab's rows, by cluster, indicator and period.
+    pub data_rows: Vec<RowRef>,
     /// The pages of review mode, one per selected cluster.
     pub review: Vec<ReviewPage>,
     /// A problem met while computing the views, shown in the footer.
@@ -57,13 +56,9 @@ impl Views {
             error = Some(e);
             CombinedYearly::default()
         });
-        let records = value_records(inputs.dataset, inputs.cluster_ids).unwrap_or_else(|e| {
-            error = Some(e);
-            Vec::new()
-        });
         let mut views = Views {
             combined,
-            data_rows: data_rows(inputs.dataset, records),
+            data_rows: data_row_refs(inputs.dataset, inputs.cluster_ids),
             trends: scorecard_trends(inputs.dataset, inputs.cluster_ids, inputs.years),
             error,
             ..Views::default()

@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 
 use crate::app::effect::Effect;
 use crate::app::state::App;
+use crate::app::view_models::data_rows::data_row;
 use crate::data::long_csv::long_csv;
 use crate::data::source::DatasetSource;
 use crate::ui::export::{FrameFormat, export_frame, render_offscreen};
@@ -75,12 +76,14 @@ fn save_snapshot(app: &App, area: Rect, context: &EffectContext) -> io::Result<S
 }
 
 fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {
-    let rows: Vec<_> = app
+    let records: Vec<_> = app
         .data
         .visible
         .iter()
-        .map(|&i| &app.views.data_rows[i].record)
+        .filter_map(|&i| data_row(&app.dataset, app.views.data_rows[i]))
+        .map(|row| row.to_record())
         .collect();
+    let rows: Vec<_> = records.iter().collect();
     let paths = write_new_files(context, "clusterdash-rows", &[("csv", long_csv(&rows))])?;
     Ok(format!(
         "Exported {} rows to {}",

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 use crate::app::state::App;
-use crate::app::view_models::data_rows::DataColumn;
+use crate::app::view_models::data_rows::{DataColumn, data_row};
 use crate::data::vocabulary::Vocabulary;
 
 use super::layout::scroll_offset;
@@ -95,16 +95,18 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .skip(offset)
         .take(visible)
         .map(|(position, &index)| {
-            let row = &app.views.data_rows[index];
+            let Some(row) = data_row(&app.dataset, app.views.data_rows[index]) else {
+                return Row::default();
+            };
             let r = &row.record;
-            let file_name = r.file.rsplit(['/', '\\']).next().unwrap_or(&r.file);
+            let file_name = r.file.rsplit(['/', '\\']).next().unwrap_or(r.file);
             let cells = columns.iter().map(|c| match c {
                 DataColumn::Cluster => {
-                    Cell::from(truncate(&safe(&r.cluster_id), if wide { 15 } else { 11 }))
+                    Cell::from(truncate(&safe(r.cluster_id), if wide { 15 } else { 11 }))
                 }
                 DataColumn::Period => Cell::from(r.period.to_string()),
                 DataColumn::Indicator => {
-                    Cell::from(truncate(&safe(&r.indicator_id), if wide { 26 } else { 14 }))
+                    Cell::from(truncate(&safe(r.indicator_id), if wide { 26 } else { 14 }))
                 }
                 DataColumn::Area => Cell::from(row.area.word()),
                 DataColumn::Value => {
@@ -122,8 +124,8 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 ),
                 DataColumn::Status => {
                     let key = (
-                        r.cluster_id.clone(),
-                        r.indicator_id.clone(),
+                        r.cluster_id.to_string(),
+                        r.indicator_id.to_string(),
                         r.period.to_string(),
                     );
                     let mark = if app.changed_keys.contains(&key) {
@@ -180,17 +182,12 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             state.highlighted + 1
         )
     };
-    let note = app
-        .views
-        .data_rows
-        .get(
-            state
-                .visible
-                .get(state.highlighted)
-                .copied()
-                .unwrap_or(usize::MAX),
-        )
-        .map(|r| r.record.note.as_str())
+    let note = state
+        .visible
+        .get(state.highlighted)
+        .and_then(|&i| app.views.data_rows.get(i))
+        .and_then(|&at| data_row(&app.dataset, at))
+        .map(|r| r.record.note)
         .filter(|n| !n.is_empty())
         .map(|n| format!(" · note: {}", truncate(&safe(n), 40)))
         .unwrap_or_default();

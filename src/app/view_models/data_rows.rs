@@ -1,16 +1,22 @@
 //! The Data tab: the rows behind the filter, searchable and sortable by any column.
+//! Rows are references into the dataset's values (8 bytes each), read only for the page
+//! on screen, a search or a sort; never copied.
 
 use std::cmp::Ordering;
 
 use crate::data::dataset::Dataset;
 use crate::data::value_records::ValueRecord;
+use crate::data::value_store::StoredValue;
 use crate::data::vocabulary::{Area, Unit, Vocabulary};
 
-/// One row of the Data tab.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DataRow {
+/// A value of the dataset: its file and row in the value store.
+pub type RowRef = (u32, u32);
+
+/// One row of the Data tab, read from the dataset.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DataRow<'a> {
     /// The value as loaded.
-    pub record: ValueRecord,
+    pub record: StoredValue<'a>,
     /// The indicator's area.
     pub area: Area,
     /// The indicator's unit.
@@ -83,12 +89,27 @@ impl DataColumn {
             DataColumn::Unit => a.unit.cmp(&b.unit),
             DataColumn::Target => a.target.partial_cmp(&b.target).unwrap_or(Ordering::Equal),
             DataColumn::Status => x.status.cmp(&y.status),
-            DataColumn::Source => (&x.file, x.line).cmp(&(&y.file, y.line)),
+            DataColumn::Source => (x.file, x.line).cmp(&(y.file, y.line)),
         }
     }
 }
 
-impl DataRow {
+impl DataRow<'_> {
+    /// The value as an owned record, for exports.
+    pub fn to_record(&self) -> ValueRecord {
+        let r = &self.record;
+        ValueRecord {
+            cluster_id: r.cluster_id.to_string(),
+            period: r.period,
+            indicator_id: r.indicator_id.to_string(),
+            value: r.value,
+            status: r.status,
+            note: r.note.to_string(),
+            file: r.file.to_string(),
+            line: r.line,
+        }
+    }
+
     /// Whether the row matches a search, case-insensitively, in any text column.
     pub fn matches(&self, query_lower: &str) -> bool {
         if query_lower.is_empty() {
@@ -96,53 +117,83 @@ impl DataRow {
         }
         let r = &self.record;
         [
-            r.cluster_id.as_str(),
+            r.cluster_id,
             &r.period.to_string(),
-            r.indicator_id.as_str(),
+            r.indicator_id,
             self.area.word(),
             r.status.word(),
-            r.note.as_str(),
-            r.file.as_str(),
+            r.note,
+            r.file,
         ]
         .iter()
         .any(|field| field.to_lowercase().contains(query_lower))
     }
 }
 
-/// Turns records into rows with their indicator's area and unit and the year's target.
-pub fn data_rows(dataset: &Dataset, records: Vec<ValueRecord>) -> Vec<DataRow> {
-    records
-        .into_iter()
-        .filter_map(|record| {
-            let indicator = dataset.catalogue.get(&record.indicator_id)?;
-            let target =
-                dataset
-                    .targets
-                    .get(&record.cluster_id, &record.indicator_id, record.period.year);
-            Some(DataRow {
-                area: indicator.area,
-                unit: indicator.unit,
-                target,
-                record,
-            })
-        })
-        .collect()
+/// The values of the chosen clusters, ordered by cluster, indicator and period.
+pub fn data_row_refs(dataset: &Dataset, cluster_ids: &[&str]) -> Vec<RowRef> {
+    let store = &dataset.values;
+    let mut series: Vec<(&str, &str, u16, u16)> = store
+        .series_keys()
+        .filter(|&(c, _)| cluster_ids.contains(&store.cluster_id(c)))
+        .map(|(c, i)| (store.cluster_id(c), store.indicator_id(i), c, i))
+        .collect();
+    series.sort_unstable();
+    let mut refs = Vec::new();
+    for (_, _, cluster, indicator) in series {
+        refs.extend(
+            store
+                .series_rows(cluster, indicator)
+                .into_iter()
+                .map(|(f, r)| (f as u32, r as u32)),
+        );
+    }
+    refs
 }
 
-/// The positions of the rows matching `query`, sorted by `column` (in file order
+/// One row, read from the dataset with its indicator's area and unit and the year's
+/// target; `None` for a reference the dataset does not hold.
+pub fn data_row(dataset: &Dataset, at: RowRef) -> Option<DataRow<'_>> {
+    let (file, row) = (at.0 as usize, at.1 as usize);
+    if dataset.values.files().get(file)?.columns.len() <= row {
+        return None;
+    }
+    let record = dataset.values.row(file, row);
+    let indicator = dataset.catalogue.get(record.indicator_id)?;
+    Some(DataRow {
+        area: indicator.area,
+        unit: indicator.unit,
+        target: dataset
+            .targets
+            .get(record.cluster_id, record.indicator_id, record.period.year),
+        record,
+    })
+}
+
+/// The positions of the rows matching `query`, sorted by `column` (in dataset order
 /// when `None`), descending when asked.
 pub fn visible_rows(
-    rows: &[DataRow],
+    dataset: &Dataset,
+    rows: &[RowRef],
     query: &str,
     column: Option<DataColumn>,
     descending: bool,
 ) -> Vec<usize> {
     let query = query.to_lowercase();
-    let mut shown: Vec<usize> = (0..rows.len())
-        .filter(|&i| rows[i].matches(&query))
-        .collect();
+    let mut shown: Vec<usize> = if query.is_empty() {
+        (0..rows.len()).collect()
+    } else {
+        (0..rows.len())
+            .filter(|&i| data_row(dataset, rows[i]).is_some_and(|row| row.matches(&query)))
+            .collect()
+    };
     if let Some(column) = column {
-        shown.sort_by(|&a, &b| column.compare(&rows[a], &rows[b]));
+        shown.sort_by(
+            |&a, &b| match (data_row(dataset, rows[a]), data_row(dataset, rows[b])) {
+                (Some(x), Some(y)) => column.compare(&x, &y),
+                _ => Ordering::Equal,
+            },
+        );
     }
     if descending {
         shown.reverse();
