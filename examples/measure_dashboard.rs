@@ -150,7 +150,23 @@ impl Dashboard {
 impl Drop for Dashboard {
     fn drop(&mut self) {
         let _ = self.master.write_all(b"q");
-        std::thread::sleep(Duration::from_millis(100));
+        // Keep reading so the dashboard can finish writing, and let it save its record.
+        let quitting = Instant::now();
+        let mut buffer = [0u8; 65536];
+        while quitting.elapsed() < Duration::from_secs(20) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            let mut poll = libc::pollfd {
+                fd: self.master.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd.
+            if unsafe { libc::poll(&mut poll, 1, 20) } > 0 && self.master.read(&mut buffer).is_err() {
+                break;
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

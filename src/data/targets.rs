@@ -1,5 +1,7 @@
 //! Yearly targets, `targets.csv`: what each cluster aims for on an indicator in a year.
 
+use std::collections::BTreeMap;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::catalogue::Catalogue;
@@ -20,38 +22,60 @@ pub const TARGET_COLUMNS: &[ColumnSpec] = &[
 /// The key of a target: cluster, indicator and year.
 pub type TargetKey = (String, String, i32);
 
-/// Every target of a dataset.
+/// Every target of a dataset, by cluster, then indicator, then year (looked up without
+/// copying the ids).
 #[derive(Debug, Clone, Default)]
 pub struct Targets {
-    values: HashMap<TargetKey, f64>,
+    by_cluster: HashMap<String, HashMap<String, BTreeMap<i32, f64>>>,
+    count: usize,
 }
 
 impl Targets {
     /// Builds the table from (cluster, indicator, year) → target pairs.
-    pub fn new(values: HashMap<TargetKey, f64>) -> Self {
-        Targets { values }
+    pub fn new(values: impl IntoIterator<Item = (TargetKey, f64)>) -> Self {
+        let mut targets = Targets::default();
+        for ((cluster, indicator, year), target) in values {
+            let years = targets
+                .by_cluster
+                .entry(cluster)
+                .or_default()
+                .entry(indicator)
+                .or_default();
+            if years.insert(year, target).is_none() {
+                targets.count += 1;
+            }
+        }
+        targets
     }
 
     /// The target of a cluster on an indicator in a year.
     pub fn get(&self, cluster_id: &str, indicator_id: &str, year: i32) -> Option<f64> {
-        self.values
-            .get(&(cluster_id.to_string(), indicator_id.to_string(), year))
+        self.by_cluster
+            .get(cluster_id)?
+            .get(indicator_id)?
+            .get(&year)
             .copied()
     }
 
-    /// Every target, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = (&TargetKey, f64)> {
-        self.values.iter().map(|(k, v)| (k, *v))
+    /// Every target as (cluster, indicator, year, target), in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str, i32, f64)> {
+        self.by_cluster.iter().flat_map(|(cluster, indicators)| {
+            indicators.iter().flat_map(move |(indicator, years)| {
+                years
+                    .iter()
+                    .map(move |(year, target)| (cluster.as_str(), indicator.as_str(), *year, *target))
+            })
+        })
     }
 
     /// How many targets there are.
     pub fn len(&self) -> usize {
-        self.values.len()
+        self.count
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
+        self.count == 0
     }
 }
 
@@ -66,7 +90,7 @@ pub fn parse_targets(
     let Some(table) = read_table(bytes, TARGET_COLUMNS, problems) else {
         return Targets::default();
     };
-    let mut values: HashMap<TargetKey, f64> = HashMap::default();
+    let mut values: Vec<(TargetKey, f64)> = Vec::new();
     let mut first_line: HashMap<TargetKey, u64> = HashMap::default();
     for row in &table.rows {
         let line = row.line;
@@ -113,7 +137,7 @@ pub fn parse_targets(
             continue;
         }
         first_line.insert(key.clone(), line);
-        values.insert(key, target);
+        values.push((key, target));
     }
     Targets::new(values)
 }

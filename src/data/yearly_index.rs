@@ -9,13 +9,10 @@ use polars::prelude::{DataFrame, PolarsResult};
 
 use super::aggregate::yearly_values;
 
-/// A (cluster, indicator) pair.
-pub type SeriesKey = (String, String);
-
-/// Each cluster's values per indicator, by year.
+/// Each cluster's values per indicator, by year (looked up without copying the ids).
 #[derive(Debug, Clone, Default)]
 pub struct ValueIndex {
-    yearly: HashMap<SeriesKey, BTreeMap<i32, f64>>,
+    yearly: HashMap<String, HashMap<String, BTreeMap<i32, f64>>>,
 }
 
 impl ValueIndex {
@@ -26,7 +23,9 @@ impl ValueIndex {
             for row in yearly_values(yearly)? {
                 index
                     .yearly
-                    .entry((row.cluster_id, row.indicator_id))
+                    .entry(row.cluster_id)
+                    .or_default()
+                    .entry(row.indicator_id)
                     .or_default()
                     .insert(row.year, row.value);
             }
@@ -36,8 +35,7 @@ impl ValueIndex {
 
     /// A cluster's yearly values of an indicator.
     pub fn yearly(&self, cluster_id: &str, indicator_id: &str) -> Option<&BTreeMap<i32, f64>> {
-        self.yearly
-            .get(&(cluster_id.to_string(), indicator_id.to_string()))
+        self.yearly.get(cluster_id)?.get(indicator_id)
     }
 
     /// A cluster's value of an indicator in one year.
@@ -51,6 +49,7 @@ impl ValueIndex {
         let mut years: Vec<i32> = self
             .yearly
             .values()
+            .flat_map(|indicators| indicators.values())
             .flat_map(|y| y.keys().copied())
             .collect();
         years.sort_unstable();
