@@ -163,7 +163,8 @@ impl Drop for Dashboard {
                 revents: 0,
             };
             // SAFETY: one valid pollfd.
-            if unsafe { libc::poll(&mut poll, 1, 20) } > 0 && self.master.read(&mut buffer).is_err() {
+            if unsafe { libc::poll(&mut poll, 1, 20) } > 0 && self.master.read(&mut buffer).is_err()
+            {
                 break;
             }
         }

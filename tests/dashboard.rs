@@ -1057,7 +1057,7 @@ fn the_first_frame_shows_loading_progress_then_the_data_and_what_waited_for_them
     let mut events = ScriptedEvents::of([
         progress(2_300_000),
         progress(2_300_001),
-        LoopEvent::Loaded(Box::new(load_dataset(&source)), Ok(Vec::new())),
+        LoopEvent::Loaded(Box::new(load_dataset(&source))),
     ]);
     let mut frames = Vec::new();
     let stats = run(
@@ -1121,8 +1121,9 @@ fn a_view_naming_unknown_clusters_is_reported_once_the_data_are_in() {
             ..Loading::default()
         },
     );
-    app.finish_loading(load_dataset(&source), Err("the record is damaged".into()));
+    app.finish_loading(load_dataset(&source));
     assert!(app.review_page.is_some(), "--review waited for the data");
+    app.take_review_changes(Err("the record is damaged".into()));
     let notice = app.notice.clone().unwrap_or_default();
     assert!(notice.contains("the record is damaged"), "{notice}");
     let mut app = App::loading(
@@ -1132,7 +1133,7 @@ fn a_view_naming_unknown_clusters_is_reported_once_the_data_are_in() {
             ..Loading::default()
         },
     );
-    app.finish_loading(load_dataset(&source), Ok(Vec::new()));
+    app.finish_loading(load_dataset(&source));
     let notice = app.notice.clone().unwrap_or_default();
     assert!(
         notice.starts_with("--view: ") && notice.contains("ZZZ"),

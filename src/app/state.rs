@@ -14,7 +14,7 @@ use super::loading::{LoadProgress, Loading};
 use super::picker::PickerState;
 use super::tab::Tab;
 use super::view_models::data_rows::{DataColumn, visible_rows};
-use super::view_models::scorecard::ScorecardColumn;
+use super::view_models::scorecard::{ScorecardColumn, TrendCache};
 use super::view_spec::{ViewSpec, ViewStringError};
 use super::views::{ViewInputs, Views};
 
@@ -146,6 +146,8 @@ pub struct App {
     pub notice: Option<String>,
     /// While the dataset is still loading: how far it has gone and what waits for it.
     pub loading: Option<Loading>,
+    /// Each cluster's scorecard trend, once computed for this dataset.
+    pub trend_cache: TrendCache,
 }
 
 impl App {
@@ -179,6 +181,7 @@ impl App {
             effect: None,
             notice: None,
             loading: None,
+            trend_cache: TrendCache::default(),
         };
         app.recompute(Recompute::Selection);
         app
@@ -206,32 +209,35 @@ impl App {
         }
     }
 
-    /// Takes the loaded dataset and the changes since the last review (or why they are
-    /// unknown), then opens what waited for the data. A view naming clusters the dataset
-    /// lacks is reported in the footer, not opened.
-    pub fn finish_loading(&mut self, dataset: Dataset, changes: Result<Vec<ValueChange>, String>) {
+    /// Takes the loaded dataset, then opens what waited for the data. A view naming
+    /// clusters the dataset lacks is reported in the footer, not opened.
+    pub fn finish_loading(&mut self, dataset: Dataset) {
         let waiting = self.loading.take().unwrap_or_default();
-        let notice = self.notice.take();
         let watching = self.reloaded_at.take();
         self.replace_dataset(dataset, String::new());
         self.reloaded_at = watching;
-        let mut notices: Vec<String> = notice.into_iter().collect();
-        match changes {
-            Ok(changes) => {
-                self.set_changes(changes);
-                notices.extend(self.notice.take());
-            }
-            Err(why) => notices.push(format!("Changes since the last review unknown: {why}")),
-        }
         if waiting.review && self.review_page.is_none() {
             self.apply(super::action::Action::ToggleReview);
         }
         if let Some(view) = &waiting.view
             && let Err(e) = self.open_view(view)
         {
-            notices.push(format!("--view: {e}"));
+            self.notice = Some(format!("--view: {e}"));
         }
-        self.notice = (!notices.is_empty()).then(|| notices.join("; "));
+    }
+
+    /// Takes the changes since the last review (or why they are unknown), which arrive
+    /// after the data.
+    pub fn take_review_changes(&mut self, changes: Result<Vec<ValueChange>, String>) {
+        let earlier = self.notice.take();
+        match changes {
+            Ok(changes) => self.set_changes(changes),
+            Err(why) => self.notice = Some(format!("Changes since the last review unknown: {why}")),
+        }
+        self.notice = match (earlier, self.notice.take()) {
+            (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+            (a, b) => a.or(b),
+        };
     }
 
     /// The mode that decides which keys are live.
@@ -271,6 +277,7 @@ impl App {
     /// left the registry) and the year (or the latest, if it has no values any more).
     pub fn replace_dataset(&mut self, dataset: Dataset, reloaded_at: String) {
         self.dataset = dataset;
+        self.trend_cache = TrendCache::default();
         self.years = self.dataset.index.years();
         if !self.years.contains(&self.year) {
             self.year = self.years.last().copied().unwrap_or(self.year);
@@ -351,7 +358,9 @@ impl App {
             goal: self.goal_highlight,
         };
         match what {
-            Recompute::Selection => self.views = Views::for_selection(&inputs),
+            Recompute::Selection => {
+                self.views = Views::for_selection(&inputs, &mut self.trend_cache)
+            }
             Recompute::Year => self.views.for_year(&inputs),
             Recompute::Goal => self.views.for_goal(&inputs),
         }

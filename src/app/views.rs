@@ -7,7 +7,7 @@ use super::view_models::business::{BusinessModel, business_model};
 use super::view_models::cooperation::{CooperationModel, cooperation_model};
 use super::view_models::data_rows::{RowRef, data_row_refs};
 use super::view_models::review::{ReviewPage, review_pages};
-use super::view_models::scorecard::{ScorecardRow, scorecard_rows, scorecard_trends};
+use super::view_models::scorecard::{ScorecardRow, TrendCache, scorecard_rows};
 use super::view_models::technology::{TechnologyModel, technology_model};
 
 /// The view models of every tab for one filter, year and dataset.
@@ -49,8 +49,9 @@ pub struct ViewInputs<'a> {
 }
 
 impl Views {
-    /// Computes everything: the combined values and data rows of the selection, then the rest.
-    pub fn for_selection(inputs: &ViewInputs) -> Self {
+    /// Computes everything: the combined values and data rows of the selection, then the
+    /// rest; clusters' trends come from `trends` when it has them.
+    pub fn for_selection(inputs: &ViewInputs, trends: &mut TrendCache) -> Self {
         let mut error = None;
         let combined = combine_yearly(inputs.dataset, inputs.cluster_ids).unwrap_or_else(|e| {
             error = Some(e);
@@ -59,7 +60,7 @@ impl Views {
         let mut views = Views {
             combined,
             data_rows: data_row_refs(inputs.dataset, inputs.cluster_ids),
-            trends: scorecard_trends(inputs.dataset, inputs.cluster_ids, inputs.years),
+            trends: trends.trends(inputs.dataset, inputs.cluster_ids, inputs.years),
             error,
             ..Views::default()
         };

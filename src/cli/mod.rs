@@ -211,8 +211,10 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             let record_source = source.clone();
             let after_load: AfterLoad =
                 Box::new(
-                    move |dataset| match review_store::load_last(&record_source) {
-                        Ok(Some(before)) => Ok(ReviewRecord::of(dataset).changes_since(&before)),
+                    move |values| match review_store::load_last(&record_source) {
+                        Ok(Some(before)) => {
+                            Ok(ReviewRecord::of_values(values).changes_since(&before))
+                        }
                         Ok(None) => Ok(Vec::new()),
                         Err(e) => Err(format!("{e:#}")),
                     },

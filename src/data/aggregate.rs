@@ -21,23 +21,38 @@ pub mod output {
     pub const CLUSTERS: &str = "clusters";
 }
 
+/// One (cluster, indicator, year) of the yearly roll-up, by codes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct YearlyCell {
+    /// The cluster's code.
+    pub cluster: Code,
+    /// The indicator's code.
+    pub indicator: Code,
+    /// The year.
+    pub year: i32,
+    /// The rolled-up value.
+    pub value: f64,
+    /// How many parts of the year were reported.
+    pub parts_reported: u32,
+    /// How many parts a full year has.
+    pub parts_per_year: u32,
+}
+
 /// Rolls every (cluster, indicator, year) of the stored values up into one yearly
 /// value: the sum, the mean or the last part, as the indicator's `time_agg` says. One
-/// pass over each series, whose rows are already in time order.
-///
-/// Output columns: `cluster_id` and `indicator_id` (text), `year`, `value`,
-/// `parts_reported`, `parts_per_year` and `cluster_agg`, sorted by the first three.
-pub fn yearly_rollup(store: &ValueStore, catalogue: &Catalogue) -> PolarsResult<DataFrame> {
+/// pass over each series, whose rows are already in time order; sorted by cluster id,
+/// indicator id and year.
+pub fn yearly_cells(store: &ValueStore, catalogue: &Catalogue) -> Vec<YearlyCell> {
     let mut keys: Vec<(Code, Code)> = store.series_keys().collect();
     keys.sort_by(|a, b| {
         (store.cluster_id(a.0), store.indicator_id(a.1))
             .cmp(&(store.cluster_id(b.0), store.indicator_id(b.1)))
     });
-    let mut out = YearlyColumns::default();
+    let mut out = Vec::new();
+    let files = store.files();
     for (cluster, indicator_code) in keys {
         let indicator = &catalogue.indicators[usize::from(indicator_code)];
         let rows = store.series_rows(cluster, indicator_code);
-        let files = store.files();
         let mut i = 0;
         while i < rows.len() {
             let year_of = |k: usize| {
@@ -60,41 +75,75 @@ pub fn yearly_rollup(store: &ValueStore, catalogue: &Catalogue) -> PolarsResult<
                 TimeAgg::Mean => sum / f64::from(count),
                 TimeAgg::Last => last,
             };
-            out.cluster_id.push(store.cluster_id(cluster).to_string());
-            out.indicator_id.push(indicator.id.clone());
-            out.year.push(year);
-            out.value.push(value);
-            out.parts_reported.push(count);
-            out.parts_per_year.push(parts);
-            out.cluster_agg
-                .push(cluster_agg_code(indicator.cluster_agg));
+            out.push(YearlyCell {
+                cluster,
+                indicator: indicator_code,
+                year,
+                value,
+                parts_reported: count,
+                parts_per_year: parts,
+            });
         }
     }
-    let height = out.year.len();
+    out
+}
+
+/// The yearly roll-up as a frame, for combining clusters.
+///
+/// Output columns: `cluster_id` and `indicator_id` (text), `year`, `value`,
+/// `parts_reported`, `parts_per_year` and `cluster_agg`, sorted by the first three.
+pub fn yearly_frame(
+    cells: &[YearlyCell],
+    store: &ValueStore,
+    catalogue: &Catalogue,
+) -> PolarsResult<DataFrame> {
+    let column = |name: &str, values: Vec<&str>| Column::new(name.into(), values);
     DataFrame::new(
-        height,
+        cells.len(),
         vec![
-            Column::new(columns::CLUSTER_ID.into(), out.cluster_id),
-            Column::new(columns::INDICATOR_ID.into(), out.indicator_id),
-            Column::new(columns::YEAR.into(), out.year),
-            Column::new(columns::VALUE.into(), out.value),
-            Column::new(output::PARTS_REPORTED.into(), out.parts_reported),
-            Column::new(columns::PARTS_PER_YEAR.into(), out.parts_per_year),
-            Column::new(columns::CLUSTER_AGG.into(), out.cluster_agg),
+            column(
+                columns::CLUSTER_ID,
+                cells.iter().map(|c| store.cluster_id(c.cluster)).collect(),
+            ),
+            column(
+                columns::INDICATOR_ID,
+                cells
+                    .iter()
+                    .map(|c| store.indicator_id(c.indicator))
+                    .collect(),
+            ),
+            Column::new(
+                columns::YEAR.into(),
+                cells.iter().map(|c| c.year).collect::<Vec<i32>>(),
+            ),
+            Column::new(
+                columns::VALUE.into(),
+                cells.iter().map(|c| c.value).collect::<Vec<f64>>(),
+            ),
+            Column::new(
+                output::PARTS_REPORTED.into(),
+                cells.iter().map(|c| c.parts_reported).collect::<Vec<u32>>(),
+            ),
+            Column::new(
+                columns::PARTS_PER_YEAR.into(),
+                cells.iter().map(|c| c.parts_per_year).collect::<Vec<u32>>(),
+            ),
+            Column::new(
+                columns::CLUSTER_AGG.into(),
+                cells
+                    .iter()
+                    .map(|c| {
+                        cluster_agg_code(catalogue.indicators[usize::from(c.indicator)].cluster_agg)
+                    })
+                    .collect::<Vec<u32>>(),
+            ),
         ],
     )
 }
 
-/// The columns of the yearly frame while it is built.
-#[derive(Default)]
-struct YearlyColumns {
-    cluster_id: Vec<String>,
-    indicator_id: Vec<String>,
-    year: Vec<i32>,
-    value: Vec<f64>,
-    parts_reported: Vec<u32>,
-    parts_per_year: Vec<u32>,
-    cluster_agg: Vec<u32>,
+/// The yearly roll-up of the stored values as a frame ([`yearly_cells`], [`yearly_frame`]).
+pub fn yearly_rollup(store: &ValueStore, catalogue: &Catalogue) -> PolarsResult<DataFrame> {
+    yearly_frame(&yearly_cells(store, catalogue), store, catalogue)
 }
 
 /// Combines the yearly values of the chosen clusters into one value per indicator

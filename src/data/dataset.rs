@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use polars::prelude::DataFrame;
 
-use super::aggregate::yearly_rollup;
+use super::aggregate::{yearly_cells, yearly_frame};
 use super::catalogue::Catalogue;
 use super::problem::{FileProblems, Problem, ProblemCounts};
 use super::registry::Registry;
@@ -37,7 +37,7 @@ pub struct Dataset {
     pub targets: Targets,
     /// Every valid value, one per (cluster, indicator, period), as the files gave them.
     pub values: ValueStore,
-    /// The values rolled up into years; see [`yearly_rollup`].
+    /// The values rolled up into years; see [`super::aggregate::yearly_frame`].
     pub yearly: DataFrame,
     /// Each cluster's values as plain lookups, by year and by period.
     pub index: ValueIndex,
@@ -105,17 +105,14 @@ pub(super) fn assemble(
 ) -> Dataset {
     let values_files = loaded.files.len();
     let values = ValueStore::new(loaded, &registry, &catalogue);
-    let yearly = yearly_rollup(&values, &catalogue).unwrap_or_else(|e| {
+    let cells = yearly_cells(&values, &catalogue);
+    let yearly = yearly_frame(&cells, &values, &catalogue).unwrap_or_else(|e| {
         let file = source.display_path("values");
         FileProblems::new(&file, &mut problems)
             .file_error(format!("cannot build the values table: {e}"));
         DataFrame::empty()
     });
-    let index = ValueIndex::build(&yearly).unwrap_or_else(|e| {
-        let file = source.display_path("values");
-        FileProblems::new(&file, &mut problems).file_error(format!("cannot index the values: {e}"));
-        ValueIndex::default()
-    });
+    let index = ValueIndex::build(&cells, &values);
     Dataset {
         label: source.label(),
         in_memory: source.is_in_memory(),

@@ -4,6 +4,7 @@
 
 use super::dataset::Dataset;
 use super::period::Period;
+use super::value_store::ValueStore;
 
 /// The key of a value: cluster, indicator and period (as written in the files).
 pub type ValueKey = (String, String, String);
@@ -67,7 +68,11 @@ const HEADER: [&str; 4] = ["cluster_id", "indicator_id", "period", "value"];
 impl ReviewRecord {
     /// The values of a loaded dataset.
     pub fn of(dataset: &Dataset) -> Self {
-        let store = &dataset.values;
+        Self::of_values(&dataset.values)
+    }
+
+    /// The values of a value store.
+    pub fn of_values(store: &ValueStore) -> Self {
         let mut builder = RecordBuilder::default();
         for (cluster, indicator) in store.series_keys() {
             for (f, r) in store.series_rows(cluster, indicator) {

@@ -61,9 +61,9 @@ impl Targets {
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str, i32, f64)> {
         self.by_cluster.iter().flat_map(|(cluster, indicators)| {
             indicators.iter().flat_map(move |(indicator, years)| {
-                years
-                    .iter()
-                    .map(move |(year, target)| (cluster.as_str(), indicator.as_str(), *year, *target))
+                years.iter().map(move |(year, target)| {
+                    (cluster.as_str(), indicator.as_str(), *year, *target)
+                })
             })
         })
     }

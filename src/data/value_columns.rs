@@ -118,14 +118,16 @@ impl ValueColumns {
             | u64::from(self.period[i])
     }
 
-    /// Sorts the rows by cluster, indicator and period (stable, so a repeat keeps the
-    /// order of the file). Rows already in order are left as they are.
+    /// Sorts the rows by cluster, indicator and period. Rows already in order are left
+    /// as they are.
     pub fn sort(&mut self) {
         if (1..self.len()).all(|i| self.key(i - 1) <= self.key(i)) {
             return;
         }
         let mut order: Vec<u32> = (0..self.len() as u32).collect();
-        order.sort_by_key(|&i| self.key(i as usize));
+        // Keys are unique in valid data, and repeats are reported either way, so the
+        // order among equal keys does not matter.
+        order.sort_unstable_by_key(|&i| self.key(i as usize));
         let pick = |column: &mut Vec<_>| {
             let sorted = order.iter().map(|&i| column[i as usize]).collect();
             *column = sorted;

@@ -5,9 +5,8 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use polars::prelude::{DataFrame, PolarsResult};
-
-use super::aggregate::yearly_values;
+use super::aggregate::YearlyCell;
+use super::value_store::ValueStore;
 
 /// Each cluster's values per indicator, by year (looked up without copying the ids).
 #[derive(Debug, Clone, Default)]
@@ -17,20 +16,25 @@ pub struct ValueIndex {
 
 impl ValueIndex {
     /// Builds the index from the yearly roll-up.
-    pub fn build(yearly: &DataFrame) -> PolarsResult<Self> {
+    pub fn build(cells: &[YearlyCell], store: &ValueStore) -> Self {
         let mut index = ValueIndex::default();
-        if yearly.height() > 0 {
-            for row in yearly_values(yearly)? {
-                index
+        for cell in cells {
+            let indicators = match index.yearly.get_mut(store.cluster_id(cell.cluster)) {
+                Some(indicators) => indicators,
+                None => index
                     .yearly
-                    .entry(row.cluster_id)
-                    .or_default()
-                    .entry(row.indicator_id)
-                    .or_default()
-                    .insert(row.year, row.value);
-            }
+                    .entry(store.cluster_id(cell.cluster).to_string())
+                    .or_default(),
+            };
+            let years = match indicators.get_mut(store.indicator_id(cell.indicator)) {
+                Some(years) => years,
+                None => indicators
+                    .entry(store.indicator_id(cell.indicator).to_string())
+                    .or_default(),
+            };
+            years.insert(cell.year, cell.value);
         }
-        Ok(index)
+        index
     }
 
     /// A cluster's yearly values of an indicator.

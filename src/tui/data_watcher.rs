@@ -18,6 +18,7 @@ use crate::data::dataset::Dataset;
 use crate::data::dataset_reloader::DatasetReloader;
 use crate::data::review_record::ValueChange;
 use crate::data::source::DatasetSource;
+use crate::data::value_store::ValueStore;
 
 use super::event_source::LoopEvent;
 use super::network_share::is_network_share;
@@ -67,9 +68,9 @@ impl DataWatcher {
     }
 }
 
-/// Work done on the loading thread once the data are in, before they are sent: the
-/// changes since the last review, or why they are unknown.
-pub type AfterLoad = Box<dyn FnOnce(&Dataset) -> Result<Vec<ValueChange>, String> + Send>;
+/// Work done on the loading thread once the data are in and sent: the changes since the
+/// last review, or why they are unknown.
+pub type AfterLoad = Box<dyn FnOnce(&ValueStore) -> Result<Vec<ValueChange>, String> + Send>;
 
 /// How often the loading progress is sent to the screen.
 const PROGRESS_STEP: Duration = Duration::from_millis(100);
@@ -122,11 +123,18 @@ pub fn start_loading(
             let seen = root.as_deref().map(fingerprint);
             let mut reloader = reloader;
             let dataset = load_with_progress(&mut reloader, &loop_events);
-            let changes = after_load(&dataset);
+            // The values are shared, not copied: the screen gets the dataset at once and
+            // the comparison with the last review follows.
+            let values = dataset.values.clone();
             if loop_events
-                .send(LoopEvent::Loaded(Box::new(dataset), changes))
+                .send(LoopEvent::Loaded(Box::new(dataset)))
                 .is_err()
             {
+                return;
+            }
+            let changes = after_load(&values);
+            drop(values);
+            if loop_events.send(LoopEvent::ReviewChanges(changes)).is_err() {
                 return;
             }
             if let (Some(root), Some(seen)) = (root, seen) {

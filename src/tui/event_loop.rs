@@ -106,8 +106,12 @@ fn step(
             true
         }
         LoopEvent::Progress(progress) => app.set_progress(progress),
-        LoopEvent::Loaded(dataset, changes) => {
-            app.finish_loading(*dataset, changes);
+        LoopEvent::Loaded(dataset) => {
+            app.finish_loading(*dataset);
+            true
+        }
+        LoopEvent::ReviewChanges(changes) => {
+            app.take_review_changes(changes);
             true
         }
     };

@@ -20,9 +20,10 @@ pub enum LoopEvent {
     Reloaded(Box<Dataset>),
     /// How far the first load has gone.
     Progress(LoadProgress),
-    /// The first load is done: the dataset, and the changes since the last review (or
-    /// why they are unknown).
-    Loaded(Box<Dataset>, Result<Vec<ValueChange>, String>),
+    /// The first load is done.
+    Loaded(Box<Dataset>),
+    /// The changes since the last review (or why they are unknown), after the first load.
+    ReviewChanges(Result<Vec<ValueChange>, String>),
 }
 
 /// A source of the loop's events.

@@ -160,6 +160,39 @@ pub fn scorecard_trends(
         .collect()
 }
 
+/// Each cluster's trend, kept once computed: it depends on the dataset alone, so a
+/// filter change only computes the clusters not seen before.
+#[derive(Debug, Clone, Default)]
+pub struct TrendCache {
+    trends: rustc_hash::FxHashMap<String, Vec<Option<u64>>>,
+}
+
+impl TrendCache {
+    /// The trends of `cluster_ids`, computing those not kept yet.
+    pub fn trends(
+        &mut self,
+        dataset: &Dataset,
+        cluster_ids: &[&str],
+        years: &[i32],
+    ) -> Vec<Vec<Option<u64>>> {
+        let missing: Vec<&str> = cluster_ids
+            .iter()
+            .copied()
+            .filter(|id| !self.trends.contains_key(*id))
+            .collect();
+        for (id, trend) in missing
+            .iter()
+            .zip(scorecard_trends(dataset, &missing, years))
+        {
+            self.trends.insert(id.to_string(), trend);
+        }
+        cluster_ids
+            .iter()
+            .map(|id| self.trends.get(*id).cloned().unwrap_or_default())
+            .collect()
+    }
+}
+
 /// How many targets of one area a cluster met in a year.
 pub fn targets_met(dataset: &Dataset, cluster_id: &str, area: Area, year: i32) -> TargetsMet {
     let mut result = TargetsMet::default();

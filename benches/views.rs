@@ -1,0 +1,75 @@
+//! The view models: everything a filter change recomputes, what a year change
+//! recomputes, and each tab's own model.
+
+#[path = "support/scale_datasets.rs"]
+mod scale_datasets;
+
+use clusterdash::app::cluster_selection::ClusterSelection;
+use clusterdash::app::state::App;
+use clusterdash::app::view_models::business::business_model;
+use clusterdash::app::view_models::cooperation::cooperation_model;
+use clusterdash::app::view_models::scorecard::{scorecard_rows, scorecard_trends};
+use clusterdash::app::view_models::technology::technology_model;
+use clusterdash::data::selection::combine_yearly;
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+
+use scale_datasets::bench_datasets;
+
+fn view_models(c: &mut Criterion) {
+    for dataset in bench_datasets() {
+        let loaded = dataset.load();
+        let ids: Vec<&str> = loaded
+            .registry
+            .clusters
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        let years = loaded.index.years();
+        let year = *years.last().unwrap();
+        let combined = combine_yearly(&loaded, &ids).unwrap();
+        let trends = scorecard_trends(&loaded, &ids, &years);
+        let mut group = c.benchmark_group(format!("view_models/{}", dataset.name));
+        group.sample_size(20);
+        group.bench_function("combine_yearly", |b| {
+            b.iter(|| combine_yearly(&loaded, &ids))
+        });
+        group.bench_function("overview", |b| {
+            b.iter(|| {
+                let trends = scorecard_trends(&loaded, &ids, &years);
+                scorecard_rows(&loaded, &ids, year, &trends)
+            })
+        });
+        group.bench_function("cooperation", |b| {
+            b.iter(|| cooperation_model(&loaded, &ids, &combined, year))
+        });
+        group.bench_function("technology", |b| {
+            b.iter(|| technology_model(&loaded, &ids, &combined, year, &years, 0))
+        });
+        group.bench_function("business", |b| {
+            b.iter(|| business_model(&loaded, &ids, &combined, year))
+        });
+        let _ = trends;
+        group.finish();
+
+        let mut app = App::new(loaded);
+        let first = app.dataset.registry.clusters[0].id.clone();
+        let mut group = c.benchmark_group("interaction");
+        group.sample_size(20);
+        group.bench_function(BenchmarkId::new("filter_change", dataset.name), |b| {
+            b.iter(|| {
+                app.set_selection(ClusterSelection::Only(vec![first.clone()]));
+                app.set_selection(ClusterSelection::All);
+            })
+        });
+        group.bench_function(BenchmarkId::new("year_change", dataset.name), |b| {
+            b.iter(|| {
+                app.set_year(year - 1);
+                app.set_year(year);
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, view_models);
+criterion_main!(benches);
