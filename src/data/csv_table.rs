@@ -2,6 +2,8 @@
 //! and lower-casing, column order is free, unknown columns are ignored with a warning,
 //! and every row keeps the line it came from.
 
+use std::borrow::Cow;
+
 use super::csv_text::{european_number, prepare_csv_text};
 use super::problem::FileProblems;
 
@@ -64,6 +66,25 @@ pub fn read_table(
     specs: &[ColumnSpec],
     problems: &mut FileProblems,
 ) -> Option<Table> {
+    let mut rows = Vec::new();
+    let present = read_table_rows(bytes, specs, problems, |line, cells, _| {
+        rows.push(Row {
+            line,
+            cells: cells.iter().map(|c| c.to_string()).collect(),
+        });
+    })?;
+    Some(Table { present, rows })
+}
+
+/// Reads a table like [`read_table`], handing each row to `visit` (its line, its cells
+/// in the order of the specs, and the file's problems) instead of keeping it; gives
+/// which specs the header had.
+pub fn read_table_rows(
+    bytes: &[u8],
+    specs: &[ColumnSpec],
+    problems: &mut FileProblems,
+    mut visit: impl FnMut(u64, &[Cow<str>], &mut FileProblems),
+) -> Option<Vec<bool>> {
     let delimiter = detect_delimiter(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
     let text = prepare_csv_text(bytes, delimiter, problems)?;
     let bytes: &[u8] = &text;
@@ -131,10 +152,11 @@ pub fn read_table(
     }
 
     let width = header_names.len();
-    let mut rows = Vec::new();
-    for record in records {
-        let record = match record {
-            Ok(record) => record,
+    let mut buffer = csv::ByteRecord::new();
+    loop {
+        let record = match records.reader_mut().read_byte_record(&mut buffer) {
+            Ok(true) => &buffer,
+            Ok(false) => break,
             Err(e) => {
                 let line = e
                     .position()
@@ -143,10 +165,10 @@ pub fn read_table(
                 continue;
             }
         };
-        if is_blank(&record) {
+        if is_blank(record) {
             continue;
         }
-        let line = lines.line_of(&record);
+        let line = lines.line_of(record);
         let extra_are_empty = record
             .iter()
             .skip(width)
@@ -159,7 +181,7 @@ pub fn read_table(
             );
             continue;
         }
-        let mut cells = Vec::with_capacity(specs.len());
+        let mut cells: Vec<Cow<str>> = Vec::with_capacity(specs.len());
         let mut bad_text = false;
         for (spec, found) in specs.iter().zip(&index_of_spec) {
             let raw = found.and_then(|i| record.get(i)).unwrap_or(b"");
@@ -167,8 +189,8 @@ pub fn read_table(
                 Ok(text) => {
                     let text = text.trim();
                     match (delimiter == b';').then(|| european_number(text)).flatten() {
-                        Some(number) => cells.push(number),
-                        None => cells.push(text.to_string()),
+                        Some(number) => cells.push(Cow::Owned(number)),
+                        None => cells.push(Cow::Borrowed(text)),
                     }
                 }
                 Err(_) => {
@@ -183,13 +205,10 @@ pub fn read_table(
             }
         }
         if !bad_text {
-            rows.push(Row { line, cells });
+            visit(line, &cells, problems);
         }
     }
-    Some(Table {
-        present: index_of_spec.iter().map(Option::is_some).collect(),
-        rows,
-    })
+    Some(index_of_spec.iter().map(Option::is_some).collect())
 }
 
 /// `;` when the first line has semicolons and no commas, otherwise `,`.

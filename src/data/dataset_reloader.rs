@@ -121,7 +121,7 @@ impl DatasetReloader {
 
     fn read_changed_files(&mut self) {
         self.files_read = 0;
-        let tables_changed = self.read_changed_tables();
+        let (tables_changed, targets) = self.read_changed_tables();
         if tables_changed {
             // Values are held by their positions in the registry and catalogue: when
             // either changes, everything is read afresh.
@@ -227,19 +227,27 @@ impl DatasetReloader {
             self.long_file = outcome.map(|o| CachedFile::after_reading(fingerprint, o, previous));
         }
         self.listing = listing;
+        if let Some(reading) = targets {
+            let (targets, problems) = reading.finish();
+            let tables = self.tables.as_mut().expect("read before the targets");
+            tables.targets = targets;
+            tables.problems = tables.table_problems.clone();
+            tables.problems.extend(problems);
+        }
     }
 
     /// Reads the registry and catalogue again when either changed (then every values
     /// file must be checked again), and the targets when they changed.
-    fn read_changed_tables(&mut self) -> bool {
+    /// Reads the registry and catalogue again when either changed (then every values
+    /// file must be checked again, and the targets too); starts reading the targets on a
+    /// thread of their own when they must be read, alongside the values.
+    fn read_changed_tables(&mut self) -> (bool, Option<TargetsReading>) {
         let fingerprints = [CLUSTERS_FILE, INDICATORS_FILE, TARGETS_FILE]
             .map(|relative| self.source.fingerprint(relative));
-        match self.tables.as_mut() {
+        let tables_changed = match self.tables.as_mut() {
             Some(tables) if tables.fingerprints[..2] == fingerprints[..2] => {
-                if tables.fingerprints[2] != fingerprints[2] {
-                    tables.fingerprints[2] = fingerprints[2];
-                    tables.read_targets(&self.source, self.max_file_bytes);
-                    self.files_read += 1;
+                if tables.fingerprints[2] == fingerprints[2] {
+                    return (false, None);
                 }
                 false
             }
@@ -249,10 +257,35 @@ impl DatasetReloader {
                     self.max_file_bytes,
                     fingerprints,
                 ));
-                self.files_read += 3;
+                self.files_read += 2;
                 true
             }
-        }
+        };
+        let read_sizes: u64 = [CLUSTERS_FILE, INDICATORS_FILE, TARGETS_FILE]
+            .iter()
+            .skip(if tables_changed { 0 } else { 2 })
+            .filter_map(|relative| self.source.file_size(relative))
+            .sum();
+        self.bytes_read
+            .fetch_add(read_sizes, std::sync::atomic::Ordering::Relaxed);
+        let tables = self.tables.as_mut().expect("just read");
+        tables.fingerprints[2] = fingerprints[2];
+        self.files_read += 1;
+        let (source, max_file_bytes) = (self.source.clone(), self.max_file_bytes);
+        let (registry, catalogue) = (tables.registry.clone(), tables.catalogue.clone());
+        let reading = std::thread::Builder::new()
+            .name("targets".into())
+            .spawn(move || read_targets_file(&source, max_file_bytes, &registry, &catalogue));
+        let reading = match reading {
+            Ok(handle) => TargetsReading::Thread(handle),
+            Err(_) => TargetsReading::Done(read_targets_file(
+                &self.source,
+                self.max_file_bytes,
+                &tables.registry,
+                &tables.catalogue,
+            )),
+        };
+        (tables_changed, Some(reading))
     }
 
     /// The values shown for every file, copied.
@@ -339,38 +372,62 @@ impl Tables {
             ),
             None => Catalogue::default(),
         };
-        let mut tables = Tables {
+        Tables {
             fingerprints,
             registry,
             catalogue,
             targets: Targets::default(),
-            problems: Vec::new(),
+            problems: problems.clone(),
             table_problems: problems,
-        };
-        tables.read_targets(source, max_file_bytes);
-        tables
+        }
     }
+}
 
-    /// Reads the targets file again, replacing its problems.
-    fn read_targets(&mut self, source: &DatasetSource, max_file_bytes: u64) {
-        let shown = source.display_path(TARGETS_FILE);
-        let mut problems = Vec::new();
-        self.targets = match source.read_limited(TARGETS_FILE, max_file_bytes) {
-            FileRead::Bytes(bytes) => parse_targets(
-                &bytes,
-                &self.registry,
-                &self.catalogue,
-                &mut FileProblems::new(&shown, &mut problems),
-            ),
-            FileRead::Missing => Targets::default(),
-            FileRead::Unreadable(why) => {
-                FileProblems::new(&shown, &mut problems).file_error(format!("cannot read: {why}"));
-                Targets::default()
-            }
-        };
-        self.problems = self.table_problems.clone();
-        self.problems.extend(problems);
+/// The targets file being read alongside the values.
+enum TargetsReading {
+    /// On a thread of its own.
+    Thread(std::thread::JoinHandle<(Targets, Vec<Problem>)>),
+    /// Already read (no thread could be started).
+    Done((Targets, Vec<Problem>)),
+}
+
+impl TargetsReading {
+    fn finish(self) -> (Targets, Vec<Problem>) {
+        match self {
+            TargetsReading::Thread(handle) => handle.join().unwrap_or_else(|_| {
+                let mut problems = Vec::new();
+                FileProblems::new(TARGETS_FILE, &mut problems)
+                    .file_error("cannot read: the reading thread failed".to_string());
+                (Targets::default(), problems)
+            }),
+            TargetsReading::Done(read) => read,
+        }
     }
+}
+
+/// Reads and checks the targets file against the registry and catalogue.
+fn read_targets_file(
+    source: &DatasetSource,
+    max_file_bytes: u64,
+    registry: &Registry,
+    catalogue: &Catalogue,
+) -> (Targets, Vec<Problem>) {
+    let shown = source.display_path(TARGETS_FILE);
+    let mut problems = Vec::new();
+    let targets = match source.read_limited(TARGETS_FILE, max_file_bytes) {
+        FileRead::Bytes(bytes) => parse_targets(
+            &bytes,
+            registry,
+            catalogue,
+            &mut FileProblems::new(&shown, &mut problems),
+        ),
+        FileRead::Missing => Targets::default(),
+        FileRead::Unreadable(why) => {
+            FileProblems::new(&shown, &mut problems).file_error(format!("cannot read: {why}"));
+            Targets::default()
+        }
+    };
+    (targets, problems)
 }
 
 impl CachedFile {

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::catalogue::Catalogue;
 use super::cells::{YEAR_EXPECTED, number_cell};
-use super::csv_table::{ColumnSpec, read_table, required};
+use super::csv_table::{ColumnSpec, read_table_rows, required};
 use super::period::parse_year;
 use super::problem::FileProblems;
 use super::registry::Registry;
@@ -87,14 +87,10 @@ pub fn parse_targets(
     catalogue: &Catalogue,
     problems: &mut FileProblems,
 ) -> Targets {
-    let Some(table) = read_table(bytes, TARGET_COLUMNS, problems) else {
-        return Targets::default();
-    };
-    let mut values: Vec<(TargetKey, f64)> = Vec::new();
-    let mut first_line: HashMap<TargetKey, u64> = HashMap::default();
-    for row in &table.rows {
-        let line = row.line;
-        let (cluster_id, indicator_id, year_text) = (row.cell(0), row.cell(1), row.cell(2));
+    // Each target with the line it came from, to name the first of a repeated one.
+    let mut found: HashMap<String, HashMap<String, BTreeMap<i32, (f64, u64)>>> = HashMap::default();
+    let read = read_table_rows(bytes, TARGET_COLUMNS, problems, |line, cells, problems| {
+        let (cluster_id, indicator_id, year_text) = (&*cells[0], &*cells[1], &*cells[2]);
         let cluster_known = registry.contains(cluster_id);
         if !cluster_known {
             problems.bad_cell(
@@ -117,27 +113,48 @@ pub fn parse_targets(
         if year.is_none() {
             problems.bad_cell(line, "year", YEAR_EXPECTED, year_text);
         }
-        let target = number_cell(problems, line, "target", row.cell(3));
+        let target = number_cell(problems, line, "target", &cells[3]);
         let (true, Some(indicator), Some(year), Some(target)) =
             (cluster_known, indicator, year, target)
         else {
-            continue;
+            return;
         };
         if !indicator.accepts(target) {
-            problems.bad_cell(line, "target", &indicator.range_text(), row.cell(3));
-            continue;
+            problems.bad_cell(line, "target", &indicator.range_text(), &cells[3]);
+            return;
         }
-        let key = (cluster_id.to_string(), indicator_id.to_string(), year);
-        if let Some(first) = first_line.get(&key) {
+        if !found.contains_key(cluster_id) {
+            found.insert(cluster_id.to_string(), HashMap::default());
+        }
+        let indicators = found.get_mut(cluster_id).expect("just added");
+        if !indicators.contains_key(indicator_id) {
+            indicators.insert(indicator_id.to_string(), BTreeMap::new());
+        }
+        let years = indicators.get_mut(indicator_id).expect("just added");
+        if let Some((_, first)) = years.get(&year) {
             problems.error(
                 line,
                 None,
                 format!("duplicate target for {cluster_id}, {indicator_id}, {year} (first on line {first})"),
             );
-            continue;
+            return;
         }
-        first_line.insert(key.clone(), line);
-        values.push((key, target));
+        years.insert(year, (target, line));
+    });
+    if read.is_none() {
+        return Targets::default();
     }
-    Targets::new(values)
+    let mut targets = Targets::default();
+    for (cluster, indicators) in found {
+        let mut by_indicator = HashMap::default();
+        for (indicator, years) in indicators {
+            targets.count += years.len();
+            by_indicator.insert(
+                indicator,
+                years.into_iter().map(|(y, (t, _))| (y, t)).collect(),
+            );
+        }
+        targets.by_cluster.insert(cluster, by_indicator);
+    }
+    targets
 }
