@@ -124,22 +124,21 @@ impl ValueColumns {
         if (1..self.len()).all(|i| self.key(i - 1) <= self.key(i)) {
             return;
         }
-        let mut order: Vec<u32> = (0..self.len() as u32).collect();
-        // Keys are unique in valid data, and repeats are reported either way, so the
-        // order among equal keys does not matter.
-        order.sort_unstable_by_key(|&i| self.key(i as usize));
-        let pick = |column: &mut Vec<_>| {
-            let sorted = order.iter().map(|&i| column[i as usize]).collect();
-            *column = sorted;
-        };
-        pick_u16(&mut self.cluster, &order);
-        pick_u16(&mut self.indicator, &order);
-        pick_u16(&mut self.period, &order);
-        pick(&mut self.value);
-        let sorted: Vec<u8> = order.iter().map(|&i| self.status[i as usize]).collect();
-        self.status = sorted;
-        let sorted: Vec<u32> = order.iter().map(|&i| self.line[i as usize]).collect();
-        self.line = sorted;
+        let mut order = self.series_order();
+        if !order
+            .windows(2)
+            .all(|w| self.key(w[0] as usize) <= self.key(w[1] as usize))
+        {
+            // Keys are unique in valid data, and repeats are reported either way, so the
+            // order among equal keys does not matter.
+            order.sort_unstable_by_key(|&i| self.key(i as usize));
+        }
+        self.cluster = picked(&self.cluster, &order);
+        self.indicator = picked(&self.indicator, &order);
+        self.period = picked(&self.period, &order);
+        self.value = picked(&self.value, &order);
+        self.status = picked(&self.status, &order);
+        self.line = picked(&self.line, &order);
         if !self.notes.is_empty() {
             let mut position = vec![0u32; self.len()];
             for (new, &old) in order.iter().enumerate() {
@@ -150,6 +149,34 @@ impl ValueColumns {
             }
             self.notes.sort_by_key(|(row, _)| *row);
         }
+    }
+
+    /// The rows grouped by series (cluster, then indicator), keeping their order within
+    /// each: a counting sort, in three passes. Files usually list each series in time
+    /// order, so this alone sorts them.
+    fn series_order(&self) -> Vec<u32> {
+        let clusters = self.cluster.iter().max().map_or(0, |&c| usize::from(c) + 1);
+        let indicators = self
+            .indicator
+            .iter()
+            .max()
+            .map_or(0, |&i| usize::from(i) + 1);
+        let slot =
+            |i: usize| usize::from(self.cluster[i]) * indicators + usize::from(self.indicator[i]);
+        let mut starts = vec![0u32; clusters * indicators + 1];
+        for i in 0..self.len() {
+            starts[slot(i) + 1] += 1;
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut order = vec![0u32; self.len()];
+        for i in 0..self.len() {
+            let at = &mut starts[slot(i)];
+            order[*at as usize] = i as u32;
+            *at += 1;
+        }
+        order
     }
 
     /// In sorted columns, the first two rows of a series that repeat a period or mix
@@ -240,9 +267,9 @@ fn joined<T: Copy>(
     out
 }
 
-fn pick_u16(column: &mut Vec<u16>, order: &[u32]) {
-    let sorted = order.iter().map(|&i| column[i as usize]).collect();
-    *column = sorted;
+/// A column's values in the given order of rows.
+fn picked<T: Copy>(column: &[T], order: &[u32]) -> Vec<T> {
+    order.iter().map(|&i| column[i as usize]).collect()
 }
 
 /// A registry or catalogue position as a [`Code`], if it fits.

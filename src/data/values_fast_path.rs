@@ -132,6 +132,19 @@ pub fn read_values_file_fast(
     (!columns.repeats_across_runs()).then_some(columns)
 }
 
+/// The field without surrounding whitespace, as `str::trim` gives it; most fields have
+/// none, which is seen from their first and last bytes alone.
+fn trimmed(field: &str) -> &str {
+    // Printable ASCII is never whitespace; anything else may be (`\x0B`, U+00A0...).
+    let plain = |b: Option<&u8>| b.is_none_or(|b| (0x21..=0x7E).contains(b));
+    let bytes = field.as_bytes();
+    if plain(bytes.first()) && plain(bytes.last()) {
+        field
+    } else {
+        field.trim()
+    }
+}
+
 /// A generous guess at the rows of `bytes` of a values file, so columns rarely grow
 /// (room never written to costs no memory).
 fn estimated_rows(bytes: u64) -> usize {
@@ -202,25 +215,31 @@ fn read_rows(
             read_since_report = 0;
         }
         let bytes: &[u8] = &line;
-        if bytes.contains(&b'"') || bytes.contains(&0) {
+        let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        // Quotes, NUL and stray carriage returns are for the careful reader. Each field
+        // is checked to be UTF-8 on its own.
+        if bytes.iter().any(|&b| b == b'"' || b == 0 || b == b'\r') {
             return None;
         }
         let text = std::str::from_utf8(bytes).ok()?;
-        let text = text.strip_suffix('\n').unwrap_or(text);
-        let text = text.strip_suffix('\r').unwrap_or(text);
-        if text.trim().is_empty() {
-            continue;
-        }
-        if text.as_bytes().contains(&b'\r') {
-            return None;
-        }
         let mut fields = [""; 6];
         let mut count = 0;
-        for field in text.as_bytes().split(|b| *b == layout.delimiter) {
-            // Splitting at an ASCII byte keeps every field valid UTF-8.
-            let field = std::str::from_utf8(field).ok()?;
-            fields[*layout.slot_of_field.get(count)?] = field.trim();
+        let mut start = 0;
+        // Cutting at an ASCII delimiter keeps every field whole UTF-8.
+        for end in bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b == layout.delimiter)
+            .map(|(i, _)| i)
+            .chain([bytes.len()])
+        {
+            fields[*layout.slot_of_field.get(count)?] = trimmed(&text[start..end]);
             count += 1;
+            start = end + 1;
         }
         if count != layout.width {
             return None;
