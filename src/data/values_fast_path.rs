@@ -338,3 +338,17 @@ fn read_header(text: &str, long: bool) -> Option<Layout> {
         delimiter,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::trimmed;
+
+    #[test]
+    fn trimming_matches_str_trim() {
+        for field in [
+            "", "a", " a", "a ", "\ta\t", "\u{a0}a", "a\u{b}", "\u{3000}x\u{2003}", " ", "é", "-1.5",
+        ] {
+            assert_eq!(trimmed(field), field.trim(), "{field:?}");
+        }
+    }
+}
