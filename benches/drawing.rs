@@ -21,7 +21,7 @@ fn drawing(c: &mut Criterion) {
         let mut app = App::new(dataset.load());
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         for tab in Tab::ALL {
-            app.tab = tab;
+            app.show_tab(tab);
             group.bench_function(BenchmarkId::new(tab.title(), dataset.name), |b| {
                 b.iter(|| {
                     terminal.draw(|frame| draw(frame, &app, &theme)).unwrap();

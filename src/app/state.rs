@@ -13,7 +13,7 @@ use super::key_map::{KeyMap, Mode};
 use super::loading::{LoadProgress, Loading};
 use super::picker::PickerState;
 use super::tab::Tab;
-use super::view_models::data_rows::{DataColumn, visible_rows};
+use super::view_models::data_rows::{DataColumn, data_row_refs, visible_rows};
 use super::view_models::scorecard::{ScorecardColumn, TrendCache};
 use super::view_spec::{ViewSpec, ViewStringError};
 use super::views::{ViewInputs, Views};
@@ -148,6 +148,8 @@ pub struct App {
     pub loading: Option<Loading>,
     /// Each cluster's scorecard trend, once computed for this dataset.
     pub trend_cache: TrendCache,
+    /// Whether `views.data_rows` are those of the current filter.
+    data_rows_current: bool,
 }
 
 impl App {
@@ -182,6 +184,7 @@ impl App {
             notice: None,
             loading: None,
             trend_cache: TrendCache::default(),
+            data_rows_current: false,
         };
         app.recompute(Recompute::Selection);
         app
@@ -320,7 +323,7 @@ impl App {
                 "year: no values in {year} (years with values: {range})"
             )));
         }
-        self.tab = spec.tab;
+        self.show_tab(spec.tab);
         self.set_selection(spec.selection);
         if let Some(year) = spec.year {
             self.set_year(year);
@@ -359,7 +362,8 @@ impl App {
         };
         match what {
             Recompute::Selection => {
-                self.views = Views::for_selection(&inputs, &mut self.trend_cache)
+                self.views = Views::for_selection(&inputs, &mut self.trend_cache);
+                self.data_rows_current = false;
             }
             Recompute::Year => self.views.for_year(&inputs),
             Recompute::Goal => self.views.for_goal(&inputs),
@@ -367,7 +371,9 @@ impl App {
         match what {
             Recompute::Selection => {
                 self.reorder_scorecard();
-                self.refilter_data();
+                if self.tab == Tab::Data {
+                    self.ensure_data_rows();
+                }
             }
             Recompute::Year => self.reorder_scorecard(),
             Recompute::Goal => {}
@@ -385,6 +391,25 @@ impl App {
         }
         self.scorecard_order = order;
         self.scorecard_highlight = self.scorecard_highlight.min(rows.len().saturating_sub(1));
+    }
+
+    /// Shows a tab; the Data tab's rows are gathered when it is first shown for the
+    /// current filter (no work for tabs not shown).
+    pub fn show_tab(&mut self, tab: Tab) {
+        self.tab = tab;
+        if tab == Tab::Data {
+            self.ensure_data_rows();
+        }
+    }
+
+    fn ensure_data_rows(&mut self) {
+        if self.data_rows_current {
+            return;
+        }
+        let cluster_ids = self.selection.ids(&self.dataset.registry);
+        self.views.data_rows = data_row_refs(&self.dataset, &cluster_ids);
+        self.data_rows_current = true;
+        self.refilter_data();
     }
 
     fn refilter_data(&mut self) {

@@ -5,7 +5,7 @@ use crate::data::selection::{CombinedYearly, combine_yearly};
 
 use super::view_models::business::{BusinessModel, business_model};
 use super::view_models::cooperation::{CooperationModel, cooperation_model};
-use super::view_models::data_rows::{RowRef, data_row_refs};
+use super::view_models::data_rows::RowRef;
 use super::view_models::review::{ReviewPage, review_pages};
 use super::view_models::scorecard::{ScorecardRow, TrendCache, scorecard_rows};
 use super::view_models::technology::{TechnologyModel, technology_model};
@@ -25,7 +25,8 @@ pub struct Views {
     pub technology: TechnologyModel,
     /// The Business tab.
     pub business: BusinessModel,
-    /// The Data tab's rows, by cluster, indicator and period.
+    /// The Data tab's rows, by cluster, indicator and period; gathered by the app when
+    /// the Data tab is shown.
     pub data_rows: Vec<RowRef>,
     /// The pages of review mode, one per selected cluster.
     pub review: Vec<ReviewPage>,
@@ -59,7 +60,7 @@ impl Views {
         });
         let mut views = Views {
             combined,
-            data_rows: data_row_refs(inputs.dataset, inputs.cluster_ids),
+            data_rows: Vec::new(),
             trends: trends.trends(inputs.dataset, inputs.cluster_ids, inputs.years),
             error,
             ..Views::default()
