@@ -224,3 +224,42 @@ fn a_large_dataset_shows_its_progress_at_once_and_q_quits_while_it_loads() {
     terminal.type_text("q");
     assert_eq!(terminal.wait_exit().code(), Some(0));
 }
+
+#[test]
+fn an_edit_between_two_runs_is_listed_as_a_change_since_the_last_review() {
+    let home = Home::new();
+    let folder = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixtures().join("mini"), folder.path());
+    let dataset = folder.path();
+    let mut terminal = start_dashboard(dataset, &["--watch", "off"], &home);
+    terminal.wait_for("Scorecard");
+    terminal.type_text("q");
+    assert_eq!(terminal.wait_exit().code(), Some(0));
+
+    write_values(
+        dataset,
+        "AAA",
+        "period,indicator_id,value\n2024,MEMBERS,57\n",
+    );
+    let mut terminal = start_dashboard(dataset, &["--watch", "off"], &home);
+    let screen = terminal.wait_for("changed since your last review");
+    assert!(
+        screen.contains("4 values changed since your last review"),
+        "{screen}"
+    );
+    terminal.type_text("C");
+    let changes = terminal.wait_for("Changes since your last review");
+    let line = |kind: &str, indicator: &str| {
+        changes
+            .lines()
+            .any(|l| l.contains(kind) && l.contains("AAA") && l.contains(indicator))
+    };
+    assert!(
+        line("changed", "MEMBERS") && changes.contains("50 → 57"),
+        "{changes}"
+    );
+    assert!(line("disappeared", "PROJECTS"), "{changes}");
+    assert!(line("disappeared", "RD_SHARE"), "{changes}");
+    terminal.type_text("q");
+    assert_eq!(terminal.wait_exit().code(), Some(0));
+}

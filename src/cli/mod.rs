@@ -26,7 +26,6 @@ use crate::app::state::App;
 use crate::app::view_spec::ViewSpec;
 use crate::data::dataset::{Dataset, load_dataset_limited};
 use crate::data::dataset_reloader::DatasetReloader;
-use crate::data::review_record::ReviewRecord;
 use crate::generate::GenerateParams;
 use crate::tui::data_watcher::{AfterLoad, WatchMode};
 use crate::tui::effects::{EffectContext, default_snapshot_dir};
@@ -209,16 +208,11 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             app.key_map = config.key_map.clone();
             let record_source = source.clone();
-            let after_load: AfterLoad =
-                Box::new(
-                    move |values| match review_store::load_last(&record_source) {
-                        Ok(Some(before)) => {
-                            Ok(ReviewRecord::of_values(values).changes_since(&before))
-                        }
-                        Ok(None) => Ok(Vec::new()),
-                        Err(e) => Err(format!("{e:#}")),
-                    },
-                );
+            let after_load: AfterLoad = Box::new(move |values| {
+                review_store::changes_since_last(&record_source, values)
+                    .map(Option::unwrap_or_default)
+                    .map_err(|e| format!("{e:#}"))
+            });
             let context = EffectContext {
                 snapshot_dir: cli.snapshot_dir.unwrap_or_else(default_snapshot_dir),
                 source,
@@ -237,7 +231,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             // What was on screen at the end is on record for next time; nothing was
             // reviewed when the user left before the data were in.
             if app.loading.is_none() {
-                review_store::save(&source, &ReviewRecord::of(&app.dataset))
+                review_store::save(&source, &app.dataset.values)
                     .context("cannot keep the review record")?;
             }
             Ok(ExitCode::SUCCESS)

@@ -7,8 +7,11 @@ use std::path::PathBuf;
 use anyhow::Context;
 use sha2::{Digest, Sha256};
 
-use crate::data::review_record::ReviewRecord;
+use crate::data::review_record::{
+    ReviewRecord, ValueChange, changes_since_sorted, write_record_of,
+};
 use crate::data::source::DatasetSource;
+use crate::data::value_store::ValueStore;
 
 /// The folder of review records.
 pub fn reviews_dir() -> PathBuf {
@@ -49,18 +52,41 @@ pub fn load_record_file(path: &std::path::Path) -> anyhow::Result<Option<ReviewR
     }
 }
 
-/// Saves the dataset's record, replacing the previous one in one step.
-pub fn save(source: &DatasetSource, record: &ReviewRecord) -> anyhow::Result<PathBuf> {
+/// Saves the record of the values, replacing the previous one in one step; written
+/// straight from the values, as a stream.
+pub fn save(source: &DatasetSource, values: &ValueStore) -> anyhow::Result<PathBuf> {
     let path = record_path(source);
     let dir = path.parent().expect("the record has a folder");
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let temporary = path.with_extension("csv.new");
     let file = std::fs::File::create(&temporary)
         .with_context(|| format!("cannot write {}", temporary.display()))?;
-    record
-        .write_csv(std::io::BufWriter::new(file))
+    write_record_of(values, std::io::BufWriter::new(file))
         .with_context(|| format!("cannot write {}", temporary.display()))?;
     std::fs::rename(&temporary, &path)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(path)
+}
+
+/// The changes since the dataset's last record, if there is one: compared as a stream
+/// when the record is in order (as this program writes it), read whole otherwise.
+pub fn changes_since_last(
+    source: &DatasetSource,
+    values: &ValueStore,
+) -> anyhow::Result<Option<Vec<ValueChange>>> {
+    let path = record_path(source);
+    let context = || format!("cannot read the review record {}", path.display());
+    let file = match std::fs::File::open(&path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(context),
+    };
+    if let Some(changes) = changes_since_sorted(values, std::io::BufReader::new(file))
+        .map_err(anyhow::Error::msg)
+        .with_context(context)?
+    {
+        return Ok(Some(changes));
+    }
+    let before = load_record_file(&path)?.unwrap_or_default();
+    Ok(Some(ReviewRecord::of_values(values).changes_since(&before)))
 }

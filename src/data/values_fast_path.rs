@@ -346,7 +346,17 @@ mod tests {
     #[test]
     fn trimming_matches_str_trim() {
         for field in [
-            "", "a", " a", "a ", "\ta\t", "\u{a0}a", "a\u{b}", "\u{3000}x\u{2003}", " ", "é", "-1.5",
+            "",
+            "a",
+            " a",
+            "a ",
+            "\ta\t",
+            "\u{a0}a",
+            "a\u{b}",
+            "\u{3000}x\u{2003}",
+            " ",
+            "é",
+            "-1.5",
         ] {
             assert_eq!(trimmed(field), field.trim(), "{field:?}");
         }
