@@ -90,8 +90,9 @@ pub fn yearly_cells(store: &ValueStore, catalogue: &Catalogue) -> Vec<YearlyCell
 
 /// The yearly roll-up as a frame, for combining clusters.
 ///
-/// Output columns: `cluster_id` and `indicator_id` (text), `year`, `value`,
-/// `parts_reported`, `parts_per_year` and `cluster_agg`, sorted by the first three.
+/// Output columns: `cluster_id` and `indicator_id` (text) and their codes, `year`,
+/// `value`, `parts_reported`, `parts_per_year` and `cluster_agg`, sorted by cluster id,
+/// indicator id and year.
 pub fn yearly_frame(
     cells: &[YearlyCell],
     store: &ValueStore,
@@ -111,6 +112,20 @@ pub fn yearly_frame(
                     .iter()
                     .map(|c| store.indicator_id(c.indicator))
                     .collect(),
+            ),
+            Column::new(
+                columns::CLUSTER_CODE.into(),
+                cells
+                    .iter()
+                    .map(|c| u32::from(c.cluster))
+                    .collect::<Vec<u32>>(),
+            ),
+            Column::new(
+                columns::INDICATOR_CODE.into(),
+                cells
+                    .iter()
+                    .map(|c| u32::from(c.indicator))
+                    .collect::<Vec<u32>>(),
             ),
             Column::new(
                 columns::YEAR.into(),
@@ -154,11 +169,22 @@ pub fn yearly_rollup(store: &ValueStore, catalogue: &Catalogue) -> PolarsResult<
 /// sorted by indicator and year.
 pub fn combine_clusters(yearly: &DataFrame, cluster_ids: &[&str]) -> PolarsResult<DataFrame> {
     let wanted: HashSet<&str> = cluster_ids.iter().copied().collect();
-    let mask: BooleanChunked = yearly
-        .column(columns::CLUSTER_ID)?
-        .str()?
+    // Each cluster's id is looked at once; its other rows go by its code.
+    let ids = yearly.column(columns::CLUSTER_ID)?.str()?;
+    let codes = yearly.column(columns::CLUSTER_CODE)?.u32()?;
+    let mut chosen_code: Vec<Option<bool>> = Vec::new();
+    let mask: BooleanChunked = codes
         .iter()
-        .map(|id| id.is_some_and(|id| wanted.contains(id)))
+        .enumerate()
+        .map(|(i, code)| {
+            let code = code? as usize;
+            if chosen_code.len() <= code {
+                chosen_code.resize(code + 1, None);
+            }
+            let chosen = *chosen_code[code]
+                .get_or_insert_with(|| ids.get(i).is_some_and(|id| wanted.contains(id)));
+            Some(chosen)
+        })
         .collect();
     let chosen = yearly.filter(&mask)?;
     let value = || col(columns::VALUE);
@@ -171,8 +197,9 @@ pub fn combine_clusters(yearly: &DataFrame, cluster_ids: &[&str]) -> PolarsResul
     .otherwise(value().mean());
     chosen
         .lazy()
-        .group_by([col(columns::INDICATOR_ID), col(columns::YEAR)])
+        .group_by([col(columns::INDICATOR_CODE), col(columns::YEAR)])
         .agg([
+            col(columns::INDICATOR_ID).first(),
             combined.alias(columns::VALUE),
             value()
                 .count()

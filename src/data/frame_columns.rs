@@ -9,6 +9,10 @@ pub mod columns {
     pub const CLUSTER_ID: &str = "cluster_id";
     /// The indicator, text.
     pub const INDICATOR_ID: &str = "indicator_id";
+    /// The cluster's position in the registry, `u32`.
+    pub const CLUSTER_CODE: &str = "cluster_code";
+    /// The indicator's position in the catalogue, `u32`.
+    pub const INDICATOR_CODE: &str = "indicator_code";
     /// The year, `i32`.
     pub const YEAR: &str = "year";
     /// The number of parts of the year: 1, 4 or 12, `u32`.
