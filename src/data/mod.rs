@@ -11,6 +11,7 @@ pub mod dataset_reloader;
 pub mod frame_columns;
 pub mod ids;
 pub mod long_csv;
+pub mod parallel;
 pub mod period;
 pub mod problem;
 pub mod registry;

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use super::catalogue::Catalogue;
 use super::cells::parse_number;
 use super::csv_text::european_number;
+use super::parallel::in_parallel;
 use super::period::Period;
 use super::registry::Registry;
 use super::value_columns::{Code, ValueColumns, code, status_code};
@@ -51,9 +52,12 @@ pub struct FastContext<'a> {
     pub progress: Option<&'a AtomicU64>,
 }
 
-/// Files at least this large are read by several threads at once, each taking a range
+/// Files at least this large are read by several threads at once, each taking ranges
 /// of lines.
 const PARALLEL_FROM: u64 = 8 << 20;
+
+/// How many ranges of lines a large file is cut into, per thread.
+const RANGES_PER_THREAD: usize = 4;
 
 /// Reads a values file into sorted columns, or `None` when it is not plainly valid (or
 /// cannot be read), leaving the careful reader to say why. `size_hint` (the file's size
@@ -91,33 +95,24 @@ pub fn read_values_file_fast(
     let mut reader = BufReader::new(&file);
     let (layout, header_bytes) = read_header_line(&mut reader, context)?;
     add_progress(context, header_bytes);
+    // More ranges than threads, so a thread slowed by other work (the targets) takes
+    // fewer of them.
+    let pieces = (threads * RANGES_PER_THREAD) as u64;
     let mut bounds = vec![header_bytes];
-    for k in 1..threads as u64 {
-        let target = header_bytes + (size - header_bytes) * k / threads as u64;
+    for k in 1..pieces {
+        let target = header_bytes + (size - header_bytes) * k / pieces;
         bounds.push(next_line_start(&file, target)?.max(*bounds.last()?));
     }
     bounds.push(size);
     let ranges: Vec<(u64, u64)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
-    let parts: Vec<Option<(ValueColumns, u32)>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = ranges
-            .iter()
-            .map(|&(start, end)| {
-                let layout = &layout;
-                scope.spawn(move || {
-                    let mut file = File::open(path).ok()?;
-                    file.seek(SeekFrom::Start(start)).ok()?;
-                    let input = BufReader::with_capacity(1 << 18, file.take(end - start));
-                    let mut columns = ValueColumns::with_capacity(estimated_rows(end - start));
-                    let lines = read_rows(input, layout, context, &mut columns, 0)?;
-                    columns.sort();
-                    columns.first_repeat().is_none().then_some((columns, lines))
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .map(|w| w.join().ok().flatten())
-            .collect()
+    let parts: Vec<Option<(ValueColumns, u32)>> = in_parallel(&ranges, |&(start, end)| {
+        let mut file = File::open(path).ok()?;
+        file.seek(SeekFrom::Start(start)).ok()?;
+        let input = BufReader::with_capacity(1 << 18, file.take(end - start));
+        let mut columns = ValueColumns::with_capacity(estimated_rows(end - start));
+        let lines = read_rows(input, &layout, context, &mut columns, 0)?;
+        columns.sort();
+        columns.first_repeat().is_none().then_some((columns, lines))
     });
     let mut parts: Vec<(ValueColumns, u32)> = parts.into_iter().collect::<Option<_>>()?;
     // Lines were counted within each range: add the lines before it.
