@@ -78,6 +78,6 @@ report() {
 }
 
 report shipped datasets/basque-clusters
-report "1M long" "$work/1m" --max-file-mb 1024
-report "1M per cluster" "$work/1m-split" --max-file-mb 1024
-report "5M long" "$work/5m" --max-file-mb 1024
+report "1M long" "$work/1m" 
+report "1M per cluster" "$work/1m-split" 
+report "5M long" "$work/5m" 

@@ -197,3 +197,41 @@ fn the_long_layout_holds_the_same_values_as_a_file_per_cluster() {
     assert_eq!(long.values.len(), split.values.len());
     assert!(long.yearly.equals(&split.yearly));
 }
+
+#[test]
+fn a_large_long_file_read_in_ranges_on_every_core_gives_the_same_values() {
+    let params = GenerateParams {
+        clusters: 30,
+        indicators: 60,
+        from: 2001,
+        to: 2025,
+        frequency: Some(Frequency::Monthly),
+        ..GenerateParams::default()
+    };
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path().join("long");
+    generate(&GenerateParams {
+        long: true,
+        ..params.clone()
+    })
+    .write_to(&dir)
+    .unwrap();
+    let size = std::fs::metadata(dir.join("values.csv")).unwrap().len();
+    assert!(size > 8 << 20, "large enough to be read in ranges: {size}");
+    let long = load_dataset(&DatasetSource::Folder(dir));
+    let split = load_generated(&params);
+    assert_eq!(
+        long.problem_counts(),
+        ProblemCounts::default(),
+        "{:#?}",
+        long.problems
+    );
+    assert_eq!(long.values_files, 1);
+    assert!(long.values.files().len() > 1, "read in parts");
+    assert_eq!(long.values.len(), split.values.len());
+    assert!(long.yearly.equals(&split.yearly));
+    let periods =
+        |d: &clusterdash::data::dataset::Dataset| d.values.periods("HEGAN", "COOP_PROJECTS");
+    assert_eq!(periods(&long), periods(&split));
+    assert!(!periods(&long).is_empty());
+}

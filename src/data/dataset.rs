@@ -77,7 +77,7 @@ impl Dataset {
 }
 
 /// The largest file read by default, in megabytes (`--max-file-mb`).
-pub const DEFAULT_MAX_FILE_MB: u64 = 64;
+pub const DEFAULT_MAX_FILE_MB: u64 = 512;
 
 /// Loads every file of `source`, keeping what is valid and reporting the rest; files
 /// over [`DEFAULT_MAX_FILE_MB`] are reported, not read.
@@ -103,7 +103,9 @@ pub(super) fn assemble(
     stale: BTreeSet<String>,
     removed: BTreeSet<String>,
 ) -> Dataset {
-    let values_files = loaded.files.len();
+    let mut names: Vec<&str> = loaded.files.iter().map(|f| f.shown.as_str()).collect();
+    names.dedup();
+    let values_files = names.len();
     let values = ValueStore::new(loaded, &registry, &catalogue);
     let cells = yearly_cells(&values, &catalogue);
     let yearly = yearly_frame(&cells, &values, &catalogue).unwrap_or_else(|e| {

@@ -61,8 +61,9 @@ struct CachedFile {
     fingerprint: Option<FileFingerprint>,
     /// The problems found in it then.
     problems: Vec<Problem>,
-    /// The values shown for it: its own, or its last good ones when it is stale.
-    shown: Option<Arc<ValuesFile>>,
+    /// The values shown for it, in one or more parts: its own, or its last good ones
+    /// when it is stale; empty when it has none.
+    shown: Vec<Arc<ValuesFile>>,
     /// Whether its current version has errors and older values are shown.
     stale: bool,
 }
@@ -188,7 +189,7 @@ impl DatasetReloader {
         for relative in gone {
             let id = entry_cluster(&relative).unwrap_or_default().to_string();
             let cached = self.cluster_files.get_mut(&relative).expect("listed");
-            let had_values = cached.shown.as_ref().is_some_and(|v| !v.columns.is_empty());
+            let had_values = cached.shown.iter().any(|v| !v.columns.is_empty());
             if !had_values || !tables.registry.contains(&id) {
                 self.cluster_files.remove(&relative);
                 any_changed = true;
@@ -211,7 +212,7 @@ impl DatasetReloader {
             let earlier: Vec<&ValuesFile> = self
                 .cluster_files
                 .values()
-                .filter_map(|c| c.shown.as_deref())
+                .flat_map(|c| c.shown.iter().map(|v| &**v))
                 .collect();
             let outcome = read_long_values(
                 &self.source,
@@ -295,7 +296,7 @@ impl DatasetReloader {
                 .cluster_files
                 .values()
                 .chain(self.long_file.as_ref())
-                .filter_map(|c| c.shown.clone())
+                .flat_map(|c| c.shown.iter().cloned())
                 .collect(),
         }
     }
@@ -323,13 +324,12 @@ impl DatasetReloader {
             .filter_map(|(relative, _)| entry_cluster(relative).map(String::from))
             .collect();
         // A stale long file shows older values for every cluster it holds.
-        if let Some(long) = self
-            .long_file
-            .as_ref()
-            .filter(|c| c.stale)
-            .and_then(|c| c.shown.as_ref())
-        {
-            let codes: BTreeSet<_> = long.columns.cluster.iter().collect();
+        if let Some(long) = self.long_file.as_ref().filter(|c| c.stale) {
+            let codes: BTreeSet<_> = long
+                .shown
+                .iter()
+                .flat_map(|part| part.columns.cluster.iter())
+                .collect();
             stale.extend(
                 codes
                     .into_iter()
@@ -444,19 +444,21 @@ impl CachedFile {
         let changed = previous
             .as_ref()
             .is_some_and(|p| p.fingerprint != fingerprint);
-        match previous.and_then(|p| p.shown) {
-            Some(last) if broken && changed => CachedFile {
+        let last = previous.map(|p| p.shown).unwrap_or_default();
+        if broken && changed && !last.is_empty() {
+            CachedFile {
                 fingerprint,
                 problems: outcome.problems,
-                shown: Some(last),
+                shown: last,
                 stale: true,
-            },
-            _ => CachedFile {
+            }
+        } else {
+            CachedFile {
                 fingerprint,
                 problems: outcome.problems,
-                shown: outcome.values.map(Arc::new),
+                shown: outcome.values.into_iter().map(Arc::new).collect(),
                 stale: false,
-            },
+            }
         }
     }
 }

@@ -202,46 +202,28 @@ impl ValueColumns {
 }
 
 impl ValueColumns {
-    /// The parts one after another, moved column by column so that no more than one
-    /// column is ever held twice.
-    pub fn concatenate(mut parts: Vec<ValueColumns>) -> ValueColumns {
-        let total: usize = parts.iter().map(ValueColumns::len).sum();
-        let mut out = ValueColumns::default();
-        let mut offset = 0u32;
-        for part in &mut parts {
-            out.notes
-                .extend(part.notes.drain(..).map(|(row, note)| (row + offset, note)));
-            offset += part.len() as u32;
-        }
-        out.cluster = joined(&mut parts, total, |p| &mut p.cluster);
-        out.indicator = joined(&mut parts, total, |p| &mut p.indicator);
-        out.period = joined(&mut parts, total, |p| &mut p.period);
-        out.value = joined(&mut parts, total, |p| &mut p.value);
-        out.status = joined(&mut parts, total, |p| &mut p.status);
-        out.line = joined(&mut parts, total, |p| &mut p.line);
-        out
-    }
-
-    /// Whether a series lying in several runs of rows (parts sorted on their own and
-    /// joined) repeats a period or mixes frequencies within a year across them.
-    pub fn repeats_across_runs(&self) -> bool {
-        let mut runs: HashMap<(Code, Code), Vec<(usize, usize)>> = HashMap::default();
-        let mut start = 0;
-        for i in 1..=self.len() {
-            if i == self.len()
-                || self.cluster[i] != self.cluster[start]
-                || self.indicator[i] != self.indicator[start]
-            {
-                runs.entry((self.cluster[start], self.indicator[start]))
-                    .or_default()
-                    .push((start, i));
-                start = i;
+    /// Whether a series lying in several parts (each sorted on its own) repeats a
+    /// period or mixes frequencies within a year across them.
+    pub fn repeat_across_parts(parts: &[ValueColumns]) -> bool {
+        let mut runs: HashMap<(Code, Code), Vec<(usize, usize, usize)>> = HashMap::default();
+        for (p, part) in parts.iter().enumerate() {
+            let mut start = 0;
+            for i in 1..=part.len() {
+                if i == part.len()
+                    || part.cluster[i] != part.cluster[start]
+                    || part.indicator[i] != part.indicator[start]
+                {
+                    runs.entry((part.cluster[start], part.indicator[start]))
+                        .or_default()
+                        .push((p, start, i));
+                    start = i;
+                }
             }
         }
         runs.values().filter(|r| r.len() > 1).any(|runs| {
             let mut periods: Vec<u16> = runs
                 .iter()
-                .flat_map(|&(a, b)| self.period[a..b].iter().copied())
+                .flat_map(|&(p, a, b)| parts[p].period[a..b].iter().copied())
                 .collect();
             periods.sort_unstable();
             periods.windows(2).any(|w| {
@@ -251,20 +233,6 @@ impl ValueColumns {
             })
         })
     }
-}
-
-/// One column of every part, joined, each part's copy freed as soon as it is copied.
-fn joined<T: Copy>(
-    parts: &mut [ValueColumns],
-    total: usize,
-    column: impl Fn(&mut ValueColumns) -> &mut Vec<T>,
-) -> Vec<T> {
-    let mut out = Vec::with_capacity(total);
-    for part in parts {
-        out.extend_from_slice(column(part));
-        *column(part) = Vec::new();
-    }
-    out
 }
 
 /// A column's values in the given order of rows.
@@ -322,21 +290,17 @@ mod tests {
     }
 
     #[test]
-    fn joined_parts_keep_their_rows_notes_and_repeats_across_them_are_found() {
+    fn repeats_across_parts_are_found() {
         let a = columns(&[
             (0, 0, Period::year(2023), 1.0, 2),
             (0, 1, Period::year(2023), 2.0, 3),
         ]);
         let b = columns(&[(0, 0, Period::year(2024), 3.0, 4)]);
-        let joined = ValueColumns::concatenate(vec![a.clone(), b]);
-        assert_eq!(joined.value, [1.0, 2.0, 3.0]);
-        assert_eq!(
-            joined.notes,
-            [(0, "first".to_string()), (2, "first".to_string())]
-        );
-        assert!(!joined.repeats_across_runs());
+        assert!(!ValueColumns::repeat_across_parts(&[a.clone(), b]));
         let again = columns(&[(0, 0, Period::year(2023), 9.0, 5)]);
-        assert!(ValueColumns::concatenate(vec![a, again]).repeats_across_runs());
+        assert!(ValueColumns::repeat_across_parts(&[a.clone(), again]));
+        let mixed = columns(&[(0, 1, Period::quarter(2023, 2), 9.0, 6)]);
+        assert!(ValueColumns::repeat_across_parts(&[a, mixed]));
     }
 
     #[test]

@@ -79,18 +79,19 @@ pub fn read_values_fast(
 }
 
 /// Reads a values file on disk like [`read_values_fast`], splitting a large one into
-/// ranges of whole lines read by `threads` threads at once. Each range comes back
-/// sorted; the file's columns are the ranges one after another, so a series may lie in
-/// several runs of rows (which [`super::value_store::ValueStore`] allows).
+/// ranges of whole lines read by `threads` threads at once. Each range comes back as a
+/// sorted part of its own (never copied into one), so a series may lie in several parts
+/// (which [`super::value_store::ValueStore`] allows).
 pub fn read_values_file_fast(
     path: &Path,
     size: u64,
     context: &FastContext,
     threads: usize,
-) -> Option<ValueColumns> {
+) -> Option<Vec<ValueColumns>> {
     let file = File::open(path).ok()?;
     if threads < 2 || size < PARALLEL_FROM {
-        return read_values_fast(BufReader::with_capacity(1 << 18, file), size, context);
+        return read_values_fast(BufReader::with_capacity(1 << 18, file), size, context)
+            .map(|columns| vec![columns]);
     }
     let mut reader = BufReader::new(&file);
     let (layout, header_bytes) = read_header_line(&mut reader, context)?;
@@ -123,8 +124,8 @@ pub fn read_values_file_fast(
         }
         before += *lines;
     }
-    let columns = ValueColumns::concatenate(parts.into_iter().map(|(c, _)| c).collect());
-    (!columns.repeats_across_runs()).then_some(columns)
+    let parts: Vec<ValueColumns> = parts.into_iter().map(|(c, _)| c).collect();
+    (!ValueColumns::repeat_across_parts(&parts)).then_some(parts)
 }
 
 /// The field without surrounding whitespace, as `str::trim` gives it; most fields have

@@ -91,8 +91,9 @@ impl LoadedValues {
 /// and every problem found in it.
 #[derive(Debug, Clone, Default)]
 pub struct FileOutcome {
-    /// The file's valid values; `None` when it was not read or had no usable header.
-    pub values: Option<ValuesFile>,
+    /// The file's valid values, in one or more parts (a large file read in ranges);
+    /// empty when it was not read or had no usable header.
+    pub values: Vec<ValuesFile>,
     /// Its problems, in the order met.
     pub problems: Vec<Problem>,
 }
@@ -168,8 +169,8 @@ pub fn read_values_entry(
         cluster_id: Some(cluster_id),
         progress,
     };
-    if let Some(columns) = read_fast(source, relative, max_file_bytes, &fast) {
-        outcome.values = Some(ValuesFile { shown, columns });
+    if let Some(parts) = read_fast(source, relative, max_file_bytes, &fast) {
+        outcome.values = in_parts(&shown, parts);
         return outcome;
     }
     read_cluster_file_carefully(
@@ -182,14 +183,25 @@ pub fn read_values_entry(
     )
 }
 
-/// Reads a values file the fast way: a large file on disk on every core, others as a
-/// stream.
+/// The parts of one file, each named for it.
+fn in_parts(shown: &str, parts: Vec<ValueColumns>) -> Vec<ValuesFile> {
+    parts
+        .into_iter()
+        .map(|columns| ValuesFile {
+            shown: shown.to_string(),
+            columns,
+        })
+        .collect()
+}
+
+/// Reads a values file the fast way: a large file on disk on every core, in parts,
+/// others as a stream, in one part.
 fn read_fast(
     source: &DatasetSource,
     relative: &str,
     max_file_bytes: u64,
     context: &FastContext,
-) -> Option<ValueColumns> {
+) -> Option<Vec<ValueColumns>> {
     if let DatasetSource::Folder(root) = source {
         let path = root.join(relative);
         let meta = std::fs::metadata(&path).ok()?;
@@ -200,7 +212,7 @@ fn read_fast(
         return read_values_file_fast(&path, meta.len(), context, threads);
     }
     let (input, size) = source.open_limited(relative, max_file_bytes)?;
-    read_values_fast(input, size, context)
+    read_values_fast(input, size, context).map(|columns| vec![columns])
 }
 
 /// Reads a cluster's values file row by row, reporting every problem.
@@ -235,10 +247,10 @@ fn read_cluster_file_carefully(
             seen.admit(value, &context, &mut file_problems, &mut rows);
         }
     }
-    outcome.values = Some(ValuesFile {
+    outcome.values = vec![ValuesFile {
         shown,
         columns: sorted_columns(&rows, registry, catalogue),
-    });
+    }];
     outcome
 }
 
@@ -272,8 +284,8 @@ pub fn read_long_values(
             cluster_id: None,
             progress,
         };
-        if let Some(columns) = read_fast(source, LONG_VALUES_FILE, max_file_bytes, &fast) {
-            outcome.values = Some(ValuesFile { shown, columns });
+        if let Some(parts) = read_fast(source, LONG_VALUES_FILE, max_file_bytes, &fast) {
+            outcome.values = in_parts(&shown, parts);
             return Some(outcome);
         }
     }
@@ -332,10 +344,10 @@ pub fn read_long_values(
             seen.admit(value, &context, &mut file_problems, &mut rows);
         }
     }
-    outcome.values = Some(ValuesFile {
+    outcome.values = vec![ValuesFile {
         shown,
         columns: sorted_columns(&rows, registry, catalogue),
-    });
+    }];
     Some(outcome)
 }
 
@@ -606,7 +618,7 @@ mod tests {
             };
             let fast =
                 read_values_fast(input, size, &context).expect("a valid file takes the fast way");
-            assert_eq!(fast, careful.values.unwrap().columns, "{relative}");
+            assert_eq!(fast, careful.values[0].columns, "{relative}");
         }
     }
 
@@ -654,7 +666,7 @@ mod tests {
                 // The fast way may leave a valid file to the careful way (quotes), but
                 // when it reads one it reads the same.
                 if let Some(fast) = fast {
-                    assert_eq!(Some(fast), careful.values.map(|v| v.columns), "case {i}");
+                    assert_eq!(fast, careful.values[0].columns, "case {i}");
                 }
             } else {
                 assert_eq!(fast, None, "case {i}: {:?}", careful.problems);

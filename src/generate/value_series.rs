@@ -151,7 +151,11 @@ pub fn indicator_series(
                 Direction::Lower => plan * 0.97,
                 _ => plan * 1.03,
             });
-            targets.push((year.year, round_to_unit(target, indicator.unit)));
+            // Within the indicator's range, like the values (a share never aims past 100%).
+            targets.push((
+                year.year,
+                round_to_unit(target.clamp(min, max), indicator.unit),
+            ));
         }
         let leave_gap =
             traits.sparse && index > 0 && indicator.model != Model::Members && rng.chance(0.08);
