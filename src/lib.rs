@@ -9,8 +9,10 @@
 //! - [`app`]: state, actions, the key table and the view models; no drawing, no polars.
 //! - [`generate`]: the seeded generator of illustrative datasets, including the shipped one.
 //! - [`user_dirs`]: the per-user config, data and state folders (XDG).
-//! - [`data`]: the data format, loading and validation, the polars values frame and
-//!   the aggregation rules. Knows nothing of the terminal.
+//! - [`memory_release`]: has the allocator give large freed blocks back to the system.
+//! - [`data`]: the data format, loading and validation, the values in columns, the
+//!   yearly cube (a polars frame for combining clusters) and the aggregation rules.
+//!   Knows nothing of the terminal.
 
 #![warn(missing_docs)]
 
@@ -18,6 +20,7 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod generate;
+pub mod memory_release;
 pub mod report;
 pub mod tui;
 pub mod ui;

@@ -186,7 +186,12 @@ pub fn combine_clusters(yearly: &DataFrame, cluster_ids: &[&str]) -> PolarsResul
             Some(chosen)
         })
         .collect();
-    let chosen = yearly.filter(&mask)?;
+    // Every cluster chosen (the usual "all"): the frame as it is, not a copy.
+    let chosen = if mask.all() {
+        yearly.clone()
+    } else {
+        yearly.filter(&mask)?
+    };
     let value = || col(columns::VALUE);
     let combined = when(
         col(columns::CLUSTER_AGG)

@@ -1,0 +1,18 @@
+//! Gives freed memory back to the system. glibc's allocator raises its threshold for
+//! mapping large blocks each time one is freed, after which blocks of that size come
+//! from the heap and stay with the process when freed: the columns of a large file,
+//! read in parts and sorted, would then hold on to memory no longer used. A fixed
+//! threshold keeps every large block mapped and returned when freed.
+
+/// Blocks at least this large are mapped on their own and returned when freed.
+const MAP_FROM_BYTES: i32 = 256 * 1024;
+
+/// Fixes the allocator's threshold (on Linux with glibc; nothing elsewhere).
+pub fn return_large_blocks_to_the_system() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets an allocator parameter; it is called before any thread
+    // starts.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, MAP_FROM_BYTES);
+    }
+}
