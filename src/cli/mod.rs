@@ -45,6 +45,16 @@ const DATA_ERRORS: u8 = 1;
 pub fn run() -> ExitCode {
     match run_command(Cli::parse()) {
         Ok(code) => code,
+        // The reader of the output went away (`clusterdash check | head`): nothing to say.
+        Err(error)
+            if error.chain().any(|cause| {
+                cause
+                    .downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("clusterdash: error: {error:#}");
             if error.downcast_ref::<UsageError>().is_some() {

@@ -144,11 +144,16 @@ impl fmt::Display for DatasetSummary {
         }
         writeln!(
             f,
-            "rows:       {} values from {} of {} clusters in {} files, {} targets",
+            "rows:       {} values from {} of {} clusters in {} {}, {} targets",
             self.value_rows,
             self.clusters_with_values,
             self.clusters,
             self.values_files,
+            if self.values_files == 1 {
+                "file"
+            } else {
+                "files"
+            },
             self.targets
         )?;
         write!(
