@@ -387,3 +387,31 @@ fn a_broken_save_of_a_long_values_file_marks_its_clusters_stale() {
     );
     assert!(broken.stale.contains("NAVAL"));
 }
+
+#[test]
+fn files_that_go_and_come_back_unchanged_are_read_again_with_their_problems() {
+    use clusterdash::data::dataset_reloader::DatasetReloader;
+    let dir = common::mini_with_case(&common::fixtures().join("mini"));
+    let aaa = dir.path().join("values/AAA.csv");
+    let mut reloader =
+        DatasetReloader::new(DatasetSource::Folder(dir.path().to_path_buf()), u64::MAX);
+    reloader.reload();
+    std::fs::write(&aaa, "period,indicator_id,value\n2024,MEMBERS,lots\n").unwrap();
+    let broken = reloader.reload();
+    assert_eq!(broken.stale.iter().collect::<Vec<_>>(), ["AAA"]);
+    // The folder is moved away and back: the same files, the same fingerprints.
+    std::fs::rename(dir.path().join("values"), dir.path().join("values.away")).unwrap();
+    let gone = reloader.reload();
+    assert_eq!(gone.removed.len(), 2);
+    std::fs::rename(dir.path().join("values.away"), dir.path().join("values")).unwrap();
+    let back = reloader.reload();
+    assert_eq!(reloader.files_read, 2, "both read again");
+    assert!(back.removed.is_empty());
+    assert!(
+        back.problems
+            .iter()
+            .any(|p| p.to_string().contains("found \"lots\"")),
+        "{:?}",
+        back.problems
+    );
+}

@@ -110,14 +110,17 @@ impl DatasetReloader {
         self.assemble_with(values)
     }
 
-    /// Drops the values of clusters whose files were removed, reading nothing.
+    /// Drops the values of clusters whose files were removed. The long `values.csv`, if
+    /// any, is read again: values it repeated from those files were refused while they
+    /// were shown.
     pub fn confirm_removed(&mut self) -> Dataset {
         for id in std::mem::take(&mut self.removed) {
             self.cluster_files.remove(&format!("values/{id}.csv"));
         }
-        self.files_read = 0;
-        let values = self.shown_values();
-        self.assemble_with(values)
+        if let Some(long) = &mut self.long_file {
+            long.fingerprint = None;
+        }
+        self.reload()
     }
 
     fn read_changed_files(&mut self) {
@@ -198,6 +201,8 @@ impl DatasetReloader {
             any_changed |= !self.removed.contains(&id) || cached.stale;
             cached.problems.clear();
             cached.stale = false;
+            // Read again if it comes back, even unchanged.
+            cached.fingerprint = None;
             self.removed.insert(id);
         }
         // The long file may not repeat what the per-cluster files give, so it is read

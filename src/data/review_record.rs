@@ -321,6 +321,15 @@ pub fn changes_since_sorted(
         old,
         new,
     };
+    // A value held twice (a stale long file beside a per-cluster file) is for the
+    // record's own rules: read it whole.
+    let mut previous_now = None;
+    for (cluster, indicator, period, _) in sorted_values(store) {
+        if previous_now == Some((cluster, indicator, period)) {
+            return Ok(None);
+        }
+        previous_now = Some((cluster, indicator, period));
+    }
     let mut changes = Vec::new();
     let mut now = sorted_values(store).peekable();
     let mut old = read_next(&mut record)?;

@@ -16,7 +16,7 @@ use super::csv_text::european_number;
 use super::parallel::in_parallel;
 use super::period::Period;
 use super::registry::Registry;
-use super::value_columns::{Code, ValueColumns, code, status_code};
+use super::value_columns::{ValueColumns, code, status_code};
 use super::vocabulary::{ValueStatus, Vocabulary};
 
 /// The columns a values file may have, in the order [`Layout`] keeps them.
@@ -99,15 +99,25 @@ pub fn read_values_file_fast(
     // More ranges than threads, so a thread slowed by other work (the targets) takes
     // fewer of them.
     let pieces = (threads * RANGES_PER_THREAD) as u64;
+    let body = size.checked_sub(header_bytes)?;
     let mut bounds = vec![header_bytes];
     for k in 1..pieces {
-        let target = header_bytes + (size - header_bytes) * k / pieces;
-        bounds.push(next_line_start(&file, target)?.max(*bounds.last()?));
+        let target = header_bytes + body * k / pieces;
+        bounds.push(next_line_start(&file, target)?.clamp(*bounds.last()?, size));
     }
     bounds.push(size);
-    let ranges: Vec<(u64, u64)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
+    let ranges: Vec<(u64, u64)> = bounds
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|(start, end)| start < end)
+        .collect();
+    let identity = file_identity(&file)?;
     let parts: Vec<Option<(ValueColumns, u32)>> = in_parallel(&ranges, |&(start, end)| {
         let mut file = File::open(path).ok()?;
+        // The same file, not one saved over it since (then the careful reader reads it).
+        if file_identity(&file)? != identity {
+            return None;
+        }
         file.seek(SeekFrom::Start(start)).ok()?;
         let input = BufReader::with_capacity(1 << 18, file.take(end - start));
         let mut columns = ValueColumns::with_capacity(estimated_rows(end - start));
@@ -128,6 +138,28 @@ pub fn read_values_file_fast(
     (!ValueColumns::repeat_across_parts(&parts)).then_some(parts)
 }
 
+/// The last id looked up and where it was found, to skip the lookup while rows repeat
+/// it; nothing until the first lookup succeeds.
+#[derive(Default)]
+struct LastLookup {
+    text: Vec<u8>,
+    position: Option<usize>,
+}
+
+impl LastLookup {
+    /// Where `text` is, from the last lookup when it is the same text.
+    fn get(&mut self, text: &str, lookup: impl FnOnce(&str) -> Option<usize>) -> Option<usize> {
+        if self.position.is_none() || self.text != text.as_bytes() {
+            self.position = None;
+            let position = lookup(text)?;
+            self.text.clear();
+            self.text.extend_from_slice(text.as_bytes());
+            self.position = Some(position);
+        }
+        self.position
+    }
+}
+
 /// The field without surrounding whitespace, as `str::trim` gives it; most fields have
 /// none, which is seen from their first and last bytes alone.
 fn trimmed(field: &str) -> &str {
@@ -139,6 +171,16 @@ fn trimmed(field: &str) -> &str {
     } else {
         field.trim()
     }
+}
+
+/// What tells one file from another saved in its place, and whether it grew.
+fn file_identity(file: &File) -> Option<(u64, u64)> {
+    let meta = file.metadata().ok()?;
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+    #[cfg(not(unix))]
+    let inode = 0;
+    Some((inode, meta.len()))
 }
 
 /// A generous guess at the rows of `bytes` of a values file, so columns rarely grow
@@ -172,7 +214,12 @@ fn read_header_line(input: &mut impl BufRead, context: &FastContext) -> Option<(
         return None;
     }
     let text = std::str::from_utf8(bytes).ok()?;
-    let text = text.trim_end_matches(['\n', '\r']);
+    let text = text.strip_suffix('\n').unwrap_or(text);
+    let text = text.strip_suffix('\r').unwrap_or(text);
+    // A lone carriage return ends a record for the careful reader.
+    if text.contains('\r') {
+        return None;
+    }
     // The careful reader takes the delimiter from the first line: only a header there.
     if text.trim().is_empty() {
         return None;
@@ -195,8 +242,8 @@ fn read_rows(
     if let Some(id) = context.cluster_id {
         fixed_cluster = Some(code(context.registry.position(id)?)?);
     }
-    let mut last_indicator: (Vec<u8>, Code, usize) = (Vec::new(), 0, usize::MAX);
-    let mut last_cluster: (Vec<u8>, Code) = (Vec::new(), 0);
+    let mut last_indicator = LastLookup::default();
+    let mut last_cluster = LastLookup::default();
     let mut read_since_report = 0u64;
     loop {
         line.clear();
@@ -252,26 +299,15 @@ fn read_rows(
             Some(cluster) => cluster,
             None => {
                 let id = cell(0)?;
-                if last_cluster.0 != id.as_bytes() {
-                    let position = context.registry.position(&id)?;
-                    last_cluster.0.clear();
-                    last_cluster.0.extend_from_slice(id.as_bytes());
-                    last_cluster.1 = code(position)?;
-                }
-                last_cluster.1
+                code(last_cluster.get(&id, |id| context.registry.position(id))?)?
             }
         };
         let period = Period::parse(&cell(1)?)?;
         let indicator_text = cell(2)?;
-        if last_indicator.0 != indicator_text.as_bytes() {
-            let position = context.catalogue.position(&indicator_text)?;
-            last_indicator = (
-                indicator_text.as_bytes().to_vec(),
-                code(position)?,
-                position,
-            );
-        }
-        let indicator = &context.catalogue.indicators[last_indicator.2];
+        let indicator_position =
+            last_indicator.get(&indicator_text, |id| context.catalogue.position(id))?;
+        let indicator_code = code(indicator_position)?;
+        let indicator = &context.catalogue.indicators[indicator_position];
         let value_text = cell(3)?;
         if value_text.is_empty() {
             return None;
@@ -295,7 +331,7 @@ fn read_rows(
                 .push((columns.len() as u32, note.into_owned()));
         }
         columns.cluster.push(cluster);
-        columns.indicator.push(last_indicator.1);
+        columns.indicator.push(indicator_code);
         columns.period.push(period.pack());
         columns.value.push(value);
         columns.status.push(status_code(status));
@@ -337,7 +373,30 @@ fn read_header(text: &str, long: bool) -> Option<Layout> {
 
 #[cfg(test)]
 mod tests {
-    use super::trimmed;
+    use super::{FastContext, read_values_fast, trimmed};
+    use crate::data::dataset::load_dataset;
+    use crate::data::source::DatasetSource;
+
+    #[test]
+    fn empty_ids_and_stray_carriage_returns_go_to_the_careful_reader() {
+        let mini = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+        let dataset = load_dataset(&DatasetSource::Folder(mini));
+        let read = |text: &str, cluster_id| {
+            let context = FastContext {
+                registry: &dataset.registry,
+                catalogue: &dataset.catalogue,
+                cluster_id,
+                progress: None,
+            };
+            read_values_fast(text.as_bytes(), text.len() as u64, &context)
+        };
+        assert!(read("period,indicator_id,value\n2024,MEMBERS,5\n", Some("AAA")).is_some());
+        assert!(read("period,indicator_id,value\n2024,,5\n", Some("AAA")).is_none());
+        assert!(read("period,indicator_id\r,value\n2024,MEMBERS,5\n", Some("AAA")).is_none());
+        let long = "cluster_id,period,indicator_id,value\n";
+        assert!(read(&format!("{long}AAA,2024,MEMBERS,5\n"), None).is_some());
+        assert!(read(&format!("{long},2024,MEMBERS,5\n"), None).is_none());
+    }
 
     #[test]
     fn trimming_matches_str_trim() {

@@ -638,6 +638,8 @@ mod tests {
             "2024,NOPE,5,,\n",
             "2024,MEMBERS,5,,caf\u{e9}\r\n2024-Q1,PROJECTS,1,,\n",
             "2024,MEMBERS,-5,,\n",
+            "2024,,5,,\n",
+            "2024,MEMBERS,5,,\n2024, ,6,,\n",
         ];
         let mini = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
         let dataset = load_dataset(&DatasetSource::Folder(mini));
