@@ -359,6 +359,7 @@ impl App {
             year: self.year,
             years: &self.years,
             goal: self.goal_highlight,
+            reviewing: self.review_page.is_some(),
         };
         match what {
             Recompute::Selection => {

@@ -28,7 +28,7 @@ pub struct Views {
     /// The Data tab's rows, by cluster, indicator and period; gathered by the app when
     /// the Data tab is shown.
     pub data_rows: Vec<RowRef>,
-    /// The pages of review mode, one per selected cluster.
+    /// The pages of review mode, one per selected cluster; empty outside review mode.
     pub review: Vec<ReviewPage>,
     /// A problem met while computing the views, shown in the footer.
     pub error: Option<String>,
@@ -47,6 +47,8 @@ pub struct ViewInputs<'a> {
     pub years: &'a [i32],
     /// The goal chosen in the Technology tab.
     pub goal: usize,
+    /// Whether review mode is on (its pages are made only then).
+    pub reviewing: bool,
 }
 
 impl Views {
@@ -78,7 +80,11 @@ impl Views {
             ..
         } = *inputs;
         self.scorecard = scorecard_rows(dataset, cluster_ids, year, &self.trends);
-        self.review = review_pages(dataset, &self.scorecard, year);
+        self.review = if inputs.reviewing {
+            review_pages(dataset, &self.scorecard, year)
+        } else {
+            Vec::new()
+        };
         self.cooperation = cooperation_model(dataset, cluster_ids, &self.combined, year);
         self.business = business_model(dataset, cluster_ids, &self.combined, year);
         self.for_goal(inputs);
@@ -92,6 +98,7 @@ impl Views {
             year,
             years,
             goal,
+            ..
         } = *inputs;
         self.technology = technology_model(dataset, cluster_ids, &self.combined, year, years, goal);
     }

@@ -86,7 +86,11 @@ impl App {
                 };
             }
             Action::StartSearch if self.tab == Tab::Data => self.data.typing = true,
-            Action::ToggleReview => self.review_page = Some(0),
+            Action::ToggleReview => {
+                self.review_page = Some(0);
+                // Review pages are made only for review mode.
+                self.recompute(Recompute::Year);
+            }
             Action::ConfirmRemoved if !self.dataset.removed.is_empty() => {
                 self.effect = Some(Effect::ConfirmRemoved)
             }
