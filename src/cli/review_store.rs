@@ -7,9 +7,8 @@ use std::path::PathBuf;
 use anyhow::Context;
 use sha2::{Digest, Sha256};
 
-use crate::data::review_record::{
-    ReviewRecord, ValueChange, changes_since_sorted, write_record_of,
-};
+use crate::data::review_record::{ReviewRecord, ValueChange};
+use crate::data::review_stream::{changes_since_sorted, write_record_of};
 use crate::data::source::DatasetSource;
 use crate::data::value_store::ValueStore;
 

@@ -16,6 +16,7 @@ pub mod period;
 pub mod problem;
 pub mod registry;
 pub mod review_record;
+pub mod review_stream;
 pub mod selection;
 pub mod source;
 pub mod summary;

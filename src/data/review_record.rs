@@ -63,7 +63,7 @@ impl ValueChange {
 }
 
 /// The header of a stored record.
-const HEADER: [&str; 4] = ["cluster_id", "indicator_id", "period", "value"];
+pub(super) const HEADER: [&str; 4] = ["cluster_id", "indicator_id", "period", "value"];
 
 impl ReviewRecord {
     /// The values of a loaded dataset.
@@ -144,36 +144,10 @@ impl ReviewRecord {
 
     /// Reads a record as a stream, like [`ReviewRecord::from_csv`].
     pub fn from_reader(input: impl std::io::Read) -> Result<Self, String> {
-        let mut reader = csv::ReaderBuilder::new().from_reader(input);
-        let header = reader.headers().map_err(|e| e.to_string())?;
-        if header.iter().collect::<Vec<_>>() != HEADER {
-            return Err(format!(
-                "expected a review record with columns {}",
-                HEADER.join(", ")
-            ));
-        }
+        let mut lines = RecordLines::open(input)?;
         let mut builder = RecordBuilder::default();
-        let mut record = csv::StringRecord::new();
-        let mut line = 1;
-        while reader
-            .read_record(&mut record)
-            .map_err(|e| format!("line {}: {e}", line + 1))?
-        {
-            line += 1;
-            let (Some(cluster), Some(indicator), Some(period), Some(value)) =
-                (record.get(0), record.get(1), record.get(2), record.get(3))
-            else {
-                return Err(format!("line {line}: expected 4 fields"));
-            };
-            let Some(period) = Period::parse(period) else {
-                return Err(format!(
-                    "line {line}: expected a period, found \"{period}\""
-                ));
-            };
-            let value = value
-                .parse::<f64>()
-                .map_err(|_| format!("line {line}: expected a number, found \"{value}\""))?;
-            builder.push(cluster, indicator, period.pack(), value);
+        while let Some((period, value)) = lines.next()? {
+            builder.push(lines.cluster(), lines.indicator(), period, value);
         }
         Ok(builder.finish())
     }
@@ -237,71 +211,49 @@ impl ReviewRecord {
     }
 }
 
-/// Every stored value as (cluster, indicator, packed period, value), in the order of a
-/// record: by cluster id, indicator id and period.
-fn sorted_values(store: &ValueStore) -> impl Iterator<Item = (&str, &str, u16, f64)> {
-    let mut series: Vec<(&str, &str, u16, u16)> = store
-        .series_keys()
-        .map(|(c, i)| (store.cluster_id(c), store.indicator_id(i), c, i))
-        .collect();
-    series.sort_unstable();
-    series
-        .into_iter()
-        .flat_map(move |(cluster, indicator, c, i)| {
-            store.series_rows(c, i).into_iter().map(move |(f, r)| {
-                let columns = &store.files()[f].columns;
-                (cluster, indicator, columns.period[r], columns.value[r])
-            })
+/// The lines of a stored record, read one at a time after its header is checked.
+pub(super) struct RecordLines<R: std::io::Read> {
+    reader: csv::Reader<R>,
+    record: csv::StringRecord,
+    line: u64,
+}
+
+impl<R: std::io::Read> RecordLines<R> {
+    /// Opens a record, refusing one whose header is not a record's.
+    pub(super) fn open(input: R) -> Result<Self, String> {
+        let mut reader = csv::ReaderBuilder::new().from_reader(input);
+        let header = reader.headers().map_err(|e| e.to_string())?;
+        if header.iter().collect::<Vec<_>>() != HEADER {
+            return Err(format!(
+                "expected a review record with columns {}",
+                HEADER.join(", ")
+            ));
+        }
+        Ok(RecordLines {
+            reader,
+            record: csv::StringRecord::new(),
+            line: 1,
         })
-}
-
-/// Writes the record of the stored values as CSV, straight from the store (the same
-/// text as [`ReviewRecord::write_csv`], without holding a record).
-pub fn write_record_of(store: &ValueStore, out: impl std::io::Write) -> csv::Result<()> {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(out);
-    writer.write_record(HEADER)?;
-    for (cluster, indicator, period, value) in sorted_values(store) {
-        writer.write_record([
-            cluster,
-            indicator,
-            &Period::unpack(period).to_string(),
-            &value.to_string(),
-        ])?;
     }
-    writer.flush()?;
-    Ok(())
-}
 
-/// The changes from a record read as a stream to the stored values, in one pass over
-/// both and holding neither; `Ok(None)` when the record is not in the order records are
-/// written in (then read it whole with [`ReviewRecord::from_reader`]).
-pub fn changes_since_sorted(
-    store: &ValueStore,
-    input: impl std::io::Read,
-) -> Result<Option<Vec<ValueChange>>, String> {
-    let mut reader = csv::ReaderBuilder::new().from_reader(input);
-    let header = reader.headers().map_err(|e| e.to_string())?;
-    if header.iter().collect::<Vec<_>>() != HEADER {
-        return Err(format!(
-            "expected a review record with columns {}",
-            HEADER.join(", ")
-        ));
-    }
-    let mut record = csv::StringRecord::new();
-    let mut line = 1;
-    let mut read_next = |record: &mut csv::StringRecord| -> Result<Option<(u16, f64)>, String> {
-        if !reader
-            .read_record(record)
-            .map_err(|e| format!("line {}: {e}", line + 1))?
-        {
+    /// The next line's packed period and value (its ids are [`RecordLines::cluster`] and
+    /// [`RecordLines::indicator`]); `None` at the end; what is wrong, with the line.
+    pub(super) fn next(&mut self) -> Result<Option<(u16, f64)>, String> {
+        let more = self
+            .reader
+            .read_record(&mut self.record)
+            .map_err(|e| format!("line {}: {e}", self.line + 1))?;
+        if !more {
             return Ok(None);
         }
-        line += 1;
-        let (Some(_), Some(_), Some(period), Some(value)) =
-            (record.get(0), record.get(1), record.get(2), record.get(3))
-        else {
+        self.line += 1;
+        let line = self.line;
+        let (Some(_), Some(_), Some(period), Some(value)) = (
+            self.record.get(0),
+            self.record.get(1),
+            self.record.get(2),
+            self.record.get(3),
+        ) else {
             return Err(format!("line {line}: expected 4 fields"));
         };
         let Some(period) = Period::parse(period) else {
@@ -313,94 +265,17 @@ pub fn changes_since_sorted(
             .parse::<f64>()
             .map_err(|_| format!("line {line}: expected a number, found \"{value}\""))?;
         Ok(Some((period.pack(), value)))
-    };
-    let change = |cluster: &str, indicator: &str, period: u16, old, new| ValueChange {
-        cluster_id: cluster.to_string(),
-        indicator_id: indicator.to_string(),
-        period: Period::unpack(period).to_string(),
-        old,
-        new,
-    };
-    // A value held twice (a stale long file beside a per-cluster file) is for the
-    // record's own rules: read it whole.
-    let mut previous_now = None;
-    for (cluster, indicator, period, _) in sorted_values(store) {
-        if previous_now == Some((cluster, indicator, period)) {
-            return Ok(None);
-        }
-        previous_now = Some((cluster, indicator, period));
     }
-    let mut changes = Vec::new();
-    let mut now = sorted_values(store).peekable();
-    let mut old = read_next(&mut record)?;
-    let mut previous: Option<(String, String, u16)> = None;
-    let mut fresh = true;
-    loop {
-        if let (true, Some((period, _))) = (std::mem::take(&mut fresh), old) {
-            let key = (&record[0], &record[1], period);
-            if let Some(p) = &previous
-                && (p.0.as_str(), p.1.as_str(), p.2) >= key
-            {
-                return Ok(None);
-            }
-            match &mut previous {
-                Some(p) => {
-                    p.0.clear();
-                    p.0.push_str(key.0);
-                    p.1.clear();
-                    p.1.push_str(key.1);
-                    p.2 = period;
-                }
-                None => previous = Some((key.0.to_string(), key.1.to_string(), period)),
-            }
-        }
-        match (old, now.peek().copied()) {
-            (None, None) => break,
-            (Some((period, value)), None) => {
-                changes.push(change(&record[0], &record[1], period, Some(value), None));
-                old = read_next(&mut record)?;
-                fresh = true;
-            }
-            (None, Some((cluster, indicator, period, value))) => {
-                changes.push(change(cluster, indicator, period, None, Some(value)));
-                now.next();
-            }
-            (Some((old_period, old_value)), Some((cluster, indicator, period, value))) => {
-                match (&record[0], &record[1], old_period).cmp(&(cluster, indicator, period)) {
-                    std::cmp::Ordering::Less => {
-                        changes.push(change(
-                            &record[0],
-                            &record[1],
-                            old_period,
-                            Some(old_value),
-                            None,
-                        ));
-                        old = read_next(&mut record)?;
-                        fresh = true;
-                    }
-                    std::cmp::Ordering::Greater => {
-                        changes.push(change(cluster, indicator, period, None, Some(value)));
-                        now.next();
-                    }
-                    std::cmp::Ordering::Equal => {
-                        if old_value != value {
-                            changes.push(change(
-                                cluster,
-                                indicator,
-                                period,
-                                Some(old_value),
-                                Some(value),
-                            ));
-                        }
-                        old = read_next(&mut record)?;
-                        fresh = true;
-                        now.next();
-                    }
-                }
-            }
-        }
+
+    /// The cluster of the line last read.
+    pub(super) fn cluster(&self) -> &str {
+        &self.record[0]
     }
-    Ok(Some(changes))
+
+    /// The indicator of the line last read.
+    pub(super) fn indicator(&self) -> &str {
+        &self.record[1]
+    }
 }
 
 /// Gathers values in any order, then sorts them into a record.
@@ -506,42 +381,6 @@ mod tests {
                 ("B", "disappeared", Some(3.0), None),
                 ("C", "appeared", None, Some(4.0))
             ]
-        );
-    }
-
-    #[test]
-    fn the_streaming_comparison_and_writer_match_the_record() {
-        let root =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
-        let dataset =
-            crate::data::dataset::load_dataset(&crate::data::source::DatasetSource::Folder(root));
-        let now = ReviewRecord::of(&dataset);
-        let mut written = Vec::new();
-        write_record_of(&dataset.values, &mut written).unwrap();
-        assert_eq!(String::from_utf8(written).unwrap(), now.to_csv());
-        // An earlier record: one value changed, one gone, one that is no more.
-        let members = now.get("HEGAN", "PROF_MEMBERS", "2024").unwrap();
-        let text = now.to_csv().replace(
-            &format!("HEGAN,PROF_MEMBERS,2024,{members}\n"),
-            &format!(
-                "HEGAN,PROF_MEMBERS,2010,1\nHEGAN,PROF_MEMBERS,2024,{}\n",
-                members - 5.0
-            ),
-        );
-        let before = ReviewRecord::from_csv(&text).unwrap();
-        let expected = now.changes_since(&before);
-        assert_eq!(expected.len(), 2);
-        let sorted = before.to_csv();
-        let streamed = changes_since_sorted(&dataset.values, sorted.as_bytes()).unwrap();
-        assert_eq!(streamed, Some(expected));
-        // Out of order (2010 written after 2023): the caller must read the record whole.
-        assert_eq!(
-            changes_since_sorted(&dataset.values, text.as_bytes()).unwrap(),
-            None
-        );
-        assert_eq!(
-            changes_since_sorted(&dataset.values, "a,b\n".as_bytes()).unwrap_err(),
-            "expected a review record with columns cluster_id, indicator_id, period, value"
         );
     }
 

@@ -3,6 +3,7 @@
 
 use super::dataset::Dataset;
 use super::period::Period;
+use super::value_store::StoredValue;
 use super::vocabulary::ValueStatus;
 
 /// One value as loaded.
@@ -29,27 +30,24 @@ pub struct ValueRecord {
 /// The values of the chosen clusters, sorted by cluster, indicator and period.
 pub fn value_records(dataset: &Dataset, cluster_ids: &[&str]) -> Result<Vec<ValueRecord>, String> {
     let store = &dataset.values;
-    let mut series: Vec<(&str, &str, u16, u16)> = store
-        .series_keys()
-        .filter(|&(c, _)| cluster_ids.contains(&store.cluster_id(c)))
-        .map(|(c, i)| (store.cluster_id(c), store.indicator_id(i), c, i))
-        .collect();
-    series.sort_unstable();
-    let mut out = Vec::new();
-    for (_, _, cluster, indicator) in series {
-        for (f, r) in store.series_rows(cluster, indicator) {
-            let row = store.row(f, r);
-            out.push(ValueRecord {
-                cluster_id: row.cluster_id.to_string(),
-                period: row.period,
-                indicator_id: row.indicator_id.to_string(),
-                value: row.value,
-                status: row.status,
-                note: row.note.to_string(),
-                file: row.file.to_string(),
-                line: row.line,
-            });
+    Ok(store
+        .rows_of_clusters(cluster_ids)
+        .into_iter()
+        .map(|(f, r)| ValueRecord::from(store.row(f, r)))
+        .collect())
+}
+
+impl From<StoredValue<'_>> for ValueRecord {
+    fn from(row: StoredValue<'_>) -> Self {
+        ValueRecord {
+            cluster_id: row.cluster_id.to_string(),
+            period: row.period,
+            indicator_id: row.indicator_id.to_string(),
+            value: row.value,
+            status: row.status,
+            note: row.note.to_string(),
+            file: row.file.to_string(),
+            line: row.line,
         }
     }
-    Ok(out)
 }

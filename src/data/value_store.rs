@@ -163,6 +163,21 @@ impl ValueStore {
         rows
     }
 
+    /// The (file, row) of every value of the chosen clusters, ordered by cluster id,
+    /// indicator id and period.
+    pub fn rows_of_clusters(&self, cluster_ids: &[&str]) -> Vec<(usize, usize)> {
+        let mut series: Vec<(&str, &str, Code, Code)> = self
+            .series_keys()
+            .filter(|&(c, _)| cluster_ids.contains(&self.cluster_id(c)))
+            .map(|(c, i)| (self.cluster_id(c), self.indicator_id(i), c, i))
+            .collect();
+        series.sort_unstable();
+        series
+            .into_iter()
+            .flat_map(|(_, _, cluster, indicator)| self.series_rows(cluster, indicator))
+            .collect()
+    }
+
     /// A cluster's values of an indicator by period, in time order.
     pub fn periods(&self, cluster_id: &str, indicator_id: &str) -> Vec<(Period, f64)> {
         let (Some(cluster), Some(indicator)) = (

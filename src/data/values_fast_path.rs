@@ -17,21 +17,13 @@ use super::parallel::in_parallel;
 use super::period::Period;
 use super::registry::Registry;
 use super::value_columns::{ValueColumns, code, status_code};
+use super::values_loader::LONG_VALUE_COLUMNS;
 use super::vocabulary::{ValueStatus, Vocabulary};
-
-/// The columns a values file may have, in the order [`Layout`] keeps them.
-const NAMES: [&str; 6] = [
-    "cluster_id",
-    "period",
-    "indicator_id",
-    "value",
-    "status",
-    "note",
-];
 
 /// Where each known column is in a file's rows.
 struct Layout {
-    /// For each field of a row, which of [`NAMES`] it holds.
+    /// For each field of a row, which of the long file's columns
+    /// ([`LONG_VALUE_COLUMNS`]: cluster, period, indicator, value, status, note) it holds.
     slot_of_field: Vec<usize>,
     /// How many fields a row has.
     width: usize,
@@ -354,7 +346,7 @@ fn read_header(text: &str, long: bool) -> Option<Layout> {
     let mut slot_of_field = Vec::new();
     for name in text.split(delimiter as char) {
         let name = name.trim().to_lowercase();
-        let slot = NAMES.iter().position(|n| *n == name)?;
+        let slot = LONG_VALUE_COLUMNS.iter().position(|c| c.name == name)?;
         if slot_of_field.contains(&slot) || (slot == 0 && !long) {
             return None;
         }

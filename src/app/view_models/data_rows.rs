@@ -97,17 +97,7 @@ impl DataColumn {
 impl DataRow<'_> {
     /// The value as an owned record, for exports.
     pub fn to_record(&self) -> ValueRecord {
-        let r = &self.record;
-        ValueRecord {
-            cluster_id: r.cluster_id.to_string(),
-            period: r.period,
-            indicator_id: r.indicator_id.to_string(),
-            value: r.value,
-            status: r.status,
-            note: r.note.to_string(),
-            file: r.file.to_string(),
-            line: r.line,
-        }
+        ValueRecord::from(self.record)
     }
 
     /// Whether the row matches a search, case-insensitively, in any text column.
@@ -132,23 +122,12 @@ impl DataRow<'_> {
 
 /// The values of the chosen clusters, ordered by cluster, indicator and period.
 pub fn data_row_refs(dataset: &Dataset, cluster_ids: &[&str]) -> Vec<RowRef> {
-    let store = &dataset.values;
-    let mut series: Vec<(&str, &str, u16, u16)> = store
-        .series_keys()
-        .filter(|&(c, _)| cluster_ids.contains(&store.cluster_id(c)))
-        .map(|(c, i)| (store.cluster_id(c), store.indicator_id(i), c, i))
-        .collect();
-    series.sort_unstable();
-    let mut refs = Vec::new();
-    for (_, _, cluster, indicator) in series {
-        refs.extend(
-            store
-                .series_rows(cluster, indicator)
-                .into_iter()
-                .map(|(f, r)| (f as u32, r as u32)),
-        );
-    }
-    refs
+    dataset
+        .values
+        .rows_of_clusters(cluster_ids)
+        .into_iter()
+        .map(|(f, r)| (f as u32, r as u32))
+        .collect()
 }
 
 /// One row, read from the dataset with its indicator's area and unit and the year's
