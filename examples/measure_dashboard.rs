@@ -7,12 +7,16 @@
 //! prints one line per measure: its name, then the values of every run, tab-separated
 //! (times in milliseconds, memory in kilobytes, CPU in clock ticks).
 
+#[path = "../tests/support/pty_terminal.rs"]
+mod pty_terminal;
+
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-use std::os::unix::process::CommandExt;
-use std::process::{Child, Command, Stdio};
+use std::os::fd::AsRawFd;
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
+
+use pty_terminal::spawn_on_pty;
 
 const COLUMNS: u16 = 120;
 const ROWS: u16 = 40;
@@ -28,28 +32,6 @@ struct Dashboard {
 
 impl Dashboard {
     fn start(binary: &str, dataset: &str, extra: &[String], home: &str) -> Dashboard {
-        let (mut master, mut slave) = (0, 0);
-        let size = libc::winsize {
-            ws_row: ROWS,
-            ws_col: COLUMNS,
-            ws_xpixel: 0,
-            ws_ypixel: 0,
-        };
-        // SAFETY: openpty fills two descriptors.
-        let opened = unsafe {
-            libc::openpty(
-                &mut master,
-                &mut slave,
-                std::ptr::null_mut(),
-                std::ptr::null(),
-                &size,
-            )
-        };
-        assert_eq!(opened, 0, "openpty");
-        // SAFETY: both were just opened and belong to nobody else.
-        let (master, slave) =
-            unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
-        let slave = File::from(slave);
         let mut command = Command::new(binary);
         command
             .arg(dataset)
@@ -59,24 +41,12 @@ impl Dashboard {
             .env("LANG", "C.UTF-8")
             .env("HOME", home)
             .env("XDG_STATE_HOME", format!("{home}/state"))
-            .env("XDG_CONFIG_HOME", format!("{home}/config"))
-            .stdin(Stdio::from(slave.try_clone().unwrap()))
-            .stdout(Stdio::from(slave.try_clone().unwrap()))
-            .stderr(Stdio::from(slave));
-        // SAFETY: only async-signal-safe calls between fork and exec.
-        unsafe {
-            command.pre_exec(|| {
-                libc::setsid();
-                libc::ioctl(0, libc::TIOCSCTTY as _, 0);
-                Ok(())
-            });
-        }
+            .env("XDG_CONFIG_HOME", format!("{home}/config"));
         let started = Instant::now();
-        let child = command.spawn().expect("the dashboard starts");
-        drop(command);
+        let (child, master) = spawn_on_pty(command, COLUMNS, ROWS);
         Dashboard {
             child,
-            master: File::from(master),
+            master,
             screen: vt100::Parser::new(
                 std::num::NonZeroU16::new(ROWS).unwrap(),
                 std::num::NonZeroU16::new(COLUMNS).unwrap(),

@@ -27,7 +27,6 @@ pub struct PtyTerminal {
 impl PtyTerminal {
     /// Starts `program` with `args` and `env` in a `cols`×`rows` terminal.
     pub fn start(program: &str, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
-        let (master, slave) = open_pty(cols, rows);
         let mut command = Command::new(program);
         command
             .args(args)
@@ -35,24 +34,8 @@ impl PtyTerminal {
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("TERM", "xterm-256color")
             .env("LANG", "C.UTF-8")
-            .envs(env.iter().copied())
-            .stdin(Stdio::from(slave.try_clone().unwrap()))
-            .stdout(Stdio::from(slave.try_clone().unwrap()))
-            .stderr(Stdio::from(slave));
-        // SAFETY: only async-signal-safe calls between fork and exec.
-        unsafe {
-            command.pre_exec(|| {
-                if libc::setsid() == -1 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                if libc::ioctl(0, libc::TIOCSCTTY as _, 0) == -1 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                Ok(())
-            });
-        }
-        let child = command.spawn().expect("the program starts");
-        drop(command);
+            .envs(env.iter().copied());
+        let (child, master) = spawn_on_pty(command, cols, rows);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
             std::num::NonZeroU16::new(rows).expect("rows"),
             std::num::NonZeroU16::new(cols).expect("columns"),
@@ -203,6 +186,32 @@ impl Drop for PtyTerminal {
 pub fn process_state(pid: i32) -> Option<char> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     stat.rsplit_once(") ")?.1.chars().next()
+}
+
+/// Starts `command` as the leader of a new session whose controlling terminal is the
+/// terminal side of a new `cols`×`rows` pty; gives the child and the pty's master side.
+pub fn spawn_on_pty(mut command: Command, cols: u16, rows: u16) -> (Child, File) {
+    let (master, slave) = open_pty(cols, rows);
+    command
+        .stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stdout(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::from(slave));
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        command.pre_exec(|| {
+            if libc::setsid() == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            if libc::ioctl(0, libc::TIOCSCTTY as _, 0) == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = command.spawn().expect("the program starts");
+    // The command holds the terminal side open until dropped.
+    drop(command);
+    (child, master)
 }
 
 fn open_pty(cols: u16, rows: u16) -> (File, File) {
