@@ -159,16 +159,7 @@ impl DatasetSource {
     /// The size in bytes of every file the loader reads: the registry, catalogue,
     /// targets and values files (for a progress line).
     pub fn total_bytes(&self) -> u64 {
-        let mut names: Vec<String> = [
-            "clusters.csv",
-            "indicators.csv",
-            "targets.csv",
-            "values.csv",
-        ]
-        .map(String::from)
-        .to_vec();
-        names.extend(self.list_values_folder().unwrap_or_default());
-        names
+        self.loaded_file_names(|_| true)
             .iter()
             .filter_map(|relative| self.file_size(relative))
             .sum()
@@ -258,9 +249,9 @@ pub struct DatasetFile {
 }
 
 impl DatasetSource {
-    /// Every file the loader reads (registry, catalogue, targets, values), sorted by
-    /// path; files that cannot be read are left out.
-    pub fn dataset_files(&self) -> Vec<DatasetFile> {
+    /// The registry, catalogue, targets and long values file, then the entries of
+    /// `values/` that `keep` keeps.
+    fn loaded_file_names(&self, keep: impl Fn(&str) -> bool) -> Vec<String> {
         let mut names: Vec<String> = [
             "clusters.csv",
             "indicators.csv",
@@ -273,8 +264,15 @@ impl DatasetSource {
             self.list_values_folder()
                 .unwrap_or_default()
                 .into_iter()
-                .filter(|n| n.ends_with(".csv")),
+                .filter(|n| keep(n)),
         );
+        names
+    }
+
+    /// Every file the loader reads (registry, catalogue, targets, values), sorted by
+    /// path; files that cannot be read are left out.
+    pub fn dataset_files(&self) -> Vec<DatasetFile> {
+        let mut names = self.loaded_file_names(|n| n.ends_with(".csv"));
         names.sort();
         names
             .into_iter()

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::data::long_csv::LONG_HEADER;
 use crate::data::period::Frequency;
 use crate::data::vocabulary::{Area, ClusterStatus, TimeAgg, Vocabulary};
 
@@ -86,16 +87,7 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
         }
         rows.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         if params.long {
-            let text = long_values.get_or_insert_with(|| {
-                csv_line(&[
-                    "cluster_id",
-                    "period",
-                    "indicator_id",
-                    "value",
-                    "status",
-                    "note",
-                ])
-            });
+            let text = long_values.get_or_insert_with(|| csv_line(&LONG_HEADER));
             for (_, _, line) in rows {
                 text.push_str(&entry.id);
                 text.push(',');
