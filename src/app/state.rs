@@ -216,9 +216,7 @@ impl App {
     /// clusters the dataset lacks is reported in the footer, not opened.
     pub fn finish_loading(&mut self, dataset: Dataset) {
         let waiting = self.loading.take().unwrap_or_default();
-        let watching = self.reloaded_at.take();
-        self.replace_dataset(dataset, String::new());
-        self.reloaded_at = watching;
+        self.take_dataset(dataset);
         if waiting.review && self.review_page.is_none() {
             self.apply(super::action::Action::ToggleReview);
         }
@@ -279,6 +277,13 @@ impl App {
     /// Swaps in a reloaded dataset whole, keeping the tab, the filter (less clusters that
     /// left the registry) and the year (or the latest, if it has no values any more).
     pub fn replace_dataset(&mut self, dataset: Dataset, reloaded_at: String) {
+        self.reloaded_at = Some(reloaded_at);
+        self.take_dataset(dataset);
+    }
+
+    /// Swaps in a dataset whole, keeping the tab, the filter and the year where they
+    /// still apply.
+    fn take_dataset(&mut self, dataset: Dataset) {
         self.dataset = dataset;
         self.trend_cache = TrendCache::default();
         self.years = self.dataset.index.years();
@@ -294,7 +299,6 @@ impl App {
         self.problems_scroll = self
             .problems_scroll
             .min(self.dataset.problems.len().saturating_sub(1));
-        self.reloaded_at = Some(reloaded_at);
         self.recompute(Recompute::Selection);
     }
 

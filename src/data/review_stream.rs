@@ -57,15 +57,6 @@ pub fn changes_since_sorted(
         old,
         new,
     };
-    // A value held twice (a stale long file beside a per-cluster file) is for the
-    // record's own rules: read it whole.
-    let mut previous_now = None;
-    for (cluster, indicator, period, _) in sorted_values(store) {
-        if previous_now == Some((cluster, indicator, period)) {
-            return Ok(None);
-        }
-        previous_now = Some((cluster, indicator, period));
-    }
     let mut changes = Vec::new();
     let mut now = sorted_values(store).peekable();
     let mut old = lines.next()?;
@@ -105,7 +96,9 @@ pub fn changes_since_sorted(
             }
             (None, Some((cluster, indicator, period, value))) => {
                 changes.push(change(cluster, indicator, period, None, Some(value)));
-                now.next();
+                if !step(&mut now, (cluster, indicator, period)) {
+                    return Ok(None);
+                }
             }
             (Some((old_period, old_value)), Some((cluster, indicator, period, value))) => {
                 match (lines.cluster(), lines.indicator(), old_period)
@@ -124,7 +117,9 @@ pub fn changes_since_sorted(
                     }
                     std::cmp::Ordering::Greater => {
                         changes.push(change(cluster, indicator, period, None, Some(value)));
-                        now.next();
+                        if !step(&mut now, (cluster, indicator, period)) {
+                            return Ok(None);
+                        }
                     }
                     std::cmp::Ordering::Equal => {
                         if old_value != value {
@@ -138,13 +133,26 @@ pub fn changes_since_sorted(
                         }
                         old = lines.next()?;
                         fresh = true;
-                        now.next();
+                        if !step(&mut now, (cluster, indicator, period)) {
+                            return Ok(None);
+                        }
                     }
                 }
             }
         }
     }
     Ok(Some(changes))
+}
+
+/// Steps past the stored value `key`; false when the next one repeats it: a value held
+/// twice (a stale long file beside a per-cluster file) is for the record's own rules,
+/// so the caller reads the record whole.
+fn step<'a>(
+    now: &mut std::iter::Peekable<impl Iterator<Item = (&'a str, &'a str, u16, f64)>>,
+    key: (&str, &str, u16),
+) -> bool {
+    now.next();
+    now.peek().is_none_or(|n| (n.0, n.1, n.2) != key)
 }
 
 #[cfg(test)]
@@ -185,6 +193,32 @@ mod tests {
         assert_eq!(
             changes_since_sorted(&dataset.values, "a,b\n".as_bytes()).unwrap_err(),
             "expected a review record with columns cluster_id, indicator_id, period, value"
+        );
+    }
+
+    #[test]
+    fn a_value_held_twice_sends_the_comparison_to_the_whole_record() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+        let dataset =
+            crate::data::dataset::load_dataset(&crate::data::source::DatasetSource::Folder(root));
+        let record = ReviewRecord::of(&dataset).to_csv();
+        let first = dataset.values.files()[0].clone();
+        let twice = ValueStore::new(
+            crate::data::values_loader::LoadedValues {
+                files: vec![first.clone(), first],
+            },
+            &dataset.registry,
+            &dataset.catalogue,
+        );
+        assert_eq!(
+            changes_since_sorted(&twice, record.as_bytes()).unwrap(),
+            None
+        );
+        assert!(
+            changes_since_sorted(&dataset.values, record.as_bytes())
+                .unwrap()
+                .is_some()
         );
     }
 }

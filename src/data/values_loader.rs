@@ -75,18 +75,6 @@ pub struct LoadedValues {
     pub files: Vec<Arc<ValuesFile>>,
 }
 
-impl LoadedValues {
-    /// How many values there are in all.
-    pub fn len(&self) -> usize {
-        self.files.iter().map(|f| f.columns.len()).sum()
-    }
-
-    /// Whether there are no values at all.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
 /// What reading one values file gave: its values, when it could be read as a table,
 /// and every problem found in it.
 #[derive(Debug, Clone, Default)]

@@ -75,12 +75,13 @@ pub type AfterLoad = Box<dyn FnOnce(&ValueStore) -> Result<Vec<ValueChange>, Str
 /// How often the loading progress is sent to the screen.
 const PROGRESS_STEP: Duration = Duration::from_millis(100);
 
-/// Loads the dataset off the screen's thread, sending progress while it reads and the
-/// dataset when done, then follows the folder as `mode` says (an in-memory dataset, or
+/// Loads the dataset off the screen's thread, sending progress (of `total_bytes`, as
+/// already measured for the first frame) while it reads and the dataset when done, then follows the folder as `mode` says (an in-memory dataset, or
 /// `--watch off`, is not followed).
 pub fn start_loading(
     source: &DatasetSource,
     reloader: DatasetReloader,
+    total_bytes: u64,
     mode: WatchMode,
     loop_events: Sender<LoopEvent>,
     after_load: AfterLoad,
@@ -122,7 +123,7 @@ pub fn start_loading(
         .spawn(move || {
             let seen = root.as_deref().map(fingerprint);
             let mut reloader = reloader;
-            let dataset = load_with_progress(&mut reloader, &loop_events);
+            let dataset = load_with_progress(&mut reloader, total_bytes, &loop_events);
             // The values are shared, not copied: the screen gets the dataset at once and
             // the comparison with the last review follows.
             let values = dataset.values.clone();
@@ -150,9 +151,12 @@ pub fn start_loading(
 }
 
 /// Loads every file, sending how many bytes were read every [`PROGRESS_STEP`].
-fn load_with_progress(reloader: &mut DatasetReloader, loop_events: &Sender<LoopEvent>) -> Dataset {
+fn load_with_progress(
+    reloader: &mut DatasetReloader,
+    total_bytes: u64,
+    loop_events: &Sender<LoopEvent>,
+) -> Dataset {
     let bytes_read = reloader.bytes_read();
-    let total_bytes = reloader.total_bytes();
     let (done_tx, done_rx) = mpsc::channel::<()>();
     let progress_events = loop_events.clone();
     let ticker = std::thread::Builder::new()

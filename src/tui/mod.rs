@@ -36,12 +36,20 @@ pub fn run_dashboard(
     let theme = context.theme;
     let mut session = TerminalSession::start()?;
     let (mut events, loop_sender) = ChannelEvents::with_terminal_reader()?;
-    let watcher = start_loading(&context.source, reloader, watch, loop_sender, after_load)
-        .map_err(|e| {
-            io::Error::other(format!(
-                "cannot follow the dataset folder: {e} (try --watch poll or off)"
-            ))
-        })?;
+    let total_bytes = app.loading.as_ref().map_or(0, |l| l.progress.total_bytes);
+    let watcher = start_loading(
+        &context.source,
+        reloader,
+        total_bytes,
+        watch,
+        loop_sender,
+        after_load,
+    )
+    .map_err(|e| {
+        io::Error::other(format!(
+            "cannot follow the dataset folder: {e} (try --watch poll or off)"
+        ))
+    })?;
     if let Some(how) = watcher.how {
         app.reloaded_at = Some(format!("watching: {how}"));
     }
