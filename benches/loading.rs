@@ -6,9 +6,9 @@ mod scale_datasets;
 
 use std::time::Duration;
 
-use clusterdash::data::aggregate::yearly_rollup;
 use clusterdash::data::dataset_reloader::DatasetReloader;
 use clusterdash::data::review_record::ReviewRecord;
+use clusterdash::data::yearly_cube::YearlyCube;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 use scale_datasets::bench_datasets;
@@ -31,7 +31,9 @@ fn loading(c: &mut Criterion) {
     for dataset in &datasets {
         let loaded = dataset.load();
         group.bench_function(BenchmarkId::from_parameter(dataset.name), |b| {
-            b.iter(|| yearly_rollup(&loaded.values, &loaded.catalogue).unwrap())
+            b.iter(|| {
+                YearlyCube::build(&loaded.values, &loaded.catalogue, loaded.registry.len()).unwrap()
+            })
         });
     }
     group.finish();

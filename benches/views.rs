@@ -24,7 +24,7 @@ fn view_models(c: &mut Criterion) {
             .iter()
             .map(|c| c.id.as_str())
             .collect();
-        let years = loaded.index.years();
+        let years = loaded.years().to_vec();
         let year = *years.last().unwrap();
         let combined = combine_yearly(&loaded, &ids).unwrap();
         let trends = scorecard_trends(&loaded, &ids, &years);

@@ -11,7 +11,8 @@
 //! - [`user_dirs`]: the per-user config, data and state folders (XDG).
 //! - [`memory_release`]: has the allocator give large freed blocks back to the system.
 //! - [`data`]: the data format, loading and validation, the values in columns, the
-//!   yearly cube (a polars frame for combining clusters) and the aggregation rules.
+//!   yearly cube (a polars frame, sorted so combining clusters is a group-by over runs)
+//!   and the aggregation rules.
 //!   Knows nothing of the terminal.
 
 #![warn(missing_docs)]

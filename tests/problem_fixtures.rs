@@ -49,15 +49,15 @@ fn the_mini_dataset_itself_is_clean() {
     assert_eq!(dataset.values.len(), 5);
     assert_eq!(dataset.registry.len(), 2);
     assert_eq!(dataset.catalogue.len(), 3);
-    assert_eq!(dataset.targets.get("AAA", "PROJECTS", 2024), Some(10.0));
+    assert_eq!(dataset.target("AAA", "PROJECTS", 2024), Some(10.0));
 }
 
 #[test]
 fn semicolon_files_read_decimal_commas_and_thousand_points() {
     let dir = common::mini_with_case(&common::fixtures().join("problems/decimal_comma"));
     let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
-    assert_eq!(dataset.index.value("AAA", "MEMBERS", 2024), Some(1050.0));
-    assert_eq!(dataset.index.value("AAA", "RD_SHARE", 2024), Some(4.5));
+    assert_eq!(dataset.value("AAA", "MEMBERS", 2024), Some(1050.0));
+    assert_eq!(dataset.value("AAA", "RD_SHARE", 2024), Some(4.5));
 }
 
 /// A small deterministic generator (SplitMix64) for the mutation test.
@@ -202,7 +202,7 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
     let broken = reloader.reload();
     assert_eq!(reloader.files_read, 1, "only AAA's file is read again");
     assert_eq!(broken.stale.iter().collect::<Vec<_>>(), ["AAA"]);
-    assert_eq!(broken.index.value("AAA", "MEMBERS", 2024), Some(50.0));
+    assert_eq!(broken.value("AAA", "MEMBERS", 2024), Some(50.0));
     assert_eq!(broken.values.len(), first.values.len());
     assert!(broken.problems.iter().any(|p| p.to_string().ends_with(
         "values/AAA.csv:2: column \"value\": expected a finite number, found \"lots\""
@@ -213,7 +213,7 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
     let fixed = reloader.reload();
     assert_eq!(reloader.files_read, 1);
     assert!(fixed.stale.is_empty() && fixed.problems.is_empty());
-    assert_eq!(fixed.index.value("AAA", "MEMBERS", 2024), Some(55.0));
+    assert_eq!(fixed.value("AAA", "MEMBERS", 2024), Some(55.0));
     assert_eq!(fixed.values.len(), 2);
 
     // A deleted file keeps its cluster's values, marked removed, until confirmed.
@@ -221,7 +221,7 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
     let gone = reloader.reload();
     assert_eq!(reloader.files_read, 0, "nothing to read for a removal");
     assert_eq!(gone.removed.iter().collect::<Vec<_>>(), ["BBB"]);
-    assert_eq!(gone.index.value("BBB", "MEMBERS", 2024), Some(30.0));
+    assert_eq!(gone.value("BBB", "MEMBERS", 2024), Some(30.0));
     let again = reloader.reload();
     assert_eq!(
         again.removed.iter().collect::<Vec<_>>(),
@@ -230,7 +230,7 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
     );
     let confirmed = reloader.confirm_removed();
     assert!(confirmed.removed.is_empty());
-    assert_eq!(confirmed.index.value("BBB", "MEMBERS", 2024), None);
+    assert_eq!(confirmed.value("BBB", "MEMBERS", 2024), None);
     std::fs::write(
         dir.path().join("values/BBB.csv"),
         "period,indicator_id,value\n2024,MEMBERS,33\n",
@@ -238,7 +238,7 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
     .unwrap();
     let back = reloader.reload();
     assert!(back.removed.is_empty());
-    assert_eq!(back.index.value("BBB", "MEMBERS", 2024), Some(33.0));
+    assert_eq!(back.value("BBB", "MEMBERS", 2024), Some(33.0));
 
     // A changed catalogue means every values file is checked again.
     let catalogue = dir.path().join("indicators.csv");
@@ -246,7 +246,7 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
     std::fs::write(&catalogue, format!("{text}\n")).unwrap();
     let rechecked = reloader.reload();
     assert_eq!(reloader.files_read, files_in_dataset);
-    assert_eq!(rechecked.index.value("BBB", "MEMBERS", 2024), Some(33.0));
+    assert_eq!(rechecked.value("BBB", "MEMBERS", 2024), Some(33.0));
 
     // Whatever was read again, the result is what a fresh load gives.
     let fresh = load_dataset(&source);

@@ -155,7 +155,7 @@ pub struct App {
 impl App {
     /// Opens the dashboard on a dataset, on all clusters and the latest year with values.
     pub fn new(dataset: Dataset) -> Self {
-        let years = dataset.index.years();
+        let years = dataset.years().to_vec();
         let year = years.last().copied().unwrap_or(2025);
         let mut app = App {
             dataset,
@@ -286,7 +286,7 @@ impl App {
     fn take_dataset(&mut self, dataset: Dataset) {
         self.dataset = dataset;
         self.trend_cache = TrendCache::default();
-        self.years = self.dataset.index.years();
+        self.years = self.dataset.years().to_vec();
         if !self.years.contains(&self.year) {
             self.year = self.years.last().copied().unwrap_or(self.year);
         }

@@ -48,7 +48,7 @@ pub fn run_report(source: &DatasetSource, request: &ReportRequest) -> anyhow::Re
     }
     view.check_clusters(&dataset.registry)
         .map_err(|e| UsageError(e.to_string()))?;
-    let years = dataset.index.years();
+    let years = dataset.years();
     let year = match request.year {
         Some(year) if years.contains(&year) => year,
         Some(year) => return Err(UsageError(format!("--year: no values in {year}")).into()),

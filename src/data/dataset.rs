@@ -1,19 +1,19 @@
-//! A whole dataset in memory: registry, catalogue, targets, the values frame and
-//! every problem met while loading. Loading never stops at a bad file.
+//! A whole dataset in memory: registry, catalogue, targets, the values, their yearly
+//! cube and every problem met while loading. Loading never stops at a bad file.
 
 use std::collections::BTreeSet;
 
-use polars::prelude::DataFrame;
+use std::sync::Arc;
 
-use super::aggregate::{yearly_cells, yearly_frame};
 use super::catalogue::Catalogue;
 use super::problem::{FileProblems, Problem, ProblemCounts};
 use super::registry::Registry;
 use super::source::DatasetSource;
 use super::targets::Targets;
+use super::value_columns::{Code, code};
 use super::value_store::ValueStore;
 use super::values_loader::LoadedValues;
-use super::yearly_index::ValueIndex;
+use super::yearly_cube::YearlyCube;
 
 /// The registry file.
 pub const CLUSTERS_FILE: &str = "clusters.csv";
@@ -33,14 +33,12 @@ pub struct Dataset {
     pub registry: Registry,
     /// The indicators.
     pub catalogue: Catalogue,
-    /// The targets; empty when there is no targets file.
-    pub targets: Targets,
+    /// The targets, by code; empty when there is no targets file.
+    pub targets: Arc<Targets>,
     /// Every valid value, one per (cluster, indicator, period), as the files gave them.
     pub values: ValueStore,
-    /// The values rolled up into years; see [`super::aggregate::yearly_frame`].
-    pub yearly: DataFrame,
-    /// Each cluster's values as plain lookups, by year and by period.
-    pub index: ValueIndex,
+    /// The values rolled up into years, by code.
+    pub cube: YearlyCube,
     /// How many values files were read.
     pub values_files: usize,
     /// Every problem found, in the order met.
@@ -64,15 +62,47 @@ impl Dataset {
             in_memory: source.is_in_memory(),
             registry: Registry::default(),
             catalogue: Catalogue::default(),
-            targets: Targets::default(),
+            targets: Arc::default(),
             values: ValueStore::default(),
-            yearly: DataFrame::empty(),
-            index: ValueIndex::default(),
+            cube: YearlyCube::default(),
             values_files: 0,
             problems: Vec::new(),
             stale: BTreeSet::new(),
             removed: BTreeSet::new(),
         }
+    }
+
+    /// The code of a cluster: its position in the registry.
+    pub fn cluster_code(&self, cluster_id: &str) -> Option<Code> {
+        self.registry.position(cluster_id).and_then(code)
+    }
+
+    /// The code of an indicator: its position in the catalogue.
+    pub fn indicator_code(&self, indicator_id: &str) -> Option<Code> {
+        self.catalogue.position(indicator_id).and_then(code)
+    }
+
+    /// A cluster's yearly value of an indicator.
+    pub fn value(&self, cluster_id: &str, indicator_id: &str, year: i32) -> Option<f64> {
+        let (cluster, indicator) = (
+            self.cluster_code(cluster_id)?,
+            self.indicator_code(indicator_id)?,
+        );
+        self.cube.value(cluster, indicator, year)
+    }
+
+    /// A cluster's target on an indicator in a year.
+    pub fn target(&self, cluster_id: &str, indicator_id: &str, year: i32) -> Option<f64> {
+        let (cluster, indicator) = (
+            self.cluster_code(cluster_id)?,
+            self.indicator_code(indicator_id)?,
+        );
+        self.targets.get(cluster, indicator, year)
+    }
+
+    /// Every year with a value, oldest first.
+    pub fn years(&self) -> &[i32] {
+        self.cube.years()
     }
 }
 
@@ -97,7 +127,7 @@ pub(super) fn assemble(
     source: &DatasetSource,
     registry: Registry,
     catalogue: Catalogue,
-    targets: Targets,
+    targets: Arc<Targets>,
     loaded: LoadedValues,
     mut problems: Vec<Problem>,
     stale: BTreeSet<String>,
@@ -107,14 +137,12 @@ pub(super) fn assemble(
     names.dedup();
     let values_files = names.len();
     let values = ValueStore::new(loaded, &registry, &catalogue);
-    let cells = yearly_cells(&values, &catalogue);
-    let yearly = yearly_frame(&cells, &values, &catalogue).unwrap_or_else(|e| {
+    let cube = YearlyCube::build(&values, &catalogue, registry.len()).unwrap_or_else(|e| {
         let file = source.display_path("values");
         FileProblems::new(&file, &mut problems)
-            .file_error(format!("cannot build the values table: {e}"));
-        DataFrame::empty()
+            .file_error(format!("cannot build the yearly table: {e}"));
+        YearlyCube::default()
     });
-    let index = ValueIndex::build(&cells, &values);
     Dataset {
         label: source.label(),
         in_memory: source.is_in_memory(),
@@ -122,8 +150,7 @@ pub(super) fn assemble(
         catalogue,
         targets,
         values,
-        yearly,
-        index,
+        cube,
         values_files,
         problems,
         stale,

@@ -48,7 +48,7 @@ struct Tables {
     fingerprints: [Option<FileFingerprint>; 3],
     registry: Registry,
     catalogue: Catalogue,
-    targets: Targets,
+    targets: Arc<Targets>,
     /// The registry's and catalogue's problems.
     table_problems: Vec<Problem>,
     /// Those and the targets' problems.
@@ -236,14 +236,12 @@ impl DatasetReloader {
         if let Some(reading) = targets {
             let (targets, problems) = reading.finish();
             let tables = self.tables.as_mut().expect("read before the targets");
-            tables.targets = targets;
+            tables.targets = Arc::new(targets);
             tables.problems = tables.table_problems.clone();
             tables.problems.extend(problems);
         }
     }
 
-    /// Reads the registry and catalogue again when either changed (then every values
-    /// file must be checked again), and the targets when they changed.
     /// Reads the registry and catalogue again when either changed (then every values
     /// file must be checked again, and the targets too); starts reading the targets on a
     /// thread of their own when they must be read, alongside the values.
@@ -381,7 +379,7 @@ impl Tables {
             fingerprints,
             registry,
             catalogue,
-            targets: Targets::default(),
+            targets: Arc::default(),
             problems: problems.clone(),
             table_problems: problems,
         }
@@ -432,6 +430,8 @@ fn read_targets_file(
             Targets::default()
         }
     };
+    // Repeats are found once every row is read: list them among the rest, by line.
+    problems.sort_by_key(|p| p.line);
     (targets, problems)
 }
 

@@ -4,9 +4,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::aggregate::{attainment, combine_clusters, combined_values};
+use super::aggregate::attainment;
 use super::dataset::Dataset;
 use super::period::Period;
+use super::value_columns::Code;
 use super::vocabulary::ClusterAgg;
 
 /// The yearly values of a selection of clusters, combined per indicator.
@@ -29,19 +30,28 @@ impl CombinedYearly {
     }
 }
 
-/// Combines the yearly values of `cluster_ids` (see [`combine_clusters`]).
+/// Combines the yearly values of `cluster_ids` (see [`super::yearly_cube::YearlyCube::combine`]);
+/// ids not in the registry are left out.
 pub fn combine_yearly(dataset: &Dataset, cluster_ids: &[&str]) -> Result<CombinedYearly, String> {
     let mut combined = CombinedYearly::default();
-    if dataset.yearly.height() == 0 {
+    if dataset.cube.is_empty() {
         return Ok(combined);
     }
-    let frame = combine_clusters(&dataset.yearly, cluster_ids).map_err(|e| e.to_string())?;
-    for row in combined_values(&frame).map_err(|e| e.to_string())? {
-        combined
-            .by_indicator
-            .entry(row.indicator_id)
-            .or_default()
-            .insert(row.year, row.value);
+    let chosen: Vec<Code> = cluster_ids
+        .iter()
+        .filter_map(|id| dataset.cluster_code(id))
+        .collect();
+    let cells = dataset
+        .cube
+        .combine(&chosen, &dataset.catalogue)
+        .map_err(|e| e.to_string())?;
+    for cell in cells {
+        let id = &dataset.catalogue.indicators[usize::from(cell.indicator)].id;
+        match combined.by_indicator.get_mut(id.as_str()) {
+            Some(years) => years,
+            None => combined.by_indicator.entry(id.clone()).or_default(),
+        }
+        .insert(cell.year, cell.value);
     }
     Ok(combined)
 }
@@ -103,46 +113,55 @@ pub fn goal_progress(
     indicator_id: &str,
     year: i32,
 ) -> Option<GoalProgress> {
-    let indicator = dataset.catalogue.get(indicator_id)?;
-    let pairs: Vec<(f64, f64)> = cluster_ids
-        .iter()
-        .filter_map(|c| {
-            let target = dataset.targets.get(c, indicator_id, year)?;
-            let actual = dataset.index.value(c, indicator_id, year)?;
-            Some((actual, target))
-        })
-        .collect();
-    if pairs.is_empty() {
+    let indicator = dataset.indicator_code(indicator_id)?;
+    let clusters = cluster_ids.iter().filter_map(|id| dataset.cluster_code(id));
+    goal_progress_of_codes(dataset, clusters, indicator, year)
+}
+
+/// [`goal_progress`] by codes.
+pub fn goal_progress_of_codes(
+    dataset: &Dataset,
+    clusters: impl Iterator<Item = Code>,
+    indicator: Code,
+    year: i32,
+) -> Option<GoalProgress> {
+    let spec = dataset.catalogue.indicators.get(usize::from(indicator))?;
+    let (mut actual, mut target, mut compared) = (0.0, 0.0, 0usize);
+    for cluster in clusters {
+        let Some(goal) = dataset.targets.get(cluster, indicator, year) else {
+            continue;
+        };
+        let Some(value) = dataset.cube.value(cluster, indicator, year) else {
+            continue;
+        };
+        actual += value;
+        target += goal;
+        compared += 1;
+    }
+    if compared == 0 {
         return None;
     }
-    let actual = combine_numbers(indicator.cluster_agg, pairs.iter().map(|p| p.0));
-    let target = combine_numbers(indicator.cluster_agg, pairs.iter().map(|p| p.1));
-    let attainment = attainment(actual, target, indicator.direction)?;
+    if spec.cluster_agg == ClusterAgg::Mean {
+        actual /= compared as f64;
+        target /= compared as f64;
+    }
+    let attainment = attainment(actual, target, spec.direction)?;
     Some(GoalProgress {
         actual,
         target,
         attainment,
-        clusters: pairs.len(),
+        clusters: compared,
     })
 }
 
-/// Whether one cluster met its target on an indicator in a year; `None` without a
-/// value, a target or a direction to judge by.
+/// Whether one cluster met its target on an indicator in a year, by codes; `None`
+/// without a value, a target or a direction to judge by.
 pub fn cluster_met_target(
     dataset: &Dataset,
-    cluster_id: &str,
-    indicator_id: &str,
+    cluster: Code,
+    indicator: Code,
     year: i32,
 ) -> Option<bool> {
-    goal_progress(dataset, &[cluster_id], indicator_id, year).map(|g| g.attainment >= 1.0)
-}
-
-/// Combines plain numbers by a cluster rule (the sum, or the mean); 0 for none.
-pub fn combine_numbers(rule: ClusterAgg, values: impl Iterator<Item = f64>) -> f64 {
-    let (sum, count) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
-    match rule {
-        ClusterAgg::Sum => sum,
-        ClusterAgg::Mean if count == 0 => 0.0,
-        ClusterAgg::Mean => sum / count as f64,
-    }
+    goal_progress_of_codes(dataset, std::iter::once(cluster), indicator, year)
+        .map(|g| g.attainment >= 1.0)
 }

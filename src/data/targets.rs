@@ -1,15 +1,13 @@
 //! Yearly targets, `targets.csv`: what each cluster aims for on an indicator in a year.
 
-use std::collections::BTreeMap;
-
-use rustc_hash::FxHashMap as HashMap;
-
 use super::catalogue::Catalogue;
 use super::cells::{YEAR_EXPECTED, number_cell};
 use super::csv_table::{ColumnSpec, read_table_rows, required};
 use super::period::parse_year;
 use super::problem::FileProblems;
 use super::registry::Registry;
+use super::series_slots::SeriesSlots;
+use super::value_columns::{Code, code};
 
 /// The columns of `targets.csv`.
 pub const TARGET_COLUMNS: &[ColumnSpec] = &[
@@ -19,64 +17,44 @@ pub const TARGET_COLUMNS: &[ColumnSpec] = &[
     required("target"),
 ];
 
-/// The key of a target: cluster, indicator and year.
-pub type TargetKey = (String, String, i32);
-
-/// Every target of a dataset, by cluster, then indicator, then year (looked up without
-/// copying the ids).
-#[derive(Debug, Clone, Default)]
+/// Every target of a dataset, by cluster and indicator code, then year: about 12
+/// bytes a target, looked up without hashing.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Targets {
-    by_cluster: HashMap<String, HashMap<String, BTreeMap<i32, f64>>>,
-    count: usize,
+    /// Where each (cluster, indicator) series of targets lies.
+    slots: SeriesSlots,
+    /// The year of each target, in series order.
+    years: Vec<i32>,
+    /// The target of each.
+    values: Vec<f64>,
 }
 
 impl Targets {
-    /// Builds the table from (cluster, indicator, year) → target pairs.
-    pub fn new(values: impl IntoIterator<Item = (TargetKey, f64)>) -> Self {
-        let mut targets = Targets::default();
-        for ((cluster, indicator, year), target) in values {
-            let years = targets
-                .by_cluster
-                .entry(cluster)
-                .or_default()
-                .entry(indicator)
-                .or_default();
-            if years.insert(year, target).is_none() {
-                targets.count += 1;
-            }
-        }
-        targets
-    }
-
-    /// The target of a cluster on an indicator in a year.
-    pub fn get(&self, cluster_id: &str, indicator_id: &str, year: i32) -> Option<f64> {
-        self.by_cluster
-            .get(cluster_id)?
-            .get(indicator_id)?
-            .get(&year)
-            .copied()
-    }
-
-    /// Every target as (cluster, indicator, year, target), in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str, i32, f64)> {
-        self.by_cluster.iter().flat_map(|(cluster, indicators)| {
-            indicators.iter().flat_map(move |(indicator, years)| {
-                years.iter().map(move |(year, target)| {
-                    (cluster.as_str(), indicator.as_str(), *year, *target)
-                })
-            })
-        })
+    /// The target of a cluster on an indicator in a year, by their codes (positions in
+    /// the registry and the catalogue the targets were read against).
+    pub fn get(&self, cluster: Code, indicator: Code, year: i32) -> Option<f64> {
+        let at = self.slots.find(&self.years, cluster, indicator, year)?;
+        Some(self.values[at])
     }
 
     /// How many targets there are.
     pub fn len(&self) -> usize {
-        self.count
+        self.values.len()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.count == 0
+        self.values.is_empty()
     }
+}
+
+/// One valid row of `targets.csv`.
+struct TargetRow {
+    cluster: Code,
+    indicator: Code,
+    year: i32,
+    target: f64,
+    line: u64,
 }
 
 /// Parses `targets.csv` against the registry and catalogue; rows naming an unknown
@@ -87,12 +65,11 @@ pub fn parse_targets(
     catalogue: &Catalogue,
     problems: &mut FileProblems,
 ) -> Targets {
-    // Each target with the line it came from, to name the first of a repeated one.
-    let mut found: HashMap<String, HashMap<String, BTreeMap<i32, (f64, u64)>>> = HashMap::default();
+    let mut rows: Vec<TargetRow> = Vec::new();
     let read = read_table_rows(bytes, TARGET_COLUMNS, problems, |line, cells, problems| {
         let (cluster_id, indicator_id, year_text) = (&*cells[0], &*cells[1], &*cells[2]);
-        let cluster_known = registry.contains(cluster_id);
-        if !cluster_known {
+        let cluster = registry.position(cluster_id).and_then(code);
+        if cluster.is_none() {
             problems.bad_cell(
                 line,
                 "cluster_id",
@@ -100,7 +77,7 @@ pub fn parse_targets(
                 cluster_id,
             );
         }
-        let indicator = catalogue.get(indicator_id);
+        let indicator = catalogue.position(indicator_id).and_then(code);
         if indicator.is_none() {
             problems.bad_cell(
                 line,
@@ -114,47 +91,54 @@ pub fn parse_targets(
             problems.bad_cell(line, "year", YEAR_EXPECTED, year_text);
         }
         let target = number_cell(problems, line, "target", &cells[3]);
-        let (true, Some(indicator), Some(year), Some(target)) =
-            (cluster_known, indicator, year, target)
+        let (Some(cluster), Some(indicator), Some(year), Some(target)) =
+            (cluster, indicator, year, target)
         else {
             return;
         };
-        if !indicator.accepts(target) {
-            problems.bad_cell(line, "target", &indicator.range_text(), &cells[3]);
+        let spec = &catalogue.indicators[usize::from(indicator)];
+        if !spec.accepts(target) {
+            problems.bad_cell(line, "target", &spec.range_text(), &cells[3]);
             return;
         }
-        if !found.contains_key(cluster_id) {
-            found.insert(cluster_id.to_string(), HashMap::default());
-        }
-        let indicators = found.get_mut(cluster_id).expect("just added");
-        if !indicators.contains_key(indicator_id) {
-            indicators.insert(indicator_id.to_string(), BTreeMap::new());
-        }
-        let years = indicators.get_mut(indicator_id).expect("just added");
-        if let Some((_, first)) = years.get(&year) {
-            problems.error(
-                line,
-                None,
-                format!("duplicate target for {cluster_id}, {indicator_id}, {year} (first on line {first})"),
-            );
-            return;
-        }
-        years.insert(year, (target, line));
+        rows.push(TargetRow {
+            cluster,
+            indicator,
+            year,
+            target,
+            line,
+        });
     });
     if read.is_none() {
         return Targets::default();
     }
-    let mut targets = Targets::default();
-    for (cluster, indicators) in found {
-        let mut by_indicator = HashMap::default();
-        for (indicator, years) in indicators {
-            targets.count += years.len();
-            by_indicator.insert(
-                indicator,
-                years.into_iter().map(|(y, (t, _))| (y, t)).collect(),
+    // Stable: of a repeated target, the one met first in the file stays first.
+    rows.sort_by_key(|r| (r.cluster, r.indicator, r.year));
+    rows.dedup_by(|repeat, first| {
+        let same = (first.cluster, first.indicator, first.year)
+            == (repeat.cluster, repeat.indicator, repeat.year);
+        if same {
+            problems.error(
+                repeat.line,
+                None,
+                format!(
+                    "duplicate target for {}, {}, {} (first on line {})",
+                    registry.clusters[usize::from(repeat.cluster)].id,
+                    catalogue.indicators[usize::from(repeat.indicator)].id,
+                    repeat.year,
+                    first.line
+                ),
             );
         }
-        targets.by_cluster.insert(cluster, by_indicator);
+        same
+    });
+    Targets {
+        slots: SeriesSlots::of_sorted(
+            registry.len(),
+            catalogue.len(),
+            rows.iter().map(|r| (r.cluster, r.indicator)),
+        ),
+        years: rows.iter().map(|r| r.year).collect(),
+        values: rows.iter().map(|r| r.target).collect(),
     }
-    targets
 }

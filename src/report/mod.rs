@@ -61,7 +61,7 @@ pub fn build_report(
     year: i32,
     filter: String,
 ) -> Report {
-    let years = dataset.index.years();
+    let years = dataset.years();
     let clusters = cluster_ids
         .iter()
         .filter_map(|id| dataset.registry.get(id))
@@ -101,7 +101,7 @@ pub fn build_report(
         .collect();
     Report {
         year,
-        years,
+        years: years.to_vec(),
         clusters,
         provenance: provenance(source),
         filter,

@@ -81,9 +81,9 @@ impl DataColumn {
     pub fn compare(self, a: &DataRow, b: &DataRow) -> Ordering {
         let (x, y) = (&a.record, &b.record);
         match self {
-            DataColumn::Cluster => x.cluster_id.cmp(&y.cluster_id),
+            DataColumn::Cluster => x.cluster_id.cmp(y.cluster_id),
             DataColumn::Period => x.period.cmp(&y.period),
-            DataColumn::Indicator => x.indicator_id.cmp(&y.indicator_id),
+            DataColumn::Indicator => x.indicator_id.cmp(y.indicator_id),
             DataColumn::Area => a.area.cmp(&b.area),
             DataColumn::Value => x.value.total_cmp(&y.value),
             DataColumn::Unit => a.unit.cmp(&b.unit),
@@ -134,17 +134,17 @@ pub fn data_row_refs(dataset: &Dataset, cluster_ids: &[&str]) -> Vec<RowRef> {
 /// target; `None` for a reference the dataset does not hold.
 pub fn data_row(dataset: &Dataset, at: RowRef) -> Option<DataRow<'_>> {
     let (file, row) = (at.0 as usize, at.1 as usize);
-    if dataset.values.files().get(file)?.columns.len() <= row {
+    let columns = &dataset.values.files().get(file)?.columns;
+    if columns.len() <= row {
         return None;
     }
+    let (cluster, indicator) = (columns.cluster[row], columns.indicator[row]);
     let record = dataset.values.row(file, row);
-    let indicator = dataset.catalogue.get(record.indicator_id)?;
+    let spec = dataset.catalogue.indicators.get(usize::from(indicator))?;
     Some(DataRow {
-        area: indicator.area,
-        unit: indicator.unit,
-        target: dataset
-            .targets
-            .get(record.cluster_id, record.indicator_id, record.period.year),
+        area: spec.area,
+        unit: spec.unit,
+        target: dataset.targets.get(cluster, indicator, record.period.year),
         record,
     })
 }

@@ -22,7 +22,7 @@ pub fn review_pages(dataset: &Dataset, scorecard: &[ScorecardRow], year: i32) ->
         .map(|row| ReviewPage {
             row: row.clone(),
             pyramid: pyramid_of(&dataset.catalogue, |indicator| {
-                dataset.index.value(&row.cluster_id, indicator, year)
+                dataset.value(&row.cluster_id, indicator, year)
             }),
         })
         .collect()

@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 
 use crate::data::dataset::Dataset;
 use crate::data::selection::cluster_met_target;
+use crate::data::value_columns::code;
 use crate::data::vocabulary::{Area, ClusterStatus};
 
 use super::catalogue_roles::size_indicator;
@@ -126,7 +127,7 @@ pub fn scorecard_rows(
             cluster_id: cluster.id.clone(),
             name: cluster.name.clone(),
             status: cluster.status,
-            size: size.and_then(|i| dataset.index.value(&cluster.id, &i.id, year)),
+            size: size.and_then(|i| dataset.value(&cluster.id, &i.id, year)),
             areas: JUDGED_AREAS.map(|area| targets_met(dataset, &cluster.id, area, year)),
             trend: trend.clone(),
         })
@@ -196,8 +197,17 @@ impl TrendCache {
 /// How many targets of one area a cluster met in a year.
 pub fn targets_met(dataset: &Dataset, cluster_id: &str, area: Area, year: i32) -> TargetsMet {
     let mut result = TargetsMet::default();
-    for indicator in dataset.catalogue.in_area(area) {
-        if let Some(met) = cluster_met_target(dataset, cluster_id, &indicator.id, year) {
+    let Some(cluster) = dataset.cluster_code(cluster_id) else {
+        return result;
+    };
+    for (position, indicator) in dataset.catalogue.indicators.iter().enumerate() {
+        if indicator.area != area {
+            continue;
+        }
+        let Some(indicator) = code(position) else {
+            break;
+        };
+        if let Some(met) = cluster_met_target(dataset, cluster, indicator, year) {
             result.judged += 1;
             result.met += usize::from(met);
         }
