@@ -302,7 +302,7 @@ fn the_data_tab_searches_sorts_and_pages() {
     type_text(&mut app, "hegan.csv");
     assert!(app.data.visible.len() < total && !app.data.visible.is_empty());
     assert!(app.data.visible.iter().all(|&i| {
-        data_row(&app.dataset, app.views.data_rows[i])
+        data_row(&app.dataset, app.views.data_rows[i as usize])
             .unwrap()
             .record
             .cluster_id
@@ -326,7 +326,7 @@ fn the_data_tab_searches_sorts_and_pages() {
         .visible
         .iter()
         .map(|&i| {
-            data_row(&app.dataset, app.views.data_rows[i])
+            data_row(&app.dataset, app.views.data_rows[i as usize])
                 .unwrap()
                 .record
                 .value
@@ -968,7 +968,7 @@ fn changes_since_the_last_review_are_listed_and_marked() {
         .visible
         .iter()
         .position(|&i| {
-            let r = data_row(&app.dataset, app.views.data_rows[i])
+            let r = data_row(&app.dataset, app.views.data_rows[i as usize])
                 .unwrap()
                 .record;
             r.cluster_id == "HEGAN"

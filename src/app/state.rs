@@ -87,7 +87,7 @@ pub struct DataTabState {
     /// How the rows are sorted.
     pub sort: Sort<DataColumn>,
     /// The rows shown, as positions in the view's rows.
-    pub visible: Vec<usize>,
+    pub visible: Vec<u32>,
     /// The highlighted row of `visible`.
     pub highlighted: usize,
 }

@@ -33,7 +33,7 @@ pub fn value_records(dataset: &Dataset, cluster_ids: &[&str]) -> Result<Vec<Valu
     Ok(store
         .rows_of_clusters(cluster_ids)
         .into_iter()
-        .map(|(f, r)| ValueRecord::from(store.row(f, r)))
+        .map(|(f, r)| ValueRecord::from(store.row(f as usize, r as usize)))
         .collect())
 }
 

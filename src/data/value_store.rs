@@ -164,18 +164,29 @@ impl ValueStore {
     }
 
     /// The (file, row) of every value of the chosen clusters, ordered by cluster id,
-    /// indicator id and period.
-    pub fn rows_of_clusters(&self, cluster_ids: &[&str]) -> Vec<(usize, usize)> {
+    /// indicator id and period (8 bytes a value).
+    pub fn rows_of_clusters(&self, cluster_ids: &[&str]) -> Vec<(u32, u32)> {
         let mut series: Vec<(&str, &str, Code, Code)> = self
             .series_keys()
             .filter(|&(c, _)| cluster_ids.contains(&self.cluster_id(c)))
             .map(|(c, i)| (self.cluster_id(c), self.indicator_id(i), c, i))
             .collect();
         series.sort_unstable();
-        series
-            .into_iter()
-            .flat_map(|(_, _, cluster, indicator)| self.series_rows(cluster, indicator))
-            .collect()
+        let total = series
+            .iter()
+            .filter_map(|&(_, _, c, i)| self.series.get(&(c, i)))
+            .flatten()
+            .map(|&(_, start, end)| (end - start) as usize)
+            .sum();
+        let mut rows = Vec::with_capacity(total);
+        for (_, _, cluster, indicator) in series {
+            rows.extend(
+                self.series_rows(cluster, indicator)
+                    .into_iter()
+                    .map(|(f, r)| (f as u32, r as u32)),
+            );
+        }
+        rows
     }
 
     /// A cluster's values of an indicator by period, in time order.

@@ -80,7 +80,7 @@ fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {
         .data
         .visible
         .iter()
-        .filter_map(|&i| data_row(&app.dataset, app.views.data_rows[i]))
+        .filter_map(|&i| data_row(&app.dataset, app.views.data_rows[i as usize]))
         .map(|row| row.to_record())
         .collect();
     let rows: Vec<_> = records.iter().collect();

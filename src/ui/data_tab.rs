@@ -95,7 +95,7 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .skip(offset)
         .take(visible)
         .map(|(position, &index)| {
-            let Some(row) = data_row(&app.dataset, app.views.data_rows[index]) else {
+            let Some(row) = data_row(&app.dataset, app.views.data_rows[index as usize]) else {
                 return Row::default();
             };
             let r = &row.record;
@@ -185,7 +185,7 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let note = state
         .visible
         .get(state.highlighted)
-        .and_then(|&i| app.views.data_rows.get(i))
+        .and_then(|&i| app.views.data_rows.get(i as usize))
         .and_then(|&at| data_row(&app.dataset, at))
         .map(|r| r.record.note)
         .filter(|n| !n.is_empty())
