@@ -21,6 +21,9 @@ use super::values_loader::LONG_VALUE_COLUMNS;
 use super::vocabulary::{ValueStatus, Vocabulary};
 
 /// Where each known column is in a file's rows.
+/// The most fields a row of a values file can have (the long file's columns).
+const MAX_FIELDS: usize = 6;
+
 struct Layout {
     /// For each field of a row, which of the long file's columns
     /// ([`LONG_VALUE_COLUMNS`]: cluster, period, indicator, value, status, note) it holds.
@@ -139,8 +142,23 @@ struct LastLookup {
 }
 
 impl LastLookup {
-    /// Where `text` is, from the last lookup when it is the same text.
-    fn get(&mut self, text: &str, lookup: impl FnOnce(&str) -> Option<usize>) -> Option<usize> {
+    /// Where `text` is: the last lookup's position when it is the same text, the next
+    /// position when `id_at` says that one is it (files often list ids in order), or
+    /// else `lookup`'s answer.
+    fn get<'a>(
+        &mut self,
+        text: &str,
+        id_at: impl Fn(usize) -> Option<&'a str>,
+        lookup: impl FnOnce(&str) -> Option<usize>,
+    ) -> Option<usize> {
+        if let Some(last) = self.position
+            && self.text != text.as_bytes()
+            && id_at(last + 1) == Some(text)
+        {
+            self.text.clear();
+            self.text.extend_from_slice(text.as_bytes());
+            self.position = Some(last + 1);
+        }
         if self.position.is_none() || self.text != text.as_bytes() {
             self.position = None;
             let position = lookup(text)?;
@@ -255,29 +273,39 @@ fn read_rows(
         if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        // Quotes, NUL and stray carriage returns are for the careful reader. Each field
-        // is checked to be UTF-8 on its own.
-        if bytes.iter().any(|&b| b == b'"' || b == 0 || b == b'\r') {
-            return None;
-        }
-        let text = std::str::from_utf8(bytes).ok()?;
-        let mut fields = [""; 6];
+        // One pass over the line: where the fields end, and whether it holds anything
+        // for the careful reader (quotes, NUL, stray carriage returns) or non-ASCII
+        // bytes, which must then be valid UTF-8. Cutting at an ASCII delimiter keeps
+        // every field whole UTF-8.
+        let mut ends = [0usize; MAX_FIELDS];
         let mut count = 0;
-        let mut start = 0;
-        // Cutting at an ASCII delimiter keeps every field whole UTF-8.
-        for end in bytes
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| **b == layout.delimiter)
-            .map(|(i, _)| i)
-            .chain([bytes.len()])
-        {
-            fields[*layout.slot_of_field.get(count)?] = trimmed(&text[start..end]);
-            count += 1;
-            start = end + 1;
+        let mut non_ascii = false;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == layout.delimiter {
+                *ends.get_mut(count)? = i;
+                count += 1;
+            } else if b == b'"' || b == 0 || b == b'\r' {
+                return None;
+            } else {
+                non_ascii |= b >= 0x80;
+            }
         }
+        *ends.get_mut(count)? = bytes.len();
+        count += 1;
+        let text = if non_ascii {
+            std::str::from_utf8(bytes).ok()?
+        } else {
+            // SAFETY: every byte is ASCII, so the bytes are UTF-8.
+            unsafe { std::str::from_utf8_unchecked(bytes) }
+        };
         if count != layout.width {
             return None;
+        }
+        let mut fields = [""; MAX_FIELDS];
+        let mut start = 0;
+        for (&end, &slot) in ends[..count].iter().zip(&layout.slot_of_field) {
+            fields[slot] = trimmed(&text[start..end]);
+            start = end + 1;
         }
         let european = layout.delimiter == b';';
         let cell = |slot: usize| -> Option<std::borrow::Cow<str>> {
@@ -291,13 +319,20 @@ fn read_rows(
             Some(cluster) => cluster,
             None => {
                 let id = cell(0)?;
-                code(last_cluster.get(&id, |id| context.registry.position(id))?)?
+                code(last_cluster.get(
+                    &id,
+                    |at| context.registry.clusters.get(at).map(|c| c.id.as_str()),
+                    |id| context.registry.position(id),
+                )?)?
             }
         };
         let period = Period::parse(&cell(1)?)?;
         let indicator_text = cell(2)?;
-        let indicator_position =
-            last_indicator.get(&indicator_text, |id| context.catalogue.position(id))?;
+        let indicator_position = last_indicator.get(
+            &indicator_text,
+            |at| context.catalogue.indicators.get(at).map(|i| i.id.as_str()),
+            |id| context.catalogue.position(id),
+        )?;
         let indicator_code = code(indicator_position)?;
         let indicator = &context.catalogue.indicators[indicator_position];
         let value_text = cell(3)?;
@@ -365,9 +400,40 @@ fn read_header(text: &str, long: bool) -> Option<Layout> {
 
 #[cfg(test)]
 mod tests {
-    use super::{FastContext, read_values_fast, trimmed};
+    use super::{FastContext, LastLookup, read_values_fast, trimmed};
     use crate::data::dataset::load_dataset;
     use crate::data::source::DatasetSource;
+
+    #[test]
+    fn lookups_reuse_the_last_answer_or_guess_the_next_id() {
+        let ids = ["A", "B", "C"];
+        let id_at = |at: usize| ids.get(at).copied();
+        let asked = std::cell::Cell::new(0);
+        let lookup = |text: &str| {
+            asked.set(asked.get() + 1);
+            ids.iter().position(|id| *id == text)
+        };
+        let mut last = LastLookup::default();
+        let found: Vec<Option<usize>> = ["A", "A", "B", "C", "A", "C", "Z", "B"]
+            .iter()
+            .map(|text| last.get(text, id_at, lookup))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                Some(0),
+                Some(0),
+                Some(1),
+                Some(2),
+                Some(0),
+                Some(2),
+                None,
+                Some(1)
+            ]
+        );
+        // Asked for the first A, the A after C, the C after A, Z and the B after Z.
+        assert_eq!(asked.get(), 5);
+    }
 
     #[test]
     fn empty_ids_and_stray_carriage_returns_go_to_the_careful_reader() {
