@@ -22,11 +22,14 @@ fn drawing(c: &mut Criterion) {
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         for tab in Tab::ALL {
             app.show_tab(tab);
-            group.bench_function(BenchmarkId::new(tab.title(), dataset.name), |b| {
-                b.iter(|| {
-                    terminal.draw(|frame| draw(frame, &app, &theme)).unwrap();
-                })
-            });
+            group.bench_function(
+                BenchmarkId::new(tab.title(clusterdash::i18n::Lang::En), dataset.name),
+                |b| {
+                    b.iter(|| {
+                        terminal.draw(|frame| draw(frame, &app, &theme)).unwrap();
+                    })
+                },
+            );
         }
     }
     group.finish();

@@ -11,6 +11,7 @@ use clusterdash::app::view_models::cooperation::cooperation_model;
 use clusterdash::app::view_models::scorecard::{scorecard_rows, scorecard_trends};
 use clusterdash::app::view_models::technology::technology_model;
 use clusterdash::data::selection::combine_yearly;
+use clusterdash::i18n::Lang;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 use scale_datasets::bench_datasets;
@@ -40,10 +41,10 @@ fn view_models(c: &mut Criterion) {
             })
         });
         group.bench_function("cooperation", |b| {
-            b.iter(|| cooperation_model(&loaded, &ids, &combined, year))
+            b.iter(|| cooperation_model(&loaded, &ids, &combined, year, Lang::En))
         });
         group.bench_function("technology", |b| {
-            b.iter(|| technology_model(&loaded, &ids, &combined, year, &years, 0))
+            b.iter(|| technology_model(&loaded, &ids, &combined, year, &years, 0, Lang::En))
         });
         group.bench_function("business", |b| {
             b.iter(|| business_model(&loaded, &ids, &combined, year))

@@ -8,6 +8,8 @@
 //! - [`ui`]: drawing: one file per screen region, tab, overlay and widget; reads the app's state.
 //! - [`app`]: state, actions, the key table and the view models; no drawing, no polars.
 //! - [`generate`]: the seeded generator of illustrative datasets, including the shipped one.
+//! - [`i18n`]: the languages (English, Spanish, Basque): one catalogue of visible text
+//!   per language, and numbers as each writes them. Used by every layer above data.
 //! - [`user_dirs`]: the per-user config, data and state folders (XDG).
 //! - [`memory_release`]: has the allocator give large freed blocks back to the system.
 //! - [`data`]: the data format, loading and validation, the values in columns, the
@@ -21,6 +23,7 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod generate;
+pub mod i18n;
 pub mod memory_release;
 pub mod report;
 pub mod tui;

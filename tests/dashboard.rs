@@ -19,6 +19,7 @@ use clusterdash::cli::snapshot_command::render_view;
 use clusterdash::data::dataset::{Dataset, load_dataset};
 use clusterdash::data::selection::combine_yearly;
 use clusterdash::data::source::DatasetSource;
+use clusterdash::i18n::Lang;
 use clusterdash::tui::event_loop::run;
 use clusterdash::tui::event_source::ScriptedEvents;
 use clusterdash::ui::export::FrameFormat;
@@ -86,7 +87,7 @@ fn snapshots_of_every_tab_and_the_picker_at_80x24_and_120x40() {
         three_clusters(&mut app);
         for tab in [Tab::Cooperation, Tab::Technology, Tab::Business, Tab::Data] {
             app.apply(Action::ShowTab(tab));
-            let name = tab.title().to_lowercase();
+            let name = tab.title(Lang::En).to_lowercase();
             let text = screen(&app, width, height);
             insta::assert_snapshot!(format!("{name}_{width}x{height}"), text);
         }
@@ -97,6 +98,69 @@ fn snapshots_of_every_tab_and_the_picker_at_80x24_and_120x40() {
         insta::assert_snapshot!(format!("picker_{width}x{height}"), picker);
         app.apply(Action::Back);
     }
+}
+
+#[test]
+fn every_tab_in_spanish_and_basque_at_80x24_and_120x40() {
+    for lang in [Lang::Es, Lang::Eu] {
+        let mut app = fixed_app();
+        app.set_lang(lang);
+        for (width, height) in [(80, 24), (120, 40)] {
+            app.set_selection(ClusterSelection::All);
+            app.apply(Action::ShowTab(Tab::Overview));
+            let overview = screen(&app, width, height);
+            // Every tab's title is whole in the tab bar, even at 80 columns.
+            let tab_bar = overview.lines().nth(1).unwrap();
+            for tab in Tab::ALL {
+                assert!(
+                    tab_bar.contains(tab.title(lang)),
+                    "{}: {tab_bar}",
+                    lang.code()
+                );
+            }
+            let code = lang.code();
+            insta::assert_snapshot!(format!("{code}_overview_{width}x{height}"), overview);
+            three_clusters(&mut app);
+            for tab in [Tab::Cooperation, Tab::Technology, Tab::Business, Tab::Data] {
+                app.apply(Action::ShowTab(tab));
+                let name = tab.title(Lang::En).to_lowercase();
+                let text = screen(&app, width, height);
+                insta::assert_snapshot!(format!("{code}_{name}_{width}x{height}"), text);
+            }
+            app.apply(Action::ShowTab(Tab::Overview));
+            app.apply(Action::ToggleHelp);
+            let help = screen(&app, width, height);
+            insta::assert_snapshot!(format!("{code}_help_{width}x{height}"), help);
+            app.apply(Action::ToggleHelp);
+        }
+    }
+}
+
+#[test]
+fn a_key_switches_the_language_and_every_word_follows() {
+    let mut app = fixed_app();
+    let english = screen(&app, 120, 40);
+    assert!(english.contains("Scorecard"), "{english}");
+    let press_l = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::NONE);
+    let action = app.key_map.action_for(app.mode(), &press_l);
+    assert_eq!(action, Some(Action::NextLanguage));
+    app.apply(Action::NextLanguage);
+    assert_eq!(app.lang, Lang::Es);
+    let spanish = screen(&app, 120, 40);
+    assert!(spanish.contains(Lang::Es.t("scorecard.title")), "{spanish}");
+    assert!(!spanish.contains("Scorecard"), "{spanish}");
+    assert!(spanish.contains(Lang::Es.t("tab.cooperation")), "{spanish}");
+    app.apply(Action::NextLanguage);
+    assert_eq!(app.lang, Lang::Eu);
+    let basque = screen(&app, 120, 40);
+    assert!(basque.contains(Lang::Eu.t("scorecard.title")), "{basque}");
+    app.apply(Action::NextLanguage);
+    assert_eq!(app.lang, Lang::En);
+    assert_eq!(
+        screen(&app, 120, 40),
+        english,
+        "round to English, as before"
+    );
 }
 
 #[test]
@@ -559,8 +623,15 @@ fn screenshots_are_up_to_date_and_the_readme_shows_two() {
         let view = ViewSpec::parse(view.trim()).unwrap();
         for (extension, format) in [("txt", FrameFormat::Text), ("svg", FrameFormat::Svg)] {
             let path = format!("screenshots/{name}.{extension}");
-            let expected =
-                render_view(shipped(), &view, (120, 40), format, &Theme::default()).unwrap();
+            let expected = render_view(
+                shipped(),
+                &view,
+                (120, 40),
+                format,
+                &Theme::default(),
+                Lang::En,
+            )
+            .unwrap();
             let stored = std::fs::read_to_string(&path).unwrap_or_default();
             assert!(
                 stored == expected,
@@ -880,6 +951,7 @@ fn text_from_data_files_never_reaches_the_terminal_raw() {
             (120, 40),
             format,
             &Theme::default(),
+            Lang::En,
         )
         .unwrap();
         assert!(
@@ -893,6 +965,7 @@ fn text_from_data_files_never_reaches_the_terminal_raw() {
         (120, 40),
         FrameFormat::Ansi,
         &Theme::default(),
+        Lang::En,
     )
     .unwrap();
     assert!(!ansi.contains("\u{1b}]") && !ansi.contains("\u{1b}[2J") && !ansi.contains('\u{7}'));
@@ -1046,6 +1119,7 @@ fn the_first_frame_shows_loading_progress_then_the_data_and_what_waited_for_them
             view: Some(ViewSpec::parse("tab=cooperation;clusters=BBB").unwrap()),
             review: false,
         },
+        Lang::En,
     );
     let progress = |bytes_read| {
         LoopEvent::Progress(LoadProgress {
@@ -1120,6 +1194,7 @@ fn a_view_naming_unknown_clusters_is_reported_once_the_data_are_in() {
             review: true,
             ..Loading::default()
         },
+        Lang::En,
     );
     app.finish_loading(load_dataset(&source));
     assert!(app.review_page.is_some(), "--review waited for the data");
@@ -1132,6 +1207,7 @@ fn a_view_naming_unknown_clusters_is_reported_once_the_data_are_in() {
             view: Some(ViewSpec::parse("clusters=ZZZ").unwrap()),
             ..Loading::default()
         },
+        Lang::En,
     );
     app.finish_loading(load_dataset(&source));
     let notice = app.notice.clone().unwrap_or_default();

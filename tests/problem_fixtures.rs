@@ -175,7 +175,9 @@ fn damaged_view_strings_and_config_files_never_panic() {
         }
         let mut text = config.clone();
         mutator.mutate(&mut text);
-        if let Err((line, _)) = parse_config(&String::from_utf8_lossy(&text)) {
+        if let Err((line, _)) =
+            parse_config(&String::from_utf8_lossy(&text), clusterdash::i18n::Lang::En)
+        {
             assert!(
                 line >= 1 && line <= text.iter().filter(|b| **b == b'\n').count() + 1,
                 "line {line}"
@@ -288,7 +290,10 @@ fn every_fuzz_regression_input_is_handled() {
         parse_registry(&bytes, &mut FileProblems::new("clusters.csv", &mut sink));
         parse_catalogue(&bytes, &mut FileProblems::new("indicators.csv", &mut sink));
         let _ = ViewSpec::parse(&String::from_utf8_lossy(&bytes));
-        let _ = parse_config(&String::from_utf8_lossy(&bytes));
+        let _ = parse_config(
+            &String::from_utf8_lossy(&bytes),
+            clusterdash::i18n::Lang::En,
+        );
         let mut files = BTreeMap::new();
         for name in ["clusters.csv", "indicators.csv"] {
             files.insert(name.to_string(), std::fs::read(mini.join(name)).unwrap());

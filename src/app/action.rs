@@ -73,6 +73,8 @@ pub enum Action {
     Suspend,
     /// Drop the values kept for clusters whose files were removed.
     ConfirmRemoved,
+    /// Speak the next language (English, Spanish, Basque, and round).
+    NextLanguage,
     /// Enter or leave review mode.
     ToggleReview,
     /// Review mode: the next cluster.

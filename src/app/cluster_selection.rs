@@ -1,6 +1,7 @@
 //! Which clusters the views show: all of them, or a chosen few.
 
 use crate::data::registry::Registry;
+use crate::i18n::Lang;
 
 /// The clusters in the filter.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -46,14 +47,14 @@ impl ClusterSelection {
     }
 
     /// The header's words for the selection: "All 22 clusters", "HEGAN", "HEGAN, GAIA +3".
-    pub fn describe(&self, registry: &Registry) -> String {
+    pub fn describe(&self, registry: &Registry, lang: Lang) -> String {
         match self {
-            ClusterSelection::All => format!("All {} clusters", registry.len()),
+            ClusterSelection::All => lang.f("filter.all_clusters", &[("n", &registry.len())]),
             ClusterSelection::Only(ids) => match ids.as_slice() {
                 [one] => one.clone(),
                 [a, b] => format!("{a}, {b}"),
                 [a, b, rest @ ..] => format!("{a}, {b} +{}", rest.len()),
-                [] => "no clusters".to_string(),
+                [] => lang.t("filter.no_clusters").to_string(),
             },
         }
     }

@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use super::tab::Tab;
+use crate::i18n::Lang;
 
 pub use super::key_table::{BINDINGS, Binding, Footer, Key, Mode};
 
@@ -30,13 +31,13 @@ impl Mode {
     /// The mode's name in the config file.
     pub fn config_name(self) -> &'static str {
         match self {
-            Mode::Normal => "dashboard",
-            Mode::Picker => "picker",
-            Mode::Search => "search",
-            Mode::Help => "help",
-            Mode::Problems => "problems",
-            Mode::Review => "review",
-            Mode::Any => "everywhere",
+            Mode::Normal => "dashboard",  // not translated: config-file syntax
+            Mode::Picker => "picker",     // not translated: config-file syntax
+            Mode::Search => "search",     // not translated: config-file syntax
+            Mode::Help => "help",         // not translated: config-file syntax
+            Mode::Problems => "problems", // not translated: config-file syntax
+            Mode::Review => "review",     // not translated: config-file syntax
+            Mode::Any => "everywhere",    // not translated: config-file syntax
         }
     }
 }
@@ -66,28 +67,30 @@ pub fn action_name(action: Action) -> String {
 pub fn parse_key(text: &str) -> Option<Key> {
     let text = text.trim();
     let lower = text.to_ascii_lowercase();
+    // not translated: config-file syntax
     let (modifiers, rest) = if let Some(rest) = lower.strip_prefix("ctrl-") {
         (KeyModifiers::CONTROL, &text[text.len() - rest.len()..])
+    // not translated: config-file syntax
     } else if let Some(rest) = lower.strip_prefix("alt-") {
         (KeyModifiers::ALT, &text[text.len() - rest.len()..])
     } else {
         (KeyModifiers::NONE, text)
     };
     let named = match rest.to_ascii_lowercase().as_str() {
-        "space" => Some(KeyCode::Char(' ')),
-        "tab" => Some(KeyCode::Tab),
-        "shift-tab" | "backtab" => Some(KeyCode::BackTab),
-        "enter" | "return" => Some(KeyCode::Enter),
-        "esc" | "escape" => Some(KeyCode::Esc),
-        "backspace" => Some(KeyCode::Backspace),
-        "left" => Some(KeyCode::Left),
-        "right" => Some(KeyCode::Right),
-        "up" => Some(KeyCode::Up),
-        "down" => Some(KeyCode::Down),
-        "pageup" => Some(KeyCode::PageUp),
-        "pagedown" => Some(KeyCode::PageDown),
-        "home" => Some(KeyCode::Home),
-        "end" => Some(KeyCode::End),
+        "space" => Some(KeyCode::Char(' ')), // not translated: config-file syntax
+        "tab" => Some(KeyCode::Tab),         // not translated: config-file syntax
+        "shift-tab" | "backtab" => Some(KeyCode::BackTab), // not translated: config-file syntax
+        "enter" | "return" => Some(KeyCode::Enter), // not translated: config-file syntax
+        "esc" | "escape" => Some(KeyCode::Esc), // not translated: config-file syntax
+        "backspace" => Some(KeyCode::Backspace), // not translated: config-file syntax
+        "left" => Some(KeyCode::Left),       // not translated: config-file syntax
+        "right" => Some(KeyCode::Right),     // not translated: config-file syntax
+        "up" => Some(KeyCode::Up),           // not translated: config-file syntax
+        "down" => Some(KeyCode::Down),       // not translated: config-file syntax
+        "pageup" => Some(KeyCode::PageUp),   // not translated: config-file syntax
+        "pagedown" => Some(KeyCode::PageDown), // not translated: config-file syntax
+        "home" => Some(KeyCode::Home),       // not translated: config-file syntax
+        "end" => Some(KeyCode::End),         // not translated: config-file syntax
         f if f.len() >= 2 && f.starts_with('f') => f[1..]
             .parse::<u8>()
             .ok()
@@ -132,15 +135,21 @@ impl KeyMap {
     /// Binds an action of a mode (by their config names) to other keys. Says what is
     /// wrong: an unknown mode or action, a key that cannot be read, or a key already
     /// bound to another action in the same mode.
-    pub fn rebind(&mut self, mode_name: &str, action: &str, keys: &[String]) -> Result<(), String> {
+    pub fn rebind(
+        &mut self,
+        mode_name: &str,
+        action: &str,
+        keys: &[String],
+        lang: Lang,
+    ) -> Result<(), String> {
         let mode = MODES
             .into_iter()
             .find(|m| m.config_name() == mode_name)
             .ok_or_else(|| {
                 let names: Vec<&str> = MODES.iter().map(|m| m.config_name()).collect();
-                format!(
-                    "unknown section \"{mode_name}\" (expected one of {})",
-                    names.join(", ")
+                lang.f(
+                    "config.unknown_section",
+                    &[("section", &mode_name), ("expected", &names.join(", "))],
                 )
             })?;
         let index = BINDINGS
@@ -152,16 +161,19 @@ impl KeyMap {
                     .filter(|b| b.mode == mode)
                     .map(|b| action_name(b.action))
                     .collect();
-                format!(
-                    "unknown action \"{action}\" in [keys.{mode_name}] (expected one of {})",
-                    names.join(", ")
+                lang.f(
+                    "config.unknown_action",
+                    &[
+                        ("action", &action),
+                        ("section", &mode_name),
+                        ("expected", &names.join(", ")),
+                    ],
                 )
             })?;
         let mut parsed = Vec::new();
         for text in keys {
-            let key = parse_key(text).ok_or_else(|| {
-                format!("\"{text}\" is not a key (try q, ctrl-a, space, left, f1)")
-            })?;
+            let key =
+                parse_key(text).ok_or_else(|| lang.f("config.not_a_key", &[("text", text)]))?;
             if let Some(other) = (0..BINDINGS.len()).find(|&i| {
                 i != index
                     && (BINDINGS[i].mode == mode
@@ -169,11 +181,13 @@ impl KeyMap {
                         || mode == Mode::Any)
                     && self.keys[i].contains(&key)
             }) {
-                return Err(format!(
-                    "{} is already bound to {} in [keys.{}]",
-                    key.name(),
-                    action_name(BINDINGS[other].action),
-                    BINDINGS[other].mode.config_name()
+                return Err(lang.f(
+                    "config.already_bound",
+                    &[
+                        ("key", &key.name()),
+                        ("action", &action_name(BINDINGS[other].action)),
+                        ("section", &BINDINGS[other].mode.config_name()),
+                    ],
                 ));
             }
             parsed.push(key);
@@ -207,7 +221,7 @@ impl KeyMap {
 
     /// The bindings a footer offers in a mode and on a tab: (keys, what they do). A
     /// rebound binding shows its first new key.
-    pub fn footer_hints(&self, mode: Mode, tab: Tab) -> Vec<(String, &'static str)> {
+    pub fn footer_hints(&self, mode: Mode, tab: Tab, lang: Lang) -> Vec<(String, &'static str)> {
         BINDINGS
             .iter()
             .zip(&self.keys)
@@ -223,14 +237,14 @@ impl KeyMap {
                 } else {
                     keys.first()?.name()
                 };
-                Some((label, b.hint))
+                Some((label, lang.t(b.hint)))
             })
             .collect()
     }
 
     /// How many lines the help overlay has: a heading and a blank line per section, a line per row.
     pub fn help_line_count(&self) -> usize {
-        self.help_sections()
+        self.help_sections(Lang::En)
             .iter()
             .map(|(_, rows)| rows.len() + 2)
             .sum::<usize>()
@@ -238,7 +252,7 @@ impl KeyMap {
     }
 
     /// The help overlay, mode by mode: (heading, [(every key of a binding, what it does)]).
-    pub fn help_sections(&self) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+    pub fn help_sections(&self, lang: Lang) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         MODES
             .into_iter()
             .map(|mode| {
@@ -249,14 +263,17 @@ impl KeyMap {
                     .map(|(b, keys)| {
                         (
                             keys.iter().map(Key::name).collect::<Vec<_>>().join(" "),
-                            b.description,
+                            lang.t(b.description),
                         )
                     })
                     .collect();
                 if types_text(mode) {
-                    rows.push(("letters".to_string(), "type to search"));
+                    rows.push((
+                        lang.t("help.letters").to_string(),
+                        lang.t("help.type_to_search"),
+                    ));
                 }
-                (mode.heading(), rows)
+                (mode.heading(lang), rows)
             })
             .collect()
     }
@@ -333,7 +350,7 @@ mod tests {
                 }
             }
         }
-        let help = KeyMap::default().help_sections();
+        let help = KeyMap::default().help_sections(Lang::En);
         assert!(
             help.iter()
                 .any(|(_, rows)| rows.contains(&("c /".to_string(), "choose clusters")))
@@ -403,8 +420,13 @@ mod config_tests {
     #[test]
     fn rebinding_changes_dispatch_help_and_footer() {
         let mut map = KeyMap::default();
-        map.rebind("dashboard", "open_picker", &["x".into(), "ctrl-p".into()])
-            .unwrap();
+        map.rebind(
+            "dashboard",
+            "open_picker",
+            &["x".into(), "ctrl-p".into()],
+            Lang::En,
+        )
+        .unwrap();
         let x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
         assert_eq!(map.action_for(Mode::Normal, &x), Some(Action::OpenPicker));
         let c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE);
@@ -414,11 +436,11 @@ mod config_tests {
             "the old key is free"
         );
         assert!(
-            map.footer_hints(Mode::Normal, Tab::Overview)
+            map.footer_hints(Mode::Normal, Tab::Overview, Lang::En)
                 .contains(&("x".to_string(), "clusters"))
         );
         assert!(
-            map.help_sections()[0]
+            map.help_sections(Lang::En)[0]
                 .1
                 .contains(&("x ^P".to_string(), "choose clusters"))
         );
@@ -428,22 +450,23 @@ mod config_tests {
     fn rebinding_errors_say_what_is_wrong() {
         let mut map = KeyMap::default();
         assert!(
-            map.rebind("dashbord", "quit", &[])
+            map.rebind("dashbord", "quit", &[], Lang::En)
                 .unwrap_err()
                 .starts_with("unknown section \"dashbord\"")
         );
         assert!(
-            map.rebind("dashboard", "fly", &[])
+            map.rebind("dashboard", "fly", &[], Lang::En)
                 .unwrap_err()
                 .starts_with("unknown action \"fly\" in [keys.dashboard]")
         );
         assert_eq!(
-            map.rebind("dashboard", "quit", &["ctrl".into(), "q".into()])
+            map.rebind("dashboard", "quit", &["ctrl".into(), "q".into()], Lang::En)
                 .unwrap_err(),
             "\"ctrl\" is not a key (try q, ctrl-a, space, left, f1)"
         );
         assert_eq!(
-            map.rebind("dashboard", "quit", &["c".into()]).unwrap_err(),
+            map.rebind("dashboard", "quit", &["c".into()], Lang::En)
+                .unwrap_err(),
             "c is already bound to open_picker in [keys.dashboard]"
         );
     }

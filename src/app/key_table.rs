@@ -5,6 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use super::tab::Tab;
+use crate::i18n::Lang;
 
 /// Which keys are live: the dashboard itself, or something opened over it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,16 +28,16 @@ pub enum Mode {
 
 impl Mode {
     /// The heading of this mode's keys in the help overlay.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Mode::Normal => "Dashboard",
-            Mode::Picker => "Cluster picker",
-            Mode::Search => "Search in the Data tab",
-            Mode::Help => "Help",
-            Mode::Problems => "Problems and changes views",
-            Mode::Review => "Review mode",
-            Mode::Any => "Everywhere",
-        }
+    pub fn heading(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Mode::Normal => "mode.dashboard",
+            Mode::Picker => "mode.picker",
+            Mode::Search => "mode.search",
+            Mode::Help => "mode.help",
+            Mode::Problems => "mode.problems",
+            Mode::Review => "mode.review",
+            Mode::Any => "mode.everywhere",
+        })
     }
 }
 
@@ -83,7 +84,7 @@ impl Key {
     /// The key's name as the help overlay writes it: `q`, `^A`, `←`, `PgUp`, `Space`.
     pub fn name(&self) -> String {
         let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(' ') => "Space".to_string(), // not translated: key names as printed on keys
             KeyCode::Char(c) if self.modifiers.contains(KeyModifiers::CONTROL) => {
                 format!("^{}", c.to_ascii_uppercase())
             }
@@ -92,14 +93,14 @@ impl Key {
             KeyCode::Right => "→".to_string(),
             KeyCode::Up => "↑".to_string(),
             KeyCode::Down => "↓".to_string(),
-            KeyCode::PageUp => "PgUp".to_string(),
-            KeyCode::PageDown => "PgDn".to_string(),
-            KeyCode::BackTab => "Shift-Tab".to_string(),
-            KeyCode::Backspace => "Backspace".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(), // not translated: key names as printed on keys
+            KeyCode::PageDown => "PgDn".to_string(), // not translated: key names as printed on keys
+            KeyCode::BackTab => "Shift-Tab".to_string(), // not translated: key names as printed on keys
+            KeyCode::Backspace => "Backspace".to_string(), // not translated: key names as printed on keys
             other => other.to_string(),
         };
         if self.modifiers.contains(KeyModifiers::ALT) {
-            format!("Alt-{base}")
+            format!("Alt-{base}") // not translated: key names as printed on keys
         } else {
             base
         }
@@ -128,9 +129,9 @@ pub struct Binding {
     pub action: Action,
     /// How the footer writes the keys (the help names every key itself); empty when not in the footer.
     pub label: &'static str,
-    /// What the footer says they do, in a word.
+    /// What the footer says they do, in a word: a catalogue key (empty when not in the footer).
     pub hint: &'static str,
-    /// What they do, in a few words.
+    /// What they do, in a few words: a catalogue key.
     pub description: &'static str,
     /// Where the footer offers them.
     pub footer: Footer,
@@ -146,68 +147,69 @@ const LISTS: &[Tab] = &[Tab::Overview, Tab::Technology, Tab::Data];
 /// Every binding, in the order the help overlay lists them.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    Binding { mode: Normal, keys: &[ch('1')], action: A::ShowTab(Tab::Overview), label: "", hint: "", description: "Overview tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('2')], action: A::ShowTab(Tab::Cooperation), label: "", hint: "", description: "Cooperation tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('3')], action: A::ShowTab(Tab::Technology), label: "", hint: "", description: "Technology tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('4')], action: A::ShowTab(Tab::Business), label: "", hint: "", description: "Business tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('5')], action: A::ShowTab(Tab::Data), label: "", hint: "", description: "Data tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[key(KeyCode::Tab)], action: A::NextTab, label: "Tab", hint: "next tab", description: "next tab", footer: Always },
-    Binding { mode: Normal, keys: &[key(KeyCode::BackTab)], action: A::PreviousTab, label: "", hint: "", description: "previous tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[key(KeyCode::Left), ch('h')], action: A::PreviousYear, label: "←→", hint: "year", description: "year back", footer: Always },
-    Binding { mode: Normal, keys: &[key(KeyCode::Right), ch('l')], action: A::NextYear, label: "", hint: "", description: "year on", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[key(KeyCode::Up), ch('k')], action: A::Up, label: "↑↓", hint: "move", description: "row up", footer: On(LISTS) },
-    Binding { mode: Normal, keys: &[key(KeyCode::Down), ch('j')], action: A::Down, label: "", hint: "", description: "row down", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[key(KeyCode::PageUp), ctrl('b')], action: A::PageUp, label: "", hint: "", description: "page up", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[key(KeyCode::PageDown), ctrl('f')], action: A::PageDown, label: "", hint: "", description: "page down", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[key(KeyCode::Home), ch('g')], action: A::First, label: "", hint: "", description: "first row", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[key(KeyCode::End), ch('G')], action: A::Last, label: "", hint: "", description: "last row", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[key(KeyCode::Enter)], action: A::Confirm, label: "Enter", hint: "focus", description: "show only the highlighted cluster", footer: On(&[Tab::Overview]) },
-    Binding { mode: Normal, keys: &[ch('s')], action: A::NextSortColumn, label: "s", hint: "sort", description: "sort by the next column", footer: On(SORTABLE) },
-    Binding { mode: Normal, keys: &[ch('S')], action: A::ReverseSort, label: "", hint: "", description: "reverse the sort", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('f')], action: A::StartSearch, label: "f", hint: "find", description: "find rows in the Data tab", footer: On(&[Tab::Data]) },
-    Binding { mode: Normal, keys: &[ch('c'), ch('/')], action: A::OpenPicker, label: "c", hint: "clusters", description: "choose clusters", footer: Always },
-    Binding { mode: Normal, keys: &[ch('a')], action: A::ShowAllClusters, label: "a", hint: "all clusters", description: "all clusters", footer: Always },
-    Binding { mode: Normal, keys: &[ch('v')], action: A::ShareView, label: "v", hint: "share", description: "show and copy the view string", footer: Always },
-    Binding { mode: Normal, keys: &[ch('w')], action: A::SaveSnapshot, label: "w", hint: "save", description: "save the screen as SVG and text", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('e')], action: A::ExportRows, label: "e", hint: "export", description: "export the rows shown to CSV", footer: On(&[Tab::Data]) },
-    Binding { mode: Normal, keys: &[ch('r')], action: A::ToggleReview, label: "r", hint: "review", description: "review mode for meetings", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('!')], action: A::ToggleProblems, label: "", hint: "", description: "data problems", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('X')], action: A::ConfirmRemoved, label: "", hint: "", description: "let removed clusters go", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('C')], action: A::ToggleChanges, label: "", hint: "", description: "changes since the last review", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('?')], action: A::ToggleHelp, label: "?", hint: "help", description: "help", footer: Always },
-    Binding { mode: Normal, keys: &[ch('q'), key(KeyCode::Esc)], action: A::Quit, label: "q", hint: "quit", description: "quit", footer: Always },
-    Binding { mode: Picker, keys: &[key(KeyCode::Up)], action: A::Up, label: "↑↓", hint: "move", description: "row up", footer: Always },
-    Binding { mode: Picker, keys: &[key(KeyCode::Down)], action: A::Down, label: "", hint: "", description: "row down", footer: HelpOnly },
-    Binding { mode: Picker, keys: &[key(KeyCode::PageUp)], action: A::PageUp, label: "", hint: "", description: "page up", footer: HelpOnly },
-    Binding { mode: Picker, keys: &[key(KeyCode::PageDown)], action: A::PageDown, label: "", hint: "", description: "page down", footer: HelpOnly },
-    Binding { mode: Picker, keys: &[ch(' '), key(KeyCode::Tab)], action: A::ToggleMark, label: "Space", hint: "mark", description: "mark or unmark", footer: Always },
-    Binding { mode: Picker, keys: &[ctrl('a')], action: A::MarkAllShown, label: "^A", hint: "all", description: "mark all shown", footer: Always },
-    Binding { mode: Picker, keys: &[ctrl('r')], action: A::ClearMarks, label: "^R", hint: "none", description: "clear marks", footer: Always },
-    Binding { mode: Picker, keys: &[ctrl('t')], action: A::CycleStatusFilter, label: "^T", hint: "status", description: "all / clusters / pre-clusters", footer: Always },
-    Binding { mode: Picker, keys: &[key(KeyCode::Backspace)], action: A::DeleteChar, label: "", hint: "", description: "delete a letter", footer: HelpOnly },
-    Binding { mode: Picker, keys: &[key(KeyCode::Enter)], action: A::Confirm, label: "Enter", hint: "apply", description: "apply", footer: Always },
-    Binding { mode: Picker, keys: &[key(KeyCode::Esc)], action: A::Back, label: "Esc", hint: "cancel", description: "cancel", footer: Always },
-    Binding { mode: Search, keys: &[key(KeyCode::Backspace)], action: A::DeleteChar, label: "", hint: "", description: "delete a letter", footer: HelpOnly },
-    Binding { mode: Search, keys: &[key(KeyCode::Enter)], action: A::Confirm, label: "Enter", hint: "keep", description: "keep the search", footer: Always },
-    Binding { mode: Search, keys: &[key(KeyCode::Esc)], action: A::Back, label: "Esc", hint: "clear", description: "clear the search", footer: Always },
-    Binding { mode: Help, keys: &[key(KeyCode::Esc), ch('?')], action: A::ToggleHelp, label: "Esc", hint: "close", description: "close help", footer: Always },
-    Binding { mode: Help, keys: &[key(KeyCode::Up), ch('k')], action: A::Up, label: "↑↓", hint: "scroll", description: "scroll up", footer: Always },
-    Binding { mode: Help, keys: &[key(KeyCode::Down), ch('j')], action: A::Down, label: "", hint: "", description: "scroll down", footer: HelpOnly },
-    Binding { mode: Help, keys: &[ch('q')], action: A::Quit, label: "q", hint: "quit", description: "quit", footer: Always },
-    Binding { mode: Problems, keys: &[key(KeyCode::Up), ch('k')], action: A::Up, label: "↑↓", hint: "scroll", description: "scroll up", footer: Always },
-    Binding { mode: Problems, keys: &[key(KeyCode::Down), ch('j')], action: A::Down, label: "", hint: "", description: "scroll down", footer: HelpOnly },
-    Binding { mode: Problems, keys: &[key(KeyCode::PageUp)], action: A::PageUp, label: "", hint: "", description: "page up", footer: HelpOnly },
-    Binding { mode: Problems, keys: &[key(KeyCode::PageDown)], action: A::PageDown, label: "", hint: "", description: "page down", footer: HelpOnly },
-    Binding { mode: Problems, keys: &[ch('C')], action: A::ToggleChanges, label: "", hint: "", description: "close the changes view", footer: HelpOnly },
-    Binding { mode: Problems, keys: &[key(KeyCode::Esc), ch('!')], action: A::ToggleProblems, label: "Esc", hint: "close", description: "close", footer: Always },
-    Binding { mode: Problems, keys: &[ch('q')], action: A::Quit, label: "q", hint: "quit", description: "quit", footer: Always },
-    Binding { mode: Review, keys: &[ch(' '), ch('n'), key(KeyCode::PageDown)], action: A::NextPage, label: "Space", hint: "next", description: "next cluster", footer: Always },
-    Binding { mode: Review, keys: &[ch('p'), key(KeyCode::PageUp)], action: A::PreviousPage, label: "p", hint: "previous", description: "previous cluster", footer: Always },
-    Binding { mode: Review, keys: &[key(KeyCode::Left), ch('h')], action: A::PreviousYear, label: "←→", hint: "year", description: "year back", footer: Always },
-    Binding { mode: Review, keys: &[key(KeyCode::Right), ch('l')], action: A::NextYear, label: "", hint: "", description: "year on", footer: HelpOnly },
-    Binding { mode: Review, keys: &[ch('c'), ch('/')], action: A::OpenPicker, label: "c", hint: "clusters", description: "choose clusters", footer: Always },
-    Binding { mode: Review, keys: &[ch('r'), key(KeyCode::Esc)], action: A::ToggleReview, label: "r", hint: "leave", description: "leave review mode", footer: Always },
-    Binding { mode: Review, keys: &[ch('q')], action: A::Quit, label: "q", hint: "quit", description: "quit", footer: Always },
-    Binding { mode: Mode::Any, keys: &[ctrl('c')], action: A::Quit, label: "", hint: "", description: "quit at once", footer: HelpOnly },
-    Binding { mode: Mode::Any, keys: &[ctrl('z')], action: A::Suspend, label: "", hint: "", description: "suspend to the shell (fg resumes)", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('1')], action: A::ShowTab(Tab::Overview), label: "", hint: "", description: "help.overview_tab", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('2')], action: A::ShowTab(Tab::Cooperation), label: "", hint: "", description: "help.cooperation_tab", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('3')], action: A::ShowTab(Tab::Technology), label: "", hint: "", description: "help.technology_tab", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('4')], action: A::ShowTab(Tab::Business), label: "", hint: "", description: "help.business_tab", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('5')], action: A::ShowTab(Tab::Data), label: "", hint: "", description: "help.data_tab", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[key(KeyCode::Tab)], action: A::NextTab, label: "Tab", hint: "hint.next_tab", description: "help.next_tab", footer: Always }, // not translated: key names as printed on keys
+    Binding { mode: Normal, keys: &[key(KeyCode::BackTab)], action: A::PreviousTab, label: "", hint: "", description: "help.previous_tab", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[key(KeyCode::Left), ch('h')], action: A::PreviousYear, label: "←→", hint: "hint.year", description: "help.year_back", footer: Always },
+    Binding { mode: Normal, keys: &[key(KeyCode::Right), ch('l')], action: A::NextYear, label: "", hint: "", description: "help.year_on", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[key(KeyCode::Up), ch('k')], action: A::Up, label: "↑↓", hint: "hint.move", description: "help.row_up", footer: On(LISTS) },
+    Binding { mode: Normal, keys: &[key(KeyCode::Down), ch('j')], action: A::Down, label: "", hint: "", description: "help.row_down", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[key(KeyCode::PageUp), ctrl('b')], action: A::PageUp, label: "", hint: "", description: "help.page_up", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[key(KeyCode::PageDown), ctrl('f')], action: A::PageDown, label: "", hint: "", description: "help.page_down", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[key(KeyCode::Home), ch('g')], action: A::First, label: "", hint: "", description: "help.first_row", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[key(KeyCode::End), ch('G')], action: A::Last, label: "", hint: "", description: "help.last_row", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[key(KeyCode::Enter)], action: A::Confirm, label: "Enter", hint: "hint.focus", description: "help.show_only_the_highlighted_cluster", footer: On(&[Tab::Overview]) }, // not translated: key names as printed on keys
+    Binding { mode: Normal, keys: &[ch('s')], action: A::NextSortColumn, label: "s", hint: "hint.sort", description: "help.sort_by_the_next_column", footer: On(SORTABLE) },
+    Binding { mode: Normal, keys: &[ch('S')], action: A::ReverseSort, label: "", hint: "", description: "help.reverse_the_sort", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('f')], action: A::StartSearch, label: "f", hint: "hint.find", description: "help.find_rows_in_the_data_tab", footer: On(&[Tab::Data]) },
+    Binding { mode: Normal, keys: &[ch('c'), ch('/')], action: A::OpenPicker, label: "c", hint: "hint.clusters", description: "help.choose_clusters", footer: Always },
+    Binding { mode: Normal, keys: &[ch('a')], action: A::ShowAllClusters, label: "a", hint: "hint.all_clusters", description: "help.all_clusters", footer: Always },
+    Binding { mode: Normal, keys: &[ch('v')], action: A::ShareView, label: "v", hint: "hint.share", description: "help.show_and_copy_the_view_string", footer: Always },
+    Binding { mode: Normal, keys: &[ch('w')], action: A::SaveSnapshot, label: "w", hint: "hint.save", description: "help.save_the_screen_as_svg_and_text", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('e')], action: A::ExportRows, label: "e", hint: "hint.export", description: "help.export_the_rows_shown_to_csv", footer: On(&[Tab::Data]) },
+    Binding { mode: Normal, keys: &[ch('r')], action: A::ToggleReview, label: "r", hint: "hint.review", description: "help.review_mode_for_meetings", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('!')], action: A::ToggleProblems, label: "", hint: "", description: "help.data_problems", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('X')], action: A::ConfirmRemoved, label: "", hint: "", description: "help.let_removed_clusters_go", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('C')], action: A::ToggleChanges, label: "", hint: "", description: "help.changes_since_the_last_review", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('L')], action: A::NextLanguage, label: "L", hint: "hint.language", description: "help.next_language", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('?')], action: A::ToggleHelp, label: "?", hint: "hint.help", description: "help.help", footer: Always },
+    Binding { mode: Normal, keys: &[ch('q'), key(KeyCode::Esc)], action: A::Quit, label: "q", hint: "hint.quit", description: "help.quit", footer: Always },
+    Binding { mode: Picker, keys: &[key(KeyCode::Up)], action: A::Up, label: "↑↓", hint: "hint.move", description: "help.row_up", footer: Always },
+    Binding { mode: Picker, keys: &[key(KeyCode::Down)], action: A::Down, label: "", hint: "", description: "help.row_down", footer: HelpOnly },
+    Binding { mode: Picker, keys: &[key(KeyCode::PageUp)], action: A::PageUp, label: "", hint: "", description: "help.page_up", footer: HelpOnly },
+    Binding { mode: Picker, keys: &[key(KeyCode::PageDown)], action: A::PageDown, label: "", hint: "", description: "help.page_down", footer: HelpOnly },
+    Binding { mode: Picker, keys: &[ch(' '), key(KeyCode::Tab)], action: A::ToggleMark, label: "Space", hint: "hint.mark", description: "help.mark_or_unmark", footer: Always }, // not translated: key names as printed on keys
+    Binding { mode: Picker, keys: &[ctrl('a')], action: A::MarkAllShown, label: "^A", hint: "hint.all", description: "help.mark_all_shown", footer: Always },
+    Binding { mode: Picker, keys: &[ctrl('r')], action: A::ClearMarks, label: "^R", hint: "hint.none", description: "help.clear_marks", footer: Always },
+    Binding { mode: Picker, keys: &[ctrl('t')], action: A::CycleStatusFilter, label: "^T", hint: "hint.status", description: "help.all_clusters_preclusters", footer: Always },
+    Binding { mode: Picker, keys: &[key(KeyCode::Backspace)], action: A::DeleteChar, label: "", hint: "", description: "help.delete_a_letter", footer: HelpOnly },
+    Binding { mode: Picker, keys: &[key(KeyCode::Enter)], action: A::Confirm, label: "Enter", hint: "hint.apply", description: "help.apply", footer: Always }, // not translated: key names as printed on keys
+    Binding { mode: Picker, keys: &[key(KeyCode::Esc)], action: A::Back, label: "Esc", hint: "hint.cancel", description: "help.cancel", footer: Always }, // not translated: key names as printed on keys
+    Binding { mode: Search, keys: &[key(KeyCode::Backspace)], action: A::DeleteChar, label: "", hint: "", description: "help.delete_a_letter", footer: HelpOnly },
+    Binding { mode: Search, keys: &[key(KeyCode::Enter)], action: A::Confirm, label: "Enter", hint: "hint.keep", description: "help.keep_the_search", footer: Always }, // not translated: key names as printed on keys
+    Binding { mode: Search, keys: &[key(KeyCode::Esc)], action: A::Back, label: "Esc", hint: "hint.clear", description: "help.clear_the_search", footer: Always }, // not translated: key names as printed on keys
+    Binding { mode: Help, keys: &[key(KeyCode::Esc), ch('?')], action: A::ToggleHelp, label: "Esc", hint: "hint.close", description: "help.close_help", footer: Always }, // not translated: key names as printed on keys
+    Binding { mode: Help, keys: &[key(KeyCode::Up), ch('k')], action: A::Up, label: "↑↓", hint: "hint.scroll", description: "help.scroll_up", footer: Always },
+    Binding { mode: Help, keys: &[key(KeyCode::Down), ch('j')], action: A::Down, label: "", hint: "", description: "help.scroll_down", footer: HelpOnly },
+    Binding { mode: Help, keys: &[ch('q')], action: A::Quit, label: "q", hint: "hint.quit", description: "help.quit", footer: Always },
+    Binding { mode: Problems, keys: &[key(KeyCode::Up), ch('k')], action: A::Up, label: "↑↓", hint: "hint.scroll", description: "help.scroll_up", footer: Always },
+    Binding { mode: Problems, keys: &[key(KeyCode::Down), ch('j')], action: A::Down, label: "", hint: "", description: "help.scroll_down", footer: HelpOnly },
+    Binding { mode: Problems, keys: &[key(KeyCode::PageUp)], action: A::PageUp, label: "", hint: "", description: "help.page_up", footer: HelpOnly },
+    Binding { mode: Problems, keys: &[key(KeyCode::PageDown)], action: A::PageDown, label: "", hint: "", description: "help.page_down", footer: HelpOnly },
+    Binding { mode: Problems, keys: &[ch('C')], action: A::ToggleChanges, label: "", hint: "", description: "help.close_the_changes_view", footer: HelpOnly },
+    Binding { mode: Problems, keys: &[key(KeyCode::Esc), ch('!')], action: A::ToggleProblems, label: "Esc", hint: "hint.close", description: "help.close", footer: Always }, // not translated: key names as printed on keys
+    Binding { mode: Problems, keys: &[ch('q')], action: A::Quit, label: "q", hint: "hint.quit", description: "help.quit", footer: Always },
+    Binding { mode: Review, keys: &[ch(' '), ch('n'), key(KeyCode::PageDown)], action: A::NextPage, label: "Space", hint: "hint.next", description: "help.next_cluster", footer: Always }, // not translated: key names as printed on keys
+    Binding { mode: Review, keys: &[ch('p'), key(KeyCode::PageUp)], action: A::PreviousPage, label: "p", hint: "hint.previous", description: "help.previous_cluster", footer: Always },
+    Binding { mode: Review, keys: &[key(KeyCode::Left), ch('h')], action: A::PreviousYear, label: "←→", hint: "hint.year", description: "help.year_back", footer: Always },
+    Binding { mode: Review, keys: &[key(KeyCode::Right), ch('l')], action: A::NextYear, label: "", hint: "", description: "help.year_on", footer: HelpOnly },
+    Binding { mode: Review, keys: &[ch('c'), ch('/')], action: A::OpenPicker, label: "c", hint: "hint.clusters", description: "help.choose_clusters", footer: Always },
+    Binding { mode: Review, keys: &[ch('r'), key(KeyCode::Esc)], action: A::ToggleReview, label: "r", hint: "hint.leave", description: "help.leave_review_mode", footer: Always },
+    Binding { mode: Review, keys: &[ch('q')], action: A::Quit, label: "q", hint: "hint.quit", description: "help.quit", footer: Always },
+    Binding { mode: Mode::Any, keys: &[ctrl('c')], action: A::Quit, label: "", hint: "", description: "help.quit_at_once", footer: HelpOnly },
+    Binding { mode: Mode::Any, keys: &[ctrl('z')], action: A::Suspend, label: "", hint: "", description: "help.suspend_to_the_shell_fg_resumes", footer: HelpOnly },
 ];

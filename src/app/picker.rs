@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use crate::data::registry::Registry;
 use crate::data::vocabulary::ClusterStatus;
+use crate::i18n::Lang;
 
 use super::cluster_selection::ClusterSelection;
 use super::fuzzy_match::cluster_score;
@@ -31,12 +32,12 @@ impl StatusFilter {
     }
 
     /// How the filter is named in the picker.
-    pub fn label(self) -> &'static str {
-        match self {
-            StatusFilter::All => "all",
-            StatusFilter::Clusters => "clusters only",
-            StatusFilter::Preclusters => "pre-clusters only",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            StatusFilter::All => "picker.all",
+            StatusFilter::Clusters => "picker.clusters_only",
+            StatusFilter::Preclusters => "picker.preclusters_only",
+        })
     }
 
     fn admits(self, status: ClusterStatus) -> bool {

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use crate::data::dataset::Dataset;
 use crate::data::review_record::{ValueChange, ValueKey};
+use crate::i18n::Lang;
 
 use super::cluster_selection::ClusterSelection;
 use super::effect::Effect;
@@ -148,13 +149,21 @@ pub struct App {
     pub loading: Option<Loading>,
     /// Each cluster's scorecard trend, once computed for this dataset.
     pub trend_cache: TrendCache,
+    /// The language of every word on screen.
+    pub lang: Lang,
     /// Whether `views.data_rows` are those of the current filter.
     data_rows_current: bool,
 }
 
 impl App {
-    /// Opens the dashboard on a dataset, on all clusters and the latest year with values.
+    /// Opens the dashboard on a dataset, on all clusters and the latest year with
+    /// values, in English.
     pub fn new(dataset: Dataset) -> Self {
+        App::new_in(dataset, Lang::En)
+    }
+
+    /// [`App::new`] in a language.
+    pub fn new_in(dataset: Dataset, lang: Lang) -> Self {
         let years = dataset.years().to_vec();
         let year = years.last().copied().unwrap_or(2025);
         let mut app = App {
@@ -184,6 +193,7 @@ impl App {
             notice: None,
             loading: None,
             trend_cache: TrendCache::default(),
+            lang,
             data_rows_current: false,
         };
         app.recompute(Recompute::Selection);
@@ -191,8 +201,8 @@ impl App {
     }
 
     /// The dashboard before its data are in: `dataset` is empty, named for the folder.
-    pub fn loading(dataset: Dataset, loading: Loading) -> Self {
-        let mut app = App::new(dataset);
+    pub fn loading(dataset: Dataset, loading: Loading, lang: Lang) -> Self {
+        let mut app = App::new_in(dataset, lang);
         app.loading = Some(loading);
         app
     }
@@ -223,7 +233,7 @@ impl App {
         if let Some(view) = &waiting.view
             && let Err(e) = self.open_view(view)
         {
-            self.notice = Some(format!("--view: {e}"));
+            self.notice = Some(format!("--view: {}", e.text(self.lang)));
         }
     }
 
@@ -233,7 +243,9 @@ impl App {
         let earlier = self.notice.take();
         match changes {
             Ok(changes) => self.set_changes(changes),
-            Err(why) => self.notice = Some(format!("Changes since the last review unknown: {why}")),
+            Err(why) => {
+                self.notice = Some(self.lang.f("notice.changes_unknown", &[("why", &why)]));
+            }
         }
         self.notice = match (earlier, self.notice.take()) {
             (Some(a), Some(b)) => Some(format!("{a}; {b}")),
@@ -266,10 +278,10 @@ impl App {
             })
             .collect();
         if !changes.is_empty() {
-            self.notice = Some(format!(
-                "{} values changed since your last review: C lists them",
-                changes.len()
-            ));
+            self.notice = Some(
+                self.lang
+                    .f("notice.values_changed", &[("n", &changes.len())]),
+            );
         }
         self.changes = changes;
     }
@@ -319,13 +331,11 @@ impl App {
         if let Some(year) = spec.year
             && !self.years.contains(&year)
         {
-            let range = match (self.years.first(), self.years.last()) {
-                (Some(first), Some(last)) => format!("{first} to {last}"),
-                _ => "none".to_string(),
-            };
-            return Err(ViewStringError(format!(
-                "year: no values in {year} (years with values: {range})"
-            )));
+            return Err(ViewStringError::NoValuesIn {
+                year,
+                first: self.years.first().copied(),
+                last: self.years.last().copied(),
+            });
         }
         self.show_tab(spec.tab);
         self.set_selection(spec.selection);
@@ -342,6 +352,14 @@ impl App {
             self.scorecard_highlight = 0;
             self.review_page = self.review_page.map(|_| 0);
             self.data.highlighted = 0;
+            self.recompute(Recompute::Selection);
+        }
+    }
+
+    /// Speaks another language: the view models' words (chart labels) are made again.
+    pub fn set_lang(&mut self, lang: Lang) {
+        if lang != self.lang {
+            self.lang = lang;
             self.recompute(Recompute::Selection);
         }
     }
@@ -364,6 +382,7 @@ impl App {
             years: &self.years,
             goal: self.goal_highlight,
             reviewing: self.review_page.is_some(),
+            lang: self.lang,
         };
         match what {
             Recompute::Selection => {

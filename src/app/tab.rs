@@ -1,5 +1,7 @@
 //! The five tabs of the dashboard.
 
+use crate::i18n::Lang;
+
 /// A tab of the dashboard, in the order of the tab bar (keys 1 to 5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Tab {
@@ -27,14 +29,14 @@ impl Tab {
     ];
 
     /// The title shown in the tab bar.
-    pub fn title(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overview",
-            Tab::Cooperation => "Cooperation",
-            Tab::Technology => "Technology",
-            Tab::Business => "Business",
-            Tab::Data => "Data",
-        }
+    pub fn title(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Tab::Overview => "tab.overview",
+            Tab::Cooperation => "tab.cooperation",
+            Tab::Technology => "tab.technology",
+            Tab::Business => "tab.business",
+            Tab::Data => "tab.data",
+        })
     }
 
     /// The position in the tab bar, from 0.

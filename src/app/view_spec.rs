@@ -5,6 +5,7 @@ use std::fmt;
 
 use crate::data::ids::is_cluster_id;
 use crate::data::registry::Registry;
+use crate::i18n::Lang;
 
 use super::cluster_selection::ClusterSelection;
 use super::tab::Tab;
@@ -34,11 +35,11 @@ impl Tab {
     /// The tab's name in view strings and on the command line: `overview`, `cooperation`...
     pub fn key(self) -> &'static str {
         match self {
-            Tab::Overview => "overview",
-            Tab::Cooperation => "cooperation",
-            Tab::Technology => "technology",
-            Tab::Business => "business",
-            Tab::Data => "data",
+            Tab::Overview => "overview",       // not translated: view-string syntax
+            Tab::Cooperation => "cooperation", // not translated: view-string syntax
+            Tab::Technology => "technology",   // not translated: view-string syntax
+            Tab::Business => "business",       // not translated: view-string syntax
+            Tab::Data => "data",               // not translated: view-string syntax
         }
     }
 
@@ -52,11 +53,106 @@ impl Tab {
 
 /// What is wrong with a view string, naming the part.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ViewStringError(pub String);
+pub enum ViewStringError {
+    /// A part without `=`.
+    NotKeyValue {
+        /// The part.
+        part: String,
+    },
+    /// A key given twice.
+    Twice {
+        /// The part.
+        part: String,
+        /// Its key.
+        key: String,
+    },
+    /// A tab that does not exist.
+    BadTab {
+        /// What was given.
+        value: String,
+    },
+    /// A cluster id that cannot be one.
+    BadCluster {
+        /// What was given.
+        value: String,
+    },
+    /// A year that is not one.
+    BadYear {
+        /// What was given.
+        value: String,
+    },
+    /// A key other than tab, clusters and year.
+    UnknownKey {
+        /// The part.
+        part: String,
+        /// Its key.
+        key: String,
+    },
+    /// Cluster ids the registry lacks.
+    UnknownClusters {
+        /// The ids, separated by commas.
+        ids: String,
+    },
+    /// A year without values.
+    NoValuesIn {
+        /// The year asked for.
+        year: i32,
+        /// The first year with values, if any.
+        first: Option<i32>,
+        /// The last year with values, if any.
+        last: Option<i32>,
+    },
+}
+
+impl ViewStringError {
+    /// The message in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        let detail = match self {
+            ViewStringError::NotKeyValue { part } => {
+                lang.f("view_error.not_key_value", &[("part", part)])
+            }
+            ViewStringError::Twice { part, key } => {
+                lang.f("view_error.twice", &[("part", part), ("key", key)])
+            }
+            ViewStringError::BadTab { value } => {
+                let names: Vec<&str> = Tab::ALL.iter().map(|t| t.key()).collect();
+                lang.f(
+                    "view_error.bad_tab",
+                    &[("tabs", &names.join(", ")), ("value", value)],
+                )
+            }
+            ViewStringError::BadCluster { value } => {
+                lang.f("view_error.bad_cluster", &[("value", value)])
+            }
+            ViewStringError::BadYear { value } => {
+                lang.f("view_error.bad_year", &[("value", value)])
+            }
+            ViewStringError::UnknownKey { part, key } => {
+                lang.f("view_error.unknown_key", &[("part", part), ("key", key)])
+            }
+            ViewStringError::UnknownClusters { ids } => {
+                lang.f("view_error.unknown_clusters", &[("ids", ids)])
+            }
+            ViewStringError::NoValuesIn { year, first, last } => {
+                let range = match (first, last) {
+                    (Some(first), Some(last)) => {
+                        lang.f("view_error.year_range", &[("first", first), ("last", last)])
+                    }
+                    _ => lang.t("view_error.no_years").to_string(),
+                };
+                lang.f(
+                    "view_error.no_values_in",
+                    &[("year", year), ("range", &range)],
+                )
+            }
+        };
+        lang.f("view_error.invalid", &[("detail", &detail)])
+    }
+}
 
 impl fmt::Display for ViewStringError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid view string: {}", self.0)
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -71,49 +167,49 @@ impl ViewSpec {
         let mut seen: Vec<String> = Vec::new();
         for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
             let Some((key, value)) = part.split_once('=') else {
-                return Err(ViewStringError(format!(
-                    "part \"{part}\": expected key=value"
-                )));
+                return Err(ViewStringError::NotKeyValue {
+                    part: part.to_string(),
+                });
             };
             let (key, value) = (key.trim().to_ascii_lowercase(), value.trim());
             if seen.contains(&key) {
-                return Err(ViewStringError(format!(
-                    "part \"{part}\": {key} is given twice"
-                )));
+                return Err(ViewStringError::Twice {
+                    part: part.to_string(),
+                    key,
+                });
             }
             match key.as_str() {
+                // not translated: view-string syntax
                 "tab" => {
-                    spec.tab = Tab::from_key(value).ok_or_else(|| {
-                        let names: Vec<&str> = Tab::ALL.iter().map(|t| t.key()).collect();
-                        ViewStringError(format!(
-                            "tab: expected one of {}, found \"{value}\"",
-                            names.join(", ")
-                        ))
+                    spec.tab = Tab::from_key(value).ok_or_else(|| ViewStringError::BadTab {
+                        value: value.to_string(),
                     })?;
                 }
+                // not translated: view-string syntax
                 "clusters" if value.eq_ignore_ascii_case("all") => {
                     spec.selection = ClusterSelection::All
                 }
+                // not translated: view-string syntax
                 "clusters" => {
                     let ids: Vec<String> =
                         value.split(',').map(|id| id.trim().to_string()).collect();
                     if let Some(bad) = ids.iter().find(|id| !is_cluster_id(id)) {
-                        return Err(ViewStringError(format!(
-                            "clusters: expected ids of A-Z, 0-9 and _ separated by commas, or all, found \"{bad}\""
-                        )));
+                        return Err(ViewStringError::BadCluster { value: bad.clone() });
                     }
                     spec.selection = ClusterSelection::Only(ids);
                 }
+                // not translated: view-string syntax
                 "year" => {
                     let year = crate::data::period::parse_year(value);
-                    spec.year = Some(year.ok_or_else(|| {
-                        ViewStringError(format!("year: expected a year (YYYY), found \"{value}\""))
+                    spec.year = Some(year.ok_or_else(|| ViewStringError::BadYear {
+                        value: value.to_string(),
                     })?);
                 }
                 other => {
-                    return Err(ViewStringError(format!(
-                        "part \"{part}\": unknown key \"{other}\" (expected tab, clusters or year)"
-                    )));
+                    return Err(ViewStringError::UnknownKey {
+                        part: part.to_string(),
+                        key: other.to_string(),
+                    });
                 }
             }
             seen.push(key);
@@ -131,10 +227,9 @@ impl ViewSpec {
                 .map(String::as_str)
                 .collect();
             if !unknown.is_empty() {
-                return Err(ViewStringError(format!(
-                    "clusters: unknown cluster ids: {}",
-                    unknown.join(", ")
-                )));
+                return Err(ViewStringError::UnknownClusters {
+                    ids: unknown.join(", "),
+                });
             }
             self.selection = ClusterSelection::of(ids.clone(), registry);
         }
@@ -145,13 +240,13 @@ impl ViewSpec {
 impl fmt::Display for ViewSpec {
     /// The view string: `tab=...;clusters=...;year=...`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "tab={}", self.tab.key())?;
+        write!(f, "tab={}", self.tab.key())?; // not translated: view-string syntax
         match &self.selection {
-            ClusterSelection::All => f.write_str(";clusters=all")?,
-            ClusterSelection::Only(ids) => write!(f, ";clusters={}", ids.join(","))?,
+            ClusterSelection::All => f.write_str(";clusters=all")?, // not translated: view-string syntax
+            ClusterSelection::Only(ids) => write!(f, ";clusters={}", ids.join(","))?, // not translated: view-string syntax
         }
         if let Some(year) = self.year {
-            write!(f, ";year={year}")?;
+            write!(f, ";year={year}")?; // not translated: view-string syntax
         }
         Ok(())
     }

@@ -2,6 +2,7 @@
 
 use crate::data::dataset::Dataset;
 use crate::data::selection::{CombinedYearly, combine_yearly};
+use crate::i18n::Lang;
 
 use super::view_models::business::{BusinessModel, business_model};
 use super::view_models::cooperation::{CooperationModel, cooperation_model};
@@ -49,6 +50,8 @@ pub struct ViewInputs<'a> {
     pub goal: usize,
     /// Whether review mode is on (its pages are made only then).
     pub reviewing: bool,
+    /// The language of the words in the models (chart labels).
+    pub lang: Lang,
 }
 
 impl Views {
@@ -85,7 +88,8 @@ impl Views {
         } else {
             Vec::new()
         };
-        self.cooperation = cooperation_model(dataset, cluster_ids, &self.combined, year);
+        self.cooperation =
+            cooperation_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
         self.business = business_model(dataset, cluster_ids, &self.combined, year);
         self.for_goal(inputs);
     }
@@ -100,6 +104,14 @@ impl Views {
             goal,
             ..
         } = *inputs;
-        self.technology = technology_model(dataset, cluster_ids, &self.combined, year, years, goal);
+        self.technology = technology_model(
+            dataset,
+            cluster_ids,
+            &self.combined,
+            year,
+            years,
+            goal,
+            inputs.lang,
+        );
     }
 }

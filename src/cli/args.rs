@@ -161,6 +161,10 @@ Examples:
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
+        /// The language of the words and numbers: en, es or eu (default: LC_ALL,
+        /// LC_MESSAGES or LANG, else English).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
         /// How the dataset is read.
         #[command(flatten)]
         load: LoadArgs,
@@ -263,6 +267,31 @@ pub struct DisplayArgs {
     /// is not UTF-8 or TERM is linux or dumb).
     #[arg(long)]
     pub ascii: bool,
+    /// The language: en (English), es (Spanish) or eu (Basque). Default: the config
+    /// file's `lang`, else LC_ALL, LC_MESSAGES or LANG, else English.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Spanish.
+    Es,
+    /// Basque.
+    Eu,
+}
+
+impl From<LangArg> for crate::i18n::Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::En => crate::i18n::Lang::En,
+            LangArg::Es => crate::i18n::Lang::Es,
+            LangArg::Eu => crate::i18n::Lang::Eu,
+        }
+    }
 }
 
 /// `--watch`.

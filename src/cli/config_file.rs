@@ -1,10 +1,12 @@
 //! The config file (TOML, `~/.config/clusterdash/config.toml` or `--config PATH`):
-//! default colour, background and glyphs, and key rebindings. Every error names the line.
+//! default colour, background, glyphs and language, and key rebindings. Every error
+//! names the line.
 //!
 //! ```toml
 //! color = "auto"        # auto, always or never
 //! theme = "light"       # dark or light
 //! ascii = false
+//! lang = "eu"           # en, es or eu
 //!
 //! [keys.dashboard]
 //! open_picker = ["c", "ctrl-p"]
@@ -18,6 +20,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::app::key_map::KeyMap;
+use crate::i18n::Lang;
 
 use super::args::{ColorArg, ThemeArg};
 use super::usage_error::UsageError;
@@ -31,6 +34,8 @@ pub struct Config {
     pub theme: Option<ThemeArg>,
     /// Whether to draw in ASCII by default.
     pub ascii: bool,
+    /// The default `--lang`.
+    pub lang: Option<Lang>,
     /// The keys, with the file's rebindings.
     pub key_map: KeyMap,
 }
@@ -49,6 +54,7 @@ struct RawConfig {
     color: Option<Spanned<String>>,
     theme: Option<Spanned<String>>,
     ascii: Option<bool>,
+    lang: Option<Spanned<String>>,
     keys: Option<BTreeMap<String, BTreeMap<String, Spanned<KeyList>>>>,
 }
 
@@ -62,8 +68,9 @@ pub fn default_config_path() -> Option<PathBuf> {
     ))
 }
 
-/// Reads the config: the named file (which must exist), or the default one if it exists.
-pub fn load_config(explicit: Option<&Path>) -> Result<Config, UsageError> {
+/// Reads the config: the named file (which must exist), or the default one if it
+/// exists. Its errors are in `lang` (the language of `--lang` or the environment).
+pub fn load_config(explicit: Option<&Path>, lang: Lang) -> Result<Config, UsageError> {
     let path = match explicit {
         Some(path) => path.to_path_buf(),
         None => match default_config_path() {
@@ -77,12 +84,12 @@ pub fn load_config(explicit: Option<&Path>) -> Result<Config, UsageError> {
             path.display()
         ))
     })?;
-    parse_config(&text)
+    parse_config(&text, lang)
         .map_err(|(line, message)| UsageError(format!("{}:{line}: {message}", path.display())))
 }
 
 /// Parses config text; an error comes with its 1-based line.
-pub fn parse_config(text: &str) -> Result<Config, (usize, String)> {
+pub fn parse_config(text: &str, lang: Lang) -> Result<Config, (usize, String)> {
     let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
     let raw: RawConfig = toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |span| line_of(span.start));
@@ -115,6 +122,20 @@ pub fn parse_config(text: &str) -> Result<Config, (usize, String)> {
         });
     }
     config.ascii = raw.ascii.unwrap_or(false);
+    if let Some(lang) = raw.lang {
+        let code = lang.get_ref().as_str();
+        config.lang = Some(
+            Lang::ALL
+                .into_iter()
+                .find(|l| l.code() == code)
+                .ok_or_else(|| {
+                    (
+                        line_of(lang.span().start),
+                        format!("lang: expected en, es or eu, found \"{code}\""),
+                    )
+                })?,
+        );
+    }
     for (section, actions) in raw.keys.unwrap_or_default() {
         for (action, keys) in actions {
             let line = line_of(keys.span().start);
@@ -124,7 +145,7 @@ pub fn parse_config(text: &str) -> Result<Config, (usize, String)> {
             };
             config
                 .key_map
-                .rebind(&section, &action, &keys)
+                .rebind(&section, &action, &keys, lang)
                 .map_err(|message| (line, message))?;
         }
     }
@@ -140,7 +161,7 @@ mod tests {
 
     #[test]
     fn a_config_sets_defaults_and_rebinds_keys() {
-        let config = parse_config("color = \"never\"\ntheme = \"light\"\nascii = true\n\n[keys.dashboard]\nopen_picker = [\"x\", \"ctrl-p\"]\nquit = \"Q\"\n").unwrap();
+        let config = parse_config("color = \"never\"\ntheme = \"light\"\nascii = true\n\n[keys.dashboard]\nopen_picker = [\"x\", \"ctrl-p\"]\nquit = \"Q\"\n", Lang::En).unwrap();
         assert_eq!(
             (config.color, config.theme, config.ascii),
             (Some(ColorArg::Never), Some(ThemeArg::Light), true)
@@ -159,7 +180,7 @@ mod tests {
 
     #[test]
     fn errors_name_the_line() {
-        let error = |text: &str| parse_config(text).unwrap_err();
+        let error = |text: &str| parse_config(text, Lang::En).unwrap_err();
         assert_eq!(
             error("color = \"auto\"\ntheme = \"sepia\"\n"),
             (2, "theme: expected dark or light, found \"sepia\"".into())
@@ -180,6 +201,6 @@ mod tests {
         let (line, message) = error("color = \"auto\"\nshade = 3\n");
         assert_eq!(line, 2, "{message}");
         assert_eq!(error("color = \n").0, 1);
-        assert_eq!(parse_config("").unwrap(), Config::default());
+        assert_eq!(parse_config("", Lang::En).unwrap(), Config::default());
     }
 }

@@ -1,9 +1,11 @@
 //! Turns `--color`, `--theme` and `--ascii`, the config file and the environment into a theme.
 
+use crate::i18n::Lang;
+use crate::i18n::language_choice::choose_language;
 use crate::tui::terminal_capabilities::{ColorChoice, color_depth, process_env, wants_ascii};
 use crate::ui::theme::{Background, ColorDepth, Theme};
 
-use super::args::{ColorArg, DisplayArgs, ThemeArg};
+use super::args::{ColorArg, DisplayArgs, LangArg, ThemeArg};
 use super::config_file::Config;
 
 fn background(theme: ThemeArg) -> Background {
@@ -24,6 +26,25 @@ pub fn dashboard_theme(display: DisplayArgs, config: &Config) -> Theme {
     let theme = display.theme.or(config.theme).unwrap_or_default();
     let ascii = wants_ascii(display.ascii || config.ascii, process_env);
     Theme::new(color_depth(choice, process_env), background(theme), ascii)
+}
+
+/// The language: `--lang`, then the config file's, then the locale variables.
+pub fn language_of(option: Option<LangArg>, config: Option<Lang>) -> Lang {
+    choose_language(option.map(Lang::from), config, |name| {
+        std::env::var(name).ok()
+    })
+    .0
+}
+
+/// The dashboard's language: `--lang`, then the config file, then the locale variables.
+pub fn chosen_language(display: DisplayArgs, config: &Config) -> Lang {
+    language_of(display.lang, config.lang)
+}
+
+/// A snapshot's language: `--lang`, then the locale variables (like its theme, it does
+/// not depend on the config file).
+pub fn snapshot_language(display: DisplayArgs) -> Lang {
+    language_of(display.lang, None)
 }
 
 /// A snapshot's theme: files depend on neither the terminal nor the config file, so 16

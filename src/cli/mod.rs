@@ -125,6 +125,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
             force,
+            lang,
             load,
         }) => {
             let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
@@ -134,6 +135,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 format,
                 output,
                 force,
+                lang: display_options::language_of(lang, None),
                 max_file_bytes: load.max_file_bytes(),
             };
             report_command::run_report(&source, &request)?;
@@ -186,6 +188,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 format: format.into(),
                 output,
                 theme: display_options::snapshot_theme(display),
+                lang: display_options::snapshot_language(display),
                 max_file_bytes: load.max_file_bytes(),
             };
             run_snapshot(&source, &request)?;
@@ -197,7 +200,10 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => None,
             };
             let source = resolve_dataset(cli.dataset.as_deref()).map_err(UsageError)?;
-            let config = config_file::load_config(cli.config.as_deref())?;
+            let config = config_file::load_config(
+                cli.config.as_deref(),
+                display_options::language_of(cli.display.lang, None),
+            )?;
             if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
                 return Err(UsageError(
                     "the dashboard needs a terminal; use `clusterdash check` for a plain-text summary".into(),
@@ -215,6 +221,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                     view,
                     review: cli.review,
                 },
+                display_options::chosen_language(cli.display, &config),
             );
             app.key_map = config.key_map.clone();
             let record_source = source.clone();

@@ -28,6 +28,8 @@ pub struct ReportRequest {
     pub output: Option<PathBuf>,
     /// Whether an existing file may be replaced.
     pub force: bool,
+    /// The language of the words and numbers.
+    pub lang: crate::i18n::Lang,
     /// Files larger than this are reported, not read.
     pub max_file_bytes: u64,
 }
@@ -64,7 +66,7 @@ pub fn run_report(source: &DatasetSource, request: &ReportRequest) -> anyhow::Re
         ReportFormatArg::Md => ReportFormat::Markdown,
         ReportFormatArg::Txt => ReportFormat::Text,
     };
-    let text = write_report(&report, format);
+    let text = write_report(&report, format, request.lang);
     match &request.output {
         Some(path) => write_output(path, text.as_bytes(), request.force),
         None => {

@@ -9,6 +9,7 @@ use crate::app::tab::Tab;
 use crate::app::view_spec::{ViewSpec, ViewStringError};
 use crate::data::dataset::{Dataset, load_dataset_limited};
 use crate::data::source::DatasetSource;
+use crate::i18n::Lang;
 use crate::ui::export::{FrameFormat, export_frame, render_offscreen};
 use crate::ui::theme::Theme;
 
@@ -34,6 +35,8 @@ pub struct SnapshotRequest {
     pub output: Option<PathBuf>,
     /// The colours and glyphs.
     pub theme: Theme,
+    /// The language.
+    pub lang: Lang,
     /// Files larger than this are reported, not read.
     pub max_file_bytes: u64,
 }
@@ -82,12 +85,8 @@ pub fn view_from_args(
         None => ViewSpec::default(),
     };
     if let Some(tab) = tab {
-        spec.tab = Tab::from_key(tab).ok_or_else(|| {
-            let names: Vec<&str> = Tab::ALL.iter().map(|t| t.key()).collect();
-            ViewStringError(format!(
-                "--tab: expected one of {}, found \"{tab}\"",
-                names.join(", ")
-            ))
+        spec.tab = Tab::from_key(tab).ok_or_else(|| ViewStringError::BadTab {
+            value: tab.to_string(),
         })?;
     }
     if !clusters.is_empty() {
@@ -106,8 +105,9 @@ pub fn render_view(
     (width, height): (u16, u16),
     format: FrameFormat,
     theme: &Theme,
+    lang: Lang,
 ) -> Result<String, ViewStringError> {
-    let mut app = App::new(dataset);
+    let mut app = App::new_in(dataset, lang);
     app.open_view(view)?;
     let buffer = render_offscreen(&app, theme, width, height);
     let title = format!("clusterdash · {} · {}", app.dataset.label, app.view_spec());
@@ -126,8 +126,9 @@ pub fn run_snapshot(source: &DatasetSource, request: &SnapshotRequest) -> anyhow
         size,
         request.format,
         &request.theme,
+        request.lang,
     )
-    .map_err(|e| UsageError(e.to_string()))?;
+    .map_err(|e| UsageError(e.text(request.lang)))?;
     match &request.output {
         Some(path) => write_output(path, text.as_bytes(), true),
         None => {

@@ -43,7 +43,7 @@ pub fn provenance(source: &DatasetSource) -> Provenance {
         content_hash,
         files: files.len(),
         newest_file: newest.map(utc_minute),
-        program: format!("clusterdash {}", env!("CARGO_PKG_VERSION")),
+        program: format!("clusterdash {}", env!("CARGO_PKG_VERSION")), // not translated: a name and version
     }
 }
 
@@ -53,7 +53,7 @@ pub fn utc_minute(time: SystemTime) -> String {
     let (days, rest) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
     let (year, month, day) = civil_from_days(days);
     format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC", // not translated: ISO date, UTC
         rest / 3600,
         rest % 3600 / 60
     )

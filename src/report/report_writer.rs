@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::data::vocabulary::Vocabulary;
+use crate::i18n::Lang;
 use crate::ui::text::{percent, safe, signed, with_unit};
 use crate::ui::widgets::status_mark::{legend, mark};
 use crate::ui::widgets::text_sparkline::sparkline;
@@ -36,21 +37,29 @@ fn chart(values: &[Option<f64>]) -> String {
     sparkline(&scaled, 100)
 }
 
-/// Writes the report.
-pub fn write_report(report: &Report, format: ReportFormat) -> String {
+/// Writes the report in a language (its words and its numbers).
+pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String {
     let md = format == ReportFormat::Markdown;
     let mut out = String::new();
     let first = report.years.first().copied().unwrap_or(report.year);
     let last = report.years.last().copied().unwrap_or(report.year);
+    let title = lang.f("report.title", &[("year", &report.year)]);
     if md {
-        let _ = writeln!(out, "# Cluster review {}\n", report.year);
+        let _ = writeln!(out, "# {title}\n");
     } else {
-        let _ = writeln!(out, "CLUSTER REVIEW {}\n{}\n", report.year, "=".repeat(20));
+        let _ = writeln!(out, "{}\n{}\n", title.to_uppercase(), "=".repeat(20));
     }
     let _ = writeln!(
         out,
-        "Status marks: {}. Trend: {first} to {last}, scaled to each indicator's largest value.\n",
-        legend()
+        "{}\n",
+        lang.f(
+            "report.intro",
+            &[
+                ("legend", &legend(lang)),
+                ("first", &first),
+                ("last", &last)
+            ],
+        )
     );
     for cluster in &report.clusters {
         let title = format!("{} · {}", safe(&cluster.cluster_id), safe(&cluster.name));
@@ -62,47 +71,65 @@ pub fn write_report(report: &Report, format: ReportFormat) -> String {
         for area in &cluster.areas {
             let summary = match (area.met.share(), area.met.status()) {
                 (Some(share), Some(status)) => format!(
-                    "{} {}: {} of {} targets met ({})",
+                    "{} {}: {}",
                     mark(status),
-                    status.words(),
-                    area.met.met,
-                    area.met.judged,
-                    percent(share)
+                    status.words(lang),
+                    lang.f(
+                        "report.area_met",
+                        &[
+                            ("met", &area.met.met),
+                            ("judged", &area.met.judged),
+                            ("share", &percent(lang, share)),
+                        ],
+                    )
                 ),
-                _ => "no targets this year".to_string(),
+                _ => lang.t("review.no_targets").to_string(),
             };
-            let heading = format!("{} · {summary}", capitalised(area.area.word()));
+            let heading = format!("{} · {summary}", lang.word("area_title", area.area.word()));
             if md {
                 let _ = writeln!(out, "### {heading}\n");
             } else {
                 let _ = writeln!(out, "{heading}");
             }
             if area.goals.is_empty() {
-                let _ = writeln!(out, "{}No values this year.\n", if md { "" } else { "  " });
+                let _ = writeln!(
+                    out,
+                    "{}{}\n",
+                    if md { "" } else { "  " },
+                    lang.t("report.no_values")
+                );
                 continue;
             }
             if md {
                 let _ = writeln!(
                     out,
-                    "| Indicator | Actual | Target | Reached | Status | vs {} | Trend |",
-                    report.year - 1
+                    "| {} | {} | {} | {} | {} | {} | {} |",
+                    lang.t("report.column.indicator"),
+                    lang.t("goals.column.actual"),
+                    lang.t("goals.column.target"),
+                    lang.t("goals.column.reached"),
+                    lang.t("goals.column.status"),
+                    lang.f("report.column.versus", &[("year", &(report.year - 1))]),
+                    lang.t("scorecard.column.trend"),
                 );
                 let _ = writeln!(out, "|---|--:|--:|--:|---|--:|---|");
             }
             for (goal, trend) in area.goals.iter().zip(&area.trends) {
                 let actual = goal
                     .actual
-                    .map_or("–".to_string(), |v| with_unit(v, goal.unit));
+                    .map_or("–".to_string(), |v| with_unit(lang, v, goal.unit));
                 let target = goal
                     .target
-                    .map_or("–".to_string(), |v| with_unit(v, goal.unit));
-                let reached = goal.share.map_or("–".to_string(), percent);
-                let status = goal.status.map_or("no target".to_string(), |s| {
-                    format!("{} {}", mark(s), s.words())
-                });
+                    .map_or("–".to_string(), |v| with_unit(lang, v, goal.unit));
+                let reached = goal.share.map_or("–".to_string(), |s| percent(lang, s));
+                let status = goal
+                    .status
+                    .map_or(lang.t("goals.no_target").to_string(), |s| {
+                        format!("{} {}", mark(s), s.words(lang))
+                    });
                 let change = goal
                     .change
-                    .map_or("–".to_string(), |v| signed(v, goal.unit));
+                    .map_or("–".to_string(), |v| signed(lang, v, goal.unit));
                 let name = safe(&goal.name);
                 let trend = chart(trend);
                 if md {
@@ -121,15 +148,22 @@ pub fn write_report(report: &Report, format: ReportFormat) -> String {
         }
     }
     let p = &report.provenance;
+    let newest = p
+        .newest_file
+        .as_deref()
+        .unwrap_or(lang.t("report.built_in"));
     let lines = [
-        format!("Dataset: {} ({} files)", safe(&p.dataset), p.files),
-        format!("Content hash (SHA-256): {}", p.content_hash),
-        format!(
-            "Newest file: {}",
-            p.newest_file.as_deref().unwrap_or("built in, no file date")
+        lang.f(
+            "report.dataset",
+            &[
+                ("dataset", &safe(&p.dataset)),
+                ("files", &lang.count("count.file", p.files)),
+            ],
         ),
-        format!("Filter: {}", report.filter),
-        format!("Program: {}", p.program),
+        lang.f("report.hash", &[("hash", &p.content_hash)]),
+        lang.f("report.newest", &[("file", &newest)]),
+        lang.f("report.filter", &[("filter", &report.filter)]),
+        lang.f("report.program", &[("program", &p.program)]),
     ];
     if md {
         let _ = writeln!(out, "---\n");
@@ -143,12 +177,4 @@ pub fn write_report(report: &Report, format: ReportFormat) -> String {
         }
     }
     out
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
 }

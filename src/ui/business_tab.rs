@@ -26,10 +26,11 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let [lines_area, charts_area] =
         Layout::vertical([Constraint::Length(lines_height), Constraint::Min(0)]).areas(area);
 
+    let lang = app.lang;
     frame.render_widget(
         section(
-            "Business innovation action lines",
-            format!("· {} against target, or the year before", app.year),
+            lang.t("business.title"),
+            format!("· {}", lang.f("business.note", &[("year", &app.year)])),
             theme,
         ),
         lines_area,
@@ -37,10 +38,7 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let inner_lines = inner(lines_area);
     if model.lines.is_empty() {
         frame.render_widget(
-            Paragraph::new(Span::styled(
-                "No business indicators (other than percentages) in the catalogue",
-                theme.muted,
-            )),
+            Paragraph::new(Span::styled(lang.t("business.none"), theme.muted)),
             inner_lines,
         );
     } else {
@@ -53,20 +51,32 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .map(|row| {
                 let actual = row
                     .actual
-                    .map_or("–".to_string(), |v| with_unit(v, row.unit));
+                    .map_or("–".to_string(), |v| with_unit(lang, v, row.unit));
                 let (against, verdict) = match (row.reference, row.status) {
                     (Some((Reference::Target, target)), Some(status)) => (
-                        format!("of {}", with_unit(target, row.unit)),
+                        lang.f(
+                            "business.of_target",
+                            &[("target", &with_unit(lang, target, row.unit))],
+                        ),
                         Span::styled(
-                            format!("{} {}", mark(status), status.words()),
+                            format!("{} {}", mark(status), status.words(lang)),
                             style(status, theme),
                         ),
                     ),
                     (Some((Reference::LastYear, before)), _) => (
-                        format!("vs {} in {}", with_unit(before, row.unit), app.year - 1),
-                        Span::styled("no target", theme.muted),
+                        lang.f(
+                            "business.versus_year",
+                            &[
+                                ("value", &with_unit(lang, before, row.unit)),
+                                ("year", &(app.year - 1).to_string()),
+                            ],
+                        ),
+                        Span::styled(lang.t("goals.no_target"), theme.muted),
                     ),
-                    _ => (String::new(), Span::styled("no data", theme.muted)),
+                    _ => (
+                        String::new(),
+                        Span::styled(lang.t("chart.no_data"), theme.muted),
+                    ),
                 };
                 Line::from(vec![
                     Span::raw(format!(
@@ -74,7 +84,10 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                         truncate(&safe(&row.name), label_width)
                     )),
                     Span::styled(bar(row.share.unwrap_or(0.0), bar_width), theme.bar),
-                    Span::raw(format!(" {:>5} ", row.share.map_or(String::new(), percent))),
+                    Span::raw(format!(
+                        " {:>5} ",
+                        row.share.map_or(String::new(), |s| percent(lang, s))
+                    )),
                     Span::raw(format!("{actual:>7} {against:<18} ")),
                     verdict,
                 ])
@@ -84,12 +97,12 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
 
     if model.trends.is_empty() {
-        frame.render_widget(section("Over the years", String::new(), theme), charts_area);
         frame.render_widget(
-            Paragraph::new(Span::styled(
-                "No business percentages (such as export share) to chart",
-                theme.muted,
-            )),
+            section(lang.t("business.over_years"), String::new(), theme),
+            charts_area,
+        );
+        frame.render_widget(
+            Paragraph::new(Span::styled(lang.t("business.no_trends"), theme.muted)),
             inner(charts_area),
         );
         return;
@@ -106,6 +119,7 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 unit: Unit::Pct,
                 year: app.year,
                 legend: false,
+                lang,
                 theme,
             },
             inner(*chart_area),

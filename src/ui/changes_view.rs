@@ -19,16 +19,23 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(
-            format!(" Changes since your last review · {} ", app.changes.len()),
+            format!(" {} · {} ", app.lang.t("changes.title"), app.changes.len()),
             theme.title,
         ))
-        .title_bottom(Span::styled(" ↑↓ scroll · Esc closes ", theme.muted));
+        .title_bottom(Span::styled(
+            format!(
+                " ↑↓ {} · {} ",
+                app.lang.t("overlay.scroll"),
+                app.lang.t("overlay.esc_closes")
+            ),
+            theme.muted,
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let value = |v: Option<f64>| v.map_or("–".to_string(), |v| v.to_string());
     let lines: Vec<Line> = if app.changes.is_empty() {
         vec![Line::from(Span::styled(
-            "No changes since your last review (or no review on record yet).",
+            app.lang.t("changes.none"),
             theme.muted,
         ))]
     } else {

@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::state::App;
 use crate::app::view_models::cooperation::ActionBar;
+use crate::i18n::Lang;
 
 use super::section::{inner, section};
 use super::text::{safe, truncate, with_unit};
@@ -35,10 +36,11 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
         (top, chart, actions)
     };
 
-    let clusters = app.selection.describe(&app.dataset.registry);
+    let lang = app.lang;
+    let clusters = app.selection.describe(&app.dataset.registry, lang);
     frame.render_widget(
         section(
-            "Pyramid of cooperation",
+            lang.t("cooperation.pyramid"),
             format!("· {clusters} · {}", app.year),
             theme,
         ),
@@ -47,6 +49,7 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
     frame.render_widget(
         PyramidWidget {
             model: &model.pyramid,
+            lang,
             theme,
         },
         inner(pyramid_area),
@@ -55,11 +58,11 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
     match &model.projects {
         Some(chart) => {
             let how = if chart.combined {
-                "combined"
+                lang.t("cooperation.combined")
             } else {
-                "per cluster"
+                lang.t("cooperation.per_cluster")
             };
-            let note = format!("· {}, {how}", chart.frequency);
+            let note = format!("· {}, {how}", lang.word("frequency", chart.frequency));
             frame.render_widget(section(&chart.indicator_name, note, theme), chart_area);
             let series: Vec<_> = chart.series.iter().collect();
             frame.render_widget(
@@ -69,6 +72,7 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
                     target: None,
                     unit: crate::data::vocabulary::Unit::Count,
                     year: app.year,
+                    lang,
                     theme,
                 },
                 inner(chart_area),
@@ -76,34 +80,32 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
         }
         None => {
             frame.render_widget(
-                section("Projects over time", String::new(), theme),
+                section(lang.t("cooperation.projects"), String::new(), theme),
                 chart_area,
             );
             frame.render_widget(
-                Paragraph::new(Span::styled(
-                    "No cooperation indicator rolls up by sum to chart over time",
-                    theme.muted,
-                )),
+                Paragraph::new(Span::styled(lang.t("cooperation.no_projects"), theme.muted)),
                 inner(chart_area),
             );
         }
     }
 
     frame.render_widget(
-        section("Outward actions", format!("· {}", app.year), theme),
+        section(
+            lang.t("cooperation.outward"),
+            format!("· {}", app.year),
+            theme,
+        ),
         actions_area,
     );
-    draw_action_bars(frame, inner(actions_area), &model.actions, theme);
+    draw_action_bars(frame, inner(actions_area), &model.actions, lang, theme);
 }
 
 /// Draws labelled horizontal bars, scaled to the largest value.
-fn draw_action_bars(frame: &mut Frame, area: Rect, bars: &[ActionBar], theme: &Theme) {
+fn draw_action_bars(frame: &mut Frame, area: Rect, bars: &[ActionBar], lang: Lang, theme: &Theme) {
     if bars.is_empty() {
         frame.render_widget(
-            Paragraph::new(Span::styled(
-                "No intercluster or internationalisation indicators in the catalogue",
-                theme.muted,
-            )),
+            Paragraph::new(Span::styled(lang.t("cooperation.no_outward"), theme.muted)),
             area,
         );
         return;
@@ -116,7 +118,9 @@ fn draw_action_bars(frame: &mut Frame, area: Rect, bars: &[ActionBar], theme: &T
     let lines: Vec<Line> = bars
         .iter()
         .map(|b| {
-            let value = b.value.map_or("–".to_string(), |v| with_unit(v, b.unit));
+            let value = b
+                .value
+                .map_or("–".to_string(), |v| with_unit(lang, v, b.unit));
             let share = match b.value {
                 Some(v) if largest > 0.0 => v / largest,
                 _ => 0.0,

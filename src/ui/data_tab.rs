@@ -30,6 +30,8 @@ pub fn first_row_y(body: Rect) -> u16 {
 
 /// Draws the Data tab.
 pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang;
+    let find = format!(" {} ", lang.t("data.find"));
     let [search_area, table_area, status_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -39,25 +41,21 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let state = &app.data;
     let search = if state.typing {
         Line::from(vec![
-            Span::styled(" Find: ", theme.key),
+            Span::styled(find.clone(), theme.key),
             Span::raw(safe(&state.query)),
             Span::styled("█", theme.key),
         ])
     } else if !state.query.is_empty() {
         Line::from(vec![
-            Span::styled(" Find: ", theme.title),
+            Span::styled(find, theme.title),
             Span::raw(safe(&state.query)),
         ])
     } else {
-        let changed = if app.changed_keys.is_empty() {
-            ""
-        } else {
-            " · * changed since your last review"
-        };
-        Line::from(Span::styled(
-            format!(" Rows behind the filter · f to find, s to sort{changed}"),
-            theme.muted,
-        ))
+        let mut text = format!(" {}", lang.t("data.intro"));
+        if !app.changed_keys.is_empty() {
+            text.push_str(&format!(" · * {}", lang.t("data.changed")));
+        }
+        Line::from(Span::styled(text, theme.muted))
     };
     frame.render_widget(Paragraph::new(search), search_area);
 
@@ -79,9 +77,9 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             _ => "",
         };
         let title = if !wide && *c == DataColumn::Status {
-            "St."
+            lang.t("data.column.status_short")
         } else {
-            c.title()
+            c.title(lang)
         };
         Cell::from(format!("{title}{arrow}"))
     }))
@@ -108,19 +106,22 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 DataColumn::Indicator => {
                     Cell::from(truncate(&safe(r.indicator_id), if wide { 26 } else { 14 }))
                 }
-                DataColumn::Area => Cell::from(row.area.word()),
+                DataColumn::Area => Cell::from(lang.word("area", row.area.word())),
                 DataColumn::Value => {
                     let text = if wide {
-                        number(r.value, row.unit)
+                        number(lang, r.value, row.unit)
                     } else {
-                        with_unit(r.value, row.unit)
+                        with_unit(lang, r.value, row.unit)
                     };
                     Cell::from(Line::from(text).right_aligned())
                 }
-                DataColumn::Unit => Cell::from(row.unit.word()),
+                DataColumn::Unit => Cell::from(lang.word("unit", row.unit.word())),
                 DataColumn::Target => Cell::from(
-                    Line::from(row.target.map_or("–".to_string(), |t| number(t, row.unit)))
-                        .right_aligned(),
+                    Line::from(
+                        row.target
+                            .map_or("–".to_string(), |t| number(lang, t, row.unit)),
+                    )
+                    .right_aligned(),
                 ),
                 DataColumn::Status => {
                     let key = (
@@ -134,9 +135,9 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                         ""
                     };
                     let word = if wide {
-                        r.status.word()
+                        lang.word("value_status", r.status.word())
                     } else {
-                        short_status(r.status)
+                        lang.word("value_status_short", r.status.word())
                     };
                     Cell::from(format!("{word}{mark}"))
                 }
@@ -171,15 +172,21 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
     let total = state.visible.len();
     let position = if total == 0 {
-        " No rows match".to_string()
+        format!(" {}", lang.t("data.no_rows"))
     } else {
         let last = (offset + visible).min(total);
+        let count = number(lang, total as f64, crate::data::vocabulary::Unit::Count);
         format!(
-            " Rows {}–{} of {} · row {} highlighted",
-            offset + 1,
-            last,
-            number(total as f64, crate::data::vocabulary::Unit::Count),
-            state.highlighted + 1
+            " {}",
+            lang.f(
+                "data.position",
+                &[
+                    ("first", &(offset + 1).to_string()),
+                    ("last", &last),
+                    ("total", &count),
+                    ("row", &(state.highlighted + 1)),
+                ],
+            )
         )
     };
     let note = state
@@ -189,19 +196,10 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .and_then(|&at| data_row(&app.dataset, at))
         .map(|r| r.record.note)
         .filter(|n| !n.is_empty())
-        .map(|n| format!(" · note: {}", truncate(&safe(n), 40)))
+        .map(|n| format!(" · {} {}", lang.t("data.note"), truncate(&safe(n), 40)))
         .unwrap_or_default();
     frame.render_widget(
         Paragraph::new(Span::styled(format!("{position}{note}"), theme.muted)),
         status_area,
     );
-}
-
-/// The status in four letters, for narrow terminals.
-fn short_status(status: crate::data::vocabulary::ValueStatus) -> &'static str {
-    match status {
-        crate::data::vocabulary::ValueStatus::Actual => "act",
-        crate::data::vocabulary::ValueStatus::Provisional => "prov",
-        crate::data::vocabulary::ValueStatus::Estimate => "est",
-    }
 }

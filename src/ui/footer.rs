@@ -14,9 +14,9 @@ use super::theme::Theme;
 pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let counts = app.dataset.problem_counts();
     let problems = match (counts.errors, counts.warnings) {
-        _ if app.loading.is_some() => "loading…".to_string(),
-        (0, 0) => "no problems".to_string(),
-        _ => format!("! {}", problem_counts(counts)),
+        _ if app.loading.is_some() => app.lang.t("status.loading").to_string(),
+        (0, 0) => app.lang.t("status.no_problems").to_string(),
+        _ => format!("! {}", problem_counts(app.lang, counts)),
     };
     let problems_style = if counts.errors > 0 {
         theme.error
@@ -40,7 +40,7 @@ pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let hints = fitting_hints(
-        app.key_map.footer_hints(app.mode(), app.tab),
+        app.key_map.footer_hints(app.mode(), app.tab, app.lang),
         left_area.width as usize,
     );
     let mut spans = vec![Span::raw(" ")];

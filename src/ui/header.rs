@@ -18,9 +18,9 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         safe(&app.dataset.label)
     };
     let (filter, year) = match app.loading {
-        Some(_) => ("loading…".to_string(), String::new()),
+        Some(_) => (app.lang.t("status.loading").to_string(), String::new()),
         None => (
-            app.selection.describe(&app.dataset.registry),
+            app.selection.describe(&app.dataset.registry, app.lang),
             app.year.to_string(),
         ),
     };
@@ -43,13 +43,21 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     if !app.dataset.stale.is_empty() {
         notes.push(Span::styled(
-            format!("! stale: {} ", listed(&app.dataset.stale)),
+            format!(
+                "! {} ",
+                app.lang
+                    .f("header.stale", &[("ids", &listed(&app.dataset.stale))])
+            ),
             theme.error,
         ));
     }
     if !app.dataset.removed.is_empty() {
         notes.push(Span::styled(
-            format!("! removed: {} (X drops) ", listed(&app.dataset.removed)),
+            format!(
+                "! {} ",
+                app.lang
+                    .f("header.removed", &[("ids", &listed(&app.dataset.removed))])
+            ),
             theme.error,
         ));
     }

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::app::key_map::KeyMap;
+use crate::i18n::Lang;
 
 use super::layout::centred;
 use super::text::truncate;
@@ -16,14 +17,24 @@ use super::widgets::status_mark::legend;
 const COLUMN_WIDTH: u16 = 46;
 
 /// Draws the help overlay over the body.
-pub fn draw_help(frame: &mut Frame, body: Rect, key_map: &KeyMap, scroll: usize, theme: &Theme) {
+pub fn draw_help(
+    frame: &mut Frame,
+    body: Rect,
+    key_map: &KeyMap,
+    scroll: usize,
+    lang: Lang,
+    theme: &Theme,
+) {
     let area = centred(body, 96, 96);
     frame.render_widget(Clear, area);
     let block = Block::bordered()
         .border_style(theme.border)
-        .title(Span::styled(" Help ", theme.title))
+        .title(Span::styled(
+            format!(" {} ", lang.t("help.title")),
+            theme.title,
+        ))
         .title_bottom(Span::styled(
-            format!(" {} · Esc closes ", legend()),
+            format!(" {} · {} ", legend(lang), lang.t("overlay.esc_closes")),
             theme.muted,
         ));
     let inner = block.inner(area);
@@ -32,7 +43,7 @@ pub fn draw_help(frame: &mut Frame, body: Rect, key_map: &KeyMap, scroll: usize,
         return;
     }
     let mut lines: Vec<Line> = Vec::new();
-    for (heading, rows) in key_map.help_sections() {
+    for (heading, rows) in key_map.help_sections(lang) {
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
@@ -56,11 +67,12 @@ pub fn draw_help(frame: &mut Frame, body: Rect, key_map: &KeyMap, scroll: usize,
         );
     }
     if lines.len() > scroll + rows * columns {
-        let note = " ↓ more ";
-        let x = inner.right().saturating_sub(note.len() as u16);
+        let note = format!(" ↓ {} ", lang.t("help.more"));
+        let width = note.chars().count() as u16;
+        let x = inner.right().saturating_sub(width);
         frame.render_widget(
             Paragraph::new(Span::styled(note, theme.muted)),
-            Rect::new(x, area.y, note.len() as u16, 1),
+            Rect::new(x, area.y, width, 1),
         );
     }
 }

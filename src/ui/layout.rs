@@ -15,6 +15,7 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use crate::app::tab::Tab;
+use crate::i18n::Lang;
 
 /// The smallest terminal the layout supports.
 pub const MIN_WIDTH: u16 = 60;
@@ -55,19 +56,19 @@ pub fn screen_layout(area: Rect) -> Option<ScreenLayout> {
 }
 
 /// The text of a tab's title in the tab bar: ` 1 Overview `.
-pub fn tab_label(tab: Tab) -> String {
-    format!(" {} {} ", tab.index() + 1, tab.title())
+pub fn tab_label(tab: Tab, lang: Lang) -> String {
+    format!(" {} {} ", tab.index() + 1, tab.title(lang))
 }
 
 /// The divider between tab titles.
 pub const TAB_DIVIDER: &str = "│";
 
 /// The column span (start, end exclusive) of each tab title in the tab bar.
-pub fn tab_spans(tabs: Rect) -> Vec<(Tab, u16, u16)> {
+pub fn tab_spans(tabs: Rect, lang: Lang) -> Vec<(Tab, u16, u16)> {
     let mut x = tabs.x;
     let mut spans = Vec::new();
     for tab in Tab::ALL {
-        let width = tab_label(tab).chars().count() as u16;
+        let width = tab_label(tab, lang).chars().count() as u16;
         spans.push((tab, x, x + width));
         x += width + TAB_DIVIDER.chars().count() as u16;
     }

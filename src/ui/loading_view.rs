@@ -7,26 +7,43 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::loading::LoadProgress;
+use crate::i18n::Lang;
 
 use super::theme::Theme;
 
 /// Draws the loading lines at the top of the body.
-pub fn draw_loading(frame: &mut Frame, body: Rect, progress: LoadProgress, theme: &Theme) {
-    let megabytes = |bytes: u64| format!("{:.1}", bytes as f64 / 1_000_000.0);
+pub fn draw_loading(
+    frame: &mut Frame,
+    body: Rect,
+    progress: LoadProgress,
+    lang: Lang,
+    theme: &Theme,
+) {
+    let megabytes = |bytes: u64| lang.decimal(bytes as f64 / 1_000_000.0, 1);
     let share = if progress.total_bytes == 0 {
         0
     } else {
         (progress.bytes_read.min(progress.total_bytes) * 100 / progress.total_bytes) as u32
     };
+    let read = megabytes(progress.bytes_read.min(progress.total_bytes));
     let lines = vec![
-        Line::from(Span::styled(" Loading the dataset…", theme.title)),
+        Line::from(Span::styled(
+            format!(" {}", lang.t("loading.title")),
+            theme.title,
+        )),
         Line::from(Span::raw(format!(
-            " {} of {} MB read ({share}%)",
-            megabytes(progress.bytes_read.min(progress.total_bytes)),
-            megabytes(progress.total_bytes)
+            " {}",
+            lang.f(
+                "loading.progress",
+                &[
+                    ("read", &read),
+                    ("total", &megabytes(progress.total_bytes)),
+                    ("share", &lang.percent_of(&share.to_string())),
+                ],
+            )
         ))),
         Line::from(Span::styled(
-            " The tabs fill in when it is done; q quits now.",
+            format!(" {}", lang.t("loading.hint")),
             theme.muted,
         )),
     ];

@@ -55,7 +55,10 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
         return;
     }
     let Some(layout) = screen_layout(area) else {
-        let message = format!("Terminal too small: need {MIN_WIDTH}×{MIN_HEIGHT}");
+        let message = app.lang.f(
+            "screen.too_small",
+            &[("width", &MIN_WIDTH), ("height", &MIN_HEIGHT)],
+        );
         frame.render_widget(
             Paragraph::new(Span::styled(message, theme.title))
                 .wrap(ratatui::widgets::Wrap { trim: true }),
@@ -64,11 +67,18 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
         return;
     };
     header::draw_header(frame, layout.header, app, theme);
-    tab_bar::draw_tab_bar(frame, layout.tabs, app.tab, theme);
+    tab_bar::draw_tab_bar(frame, layout.tabs, app.tab, app.lang, theme);
     if let Some(loading) = &app.loading {
-        loading_view::draw_loading(frame, layout.body, loading.progress, theme);
+        loading_view::draw_loading(frame, layout.body, loading.progress, app.lang, theme);
         if app.overlay == Overlay::Help {
-            help_overlay::draw_help(frame, layout.body, &app.key_map, app.help_scroll, theme);
+            help_overlay::draw_help(
+                frame,
+                layout.body,
+                &app.key_map,
+                app.help_scroll,
+                app.lang,
+                theme,
+            );
         }
         footer::draw_footer(frame, layout.footer, app, theme);
         return;
@@ -82,9 +92,14 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     match &app.overlay {
         Overlay::None => {}
-        Overlay::Help => {
-            help_overlay::draw_help(frame, layout.body, &app.key_map, app.help_scroll, theme)
-        }
+        Overlay::Help => help_overlay::draw_help(
+            frame,
+            layout.body,
+            &app.key_map,
+            app.help_scroll,
+            app.lang,
+            theme,
+        ),
         Overlay::Problems => problems_view::draw_problems(frame, layout.body, app, theme),
         Overlay::Changes => changes_view::draw_changes(frame, layout.body, app, theme),
         Overlay::Picker(picker) => {
@@ -116,7 +131,7 @@ pub fn click_action(area: Rect, app: &App, column: u16, row: u16) -> Option<Acti
     }
     let layout = screen_layout(area)?;
     if row == layout.tabs.y {
-        return tab_spans(layout.tabs)
+        return tab_spans(layout.tabs, app.lang)
             .into_iter()
             .find(|(_, start, end)| column >= *start && column < *end)
             .map(|(tab, _, _)| Action::ShowTab(tab));

@@ -8,10 +8,11 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use crate::app::state::App;
 use crate::app::view_models::catalogue_roles::size_indicator;
 use crate::app::view_models::scorecard::{JUDGED_AREAS, ScorecardColumn};
-use crate::data::vocabulary::{ClusterStatus, Unit};
+use crate::data::vocabulary::{ClusterStatus, Unit, Vocabulary};
+use crate::i18n::Lang;
 
 use super::layout::scroll_offset;
-use super::text::{counted, number, safe, truncate};
+use super::text::{number, safe, truncate};
 use super::theme::Theme;
 use super::widgets::status_mark::{legend, share_with_mark};
 use super::widgets::text_sparkline::sparkline;
@@ -29,12 +30,8 @@ pub fn first_row_y(body: Rect) -> u16 {
     body.y + 2
 }
 
-fn status_word(status: ClusterStatus) -> &'static str {
-    match status {
-        ClusterStatus::Cluster => "cluster",
-        ClusterStatus::Precluster => "pre-cl.",
-        ClusterStatus::Former => "former",
-    }
+fn status_word(status: ClusterStatus, lang: Lang) -> &'static str {
+    lang.word("cluster_status_short", status.word())
 }
 
 /// Draws the scorecard.
@@ -45,17 +42,18 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Length(1),
     ])
     .areas(area);
+    let lang = app.lang;
     let rows = &app.views.scorecard;
-    let size_name =
-        size_indicator(&app.dataset.catalogue).map_or("Size".to_string(), |i| safe(&i.name));
+    let size_name = size_indicator(&app.dataset.catalogue)
+        .map_or(lang.t("scorecard.size").to_string(), |i| safe(&i.name));
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(" Scorecard ", theme.title),
+            Span::styled(format!(" {} ", lang.t("scorecard.title")), theme.title),
             Span::styled(
                 format!(
-                    "· share of {}'s targets met, by area · {}",
-                    app.year,
-                    counted(rows.len(), "cluster")
+                    "· {} · {}",
+                    lang.f("scorecard.note", &[("year", &app.year)]),
+                    lang.count("count.cluster", rows.len())
                 ),
                 theme.muted,
             ),
@@ -64,7 +62,10 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     );
     if rows.is_empty() {
         frame.render_widget(
-            Paragraph::new(Span::styled(" No clusters in the filter", theme.muted)),
+            Paragraph::new(Span::styled(
+                format!(" {}", lang.t("scorecard.no_clusters")),
+                theme.muted,
+            )),
             table_area,
         );
         return;
@@ -89,21 +90,29 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         };
         Cell::from(format!("{title}{arrow}"))
     };
-    let mut header_cells = vec![heading("Cluster", ScorecardColumn::Cluster)];
+    let mut header_cells = vec![heading(
+        lang.t("scorecard.column.cluster"),
+        ScorecardColumn::Cluster,
+    )];
     if wide {
-        header_cells.push(heading("Name", ScorecardColumn::Name));
+        header_cells.push(heading(
+            lang.t("scorecard.column.name"),
+            ScorecardColumn::Name,
+        ));
     }
-    header_cells.push(heading("Status", ScorecardColumn::Status));
-    header_cells.push(heading("Size", ScorecardColumn::Size));
+    header_cells.push(heading(
+        lang.t("scorecard.column.status"),
+        ScorecardColumn::Status,
+    ));
+    header_cells.push(heading(lang.t("scorecard.size"), ScorecardColumn::Size));
     for (i, area) in JUDGED_AREAS.iter().enumerate() {
-        let title = match area {
-            crate::data::vocabulary::Area::Cooperation => "Coop.",
-            crate::data::vocabulary::Area::Technology => "Tech.",
-            _ => "Business",
-        };
+        let title = lang.word("area_short", area.word());
         header_cells.push(heading(title, ScorecardColumn::Area(i)));
     }
-    header_cells.push(heading("Trend", ScorecardColumn::Overall));
+    header_cells.push(heading(
+        lang.t("scorecard.column.trend"),
+        ScorecardColumn::Overall,
+    ));
     let header = Row::new(header_cells).style(theme.title);
 
     let visible = table_area.height.saturating_sub(1) as usize;
@@ -122,19 +131,22 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 cells.push(Cell::from(truncate(&safe(&row.name), name_width as usize)));
             }
             let status = if app.dataset.stale.contains(&row.cluster_id) {
-                "stale!"
+                lang.t("scorecard.stale")
             } else if app.dataset.removed.contains(&row.cluster_id) {
-                "removed!"
+                lang.t("scorecard.removed")
             } else {
-                status_word(row.status)
+                status_word(row.status, lang)
             };
             cells.push(Cell::from(status));
             cells.push(Cell::from(
-                Line::from(row.size.map_or("–".to_string(), |v| number(v, Unit::Count)))
-                    .right_aligned(),
+                Line::from(
+                    row.size
+                        .map_or("–".to_string(), |v| number(lang, v, Unit::Count)),
+                )
+                .right_aligned(),
             ));
             for area in &row.areas {
-                cells.push(Cell::from(share_with_mark(area.share(), theme)));
+                cells.push(Cell::from(share_with_mark(area.share(), lang, theme)));
             }
             let trend: Vec<Option<u64>> = row
                 .trend
@@ -172,8 +184,10 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         table_area,
     );
     let note = format!(
-        " {}  │ Size: {size_name}  │ Trend: targets met by year",
-        legend()
+        " {}  │ {}  │ {}",
+        legend(lang),
+        lang.f("scorecard.size_is", &[("name", &size_name)]),
+        lang.t("scorecard.trend_is")
     );
     frame.render_widget(
         Paragraph::new(Span::styled(

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use crate::app::picker::PickerState;
 use crate::app::state::App;
 use crate::data::registry::Registry;
-use crate::data::vocabulary::Vocabulary;
+use crate::data::vocabulary::{ClusterStatus, Vocabulary};
+use crate::i18n::Lang;
 
 use super::layout::{centred, scroll_offset};
 use super::text::{safe, truncate};
@@ -34,13 +35,21 @@ pub fn draw_picker(frame: &mut Frame, body: Rect, app: &App, picker: &PickerStat
     let registry = &app.dataset.registry;
     let block = Block::bordered()
         .border_style(theme.border)
-        .title(Span::styled(" Choose clusters ", theme.title))
+        .title(Span::styled(
+            format!(" {} ", app.lang.t("picker.title")),
+            theme.title,
+        ))
         .title_bottom(Span::styled(
             format!(
-                " {} shown · {} marked · {} ",
-                picker.shown.len(),
-                picker.marked.len(),
-                picker.status_filter.label()
+                " {} ",
+                app.lang.f(
+                    "picker.counts",
+                    &[
+                        ("shown", &picker.shown.len().to_string()),
+                        ("marked", &picker.marked.len().to_string()),
+                        ("filter", &picker.status_filter.label(app.lang)),
+                    ],
+                )
             ),
             theme.muted,
         ));
@@ -50,13 +59,13 @@ pub fn draw_picker(frame: &mut Frame, body: Rect, app: &App, picker: &PickerStat
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled("Search: ", theme.key),
+            Span::styled(format!("{} ", app.lang.t("picker.search")), theme.key),
             Span::raw(safe(&picker.query)),
             Span::styled("█", theme.key),
         ])),
         search_area,
     );
-    draw_list(frame, list, registry, picker, theme);
+    draw_list(frame, list, registry, picker, app.lang, theme);
 }
 
 fn draw_list(
@@ -64,11 +73,12 @@ fn draw_list(
     area: Rect,
     registry: &Registry,
     picker: &PickerState,
+    lang: Lang,
     theme: &Theme,
 ) {
     if picker.shown.is_empty() {
         frame.render_widget(
-            Paragraph::new(Span::styled("No cluster matches", theme.muted)),
+            Paragraph::new(Span::styled(lang.t("picker.no_match"), theme.muted)),
             area,
         );
         return;
@@ -77,6 +87,11 @@ fn draw_list(
     let offset = scroll_offset(picker.highlighted, visible, picker.shown.len());
     let width = area.width as usize;
     let sector_width = (width / 4).clamp(8, 24);
+    let status_width = ClusterStatus::ALL
+        .iter()
+        .map(|s| lang.word("cluster_status", s.word()).chars().count())
+        .max()
+        .unwrap_or(10);
     let lines: Vec<Line> = picker
         .shown
         .iter()
@@ -90,9 +105,9 @@ fn draw_list(
             } else {
                 "[ ]"
             };
-            let status = cluster.status.word();
+            let status = lang.word("cluster_status", cluster.status.word());
             let mut text = format!(
-                "{mark} {:<16} {:<10} ",
+                "{mark} {:<16} {:<status_width$} ",
                 truncate(&safe(&cluster.id), 16),
                 status
             );

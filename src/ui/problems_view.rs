@@ -22,15 +22,26 @@ pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(
-            format!(" Data problems · {} ", problem_counts(counts)),
+            format!(
+                " {} · {} ",
+                app.lang.t("problems.title"),
+                problem_counts(app.lang, counts)
+            ),
             theme.title,
         ))
-        .title_bottom(Span::styled(" ↑↓ scroll · Esc closes ", theme.muted));
+        .title_bottom(Span::styled(
+            format!(
+                " ↑↓ {} · {} ",
+                app.lang.t("overlay.scroll"),
+                app.lang.t("overlay.esc_closes")
+            ),
+            theme.muted,
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let lines: Vec<Line> = if problems.is_empty() {
         vec![Line::from(Span::styled(
-            "No problems: every file loaded cleanly.",
+            app.lang.t("problems.none"),
             theme.muted,
         ))]
     } else {
@@ -40,8 +51,8 @@ pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
             .take(inner.height as usize)
             .map(|p| {
                 let (word, style) = match p.severity {
-                    Severity::Error => ("error", theme.error),
-                    Severity::Warning => ("warning", theme.at_risk),
+                    Severity::Error => (app.lang.t("problems.error"), theme.error),
+                    Severity::Warning => (app.lang.t("problems.warning"), theme.at_risk),
                 };
                 Line::from(vec![
                     Span::styled(format!("{word}: "), style),

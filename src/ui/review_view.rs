@@ -18,7 +18,7 @@ use ratatui::widgets::Paragraph;
 use crate::app::state::App;
 use crate::app::view_models::catalogue_roles::size_indicator;
 use crate::app::view_models::scorecard::{JUDGED_AREAS, TargetsMet};
-use crate::data::vocabulary::{ClusterStatus, Unit, Vocabulary};
+use crate::data::vocabulary::{Unit, Vocabulary};
 
 use super::section::{inner, section};
 use super::text::{number, safe, truncate, whole_percent};
@@ -38,12 +38,20 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     .areas(area);
     let pages = app.views.review.len();
     let page = app.review_page.unwrap_or(0).min(pages.saturating_sub(1));
-    let filter = app.selection.describe(&app.dataset.registry);
+    let lang = app.lang;
+    let filter = app.selection.describe(&app.dataset.registry, lang);
     let header_text = format!(
-        " clusterdash review │ {filter} │ {} │ cluster {} of {} │ Space next · p back · r leave",
+        " clusterdash {} │ {filter} │ {} │ {} │ {}",
+        lang.t("review.title"),
         app.year,
-        if pages == 0 { 0 } else { page + 1 },
-        pages
+        lang.f(
+            "review.page",
+            &[
+                ("page", &if pages == 0 { 0 } else { page + 1 }),
+                ("pages", &pages)
+            ],
+        ),
+        lang.t("review.keys")
     );
     frame.render_widget(
         Paragraph::new(Span::styled(
@@ -54,17 +62,16 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     );
     let Some(review) = app.views.review.get(page) else {
         frame.render_widget(
-            Paragraph::new(Span::styled(" No clusters in the filter", theme.muted)),
+            Paragraph::new(Span::styled(
+                format!(" {}", lang.t("scorecard.no_clusters")),
+                theme.muted,
+            )),
             title,
         );
         return;
     };
     let row = &review.row;
-    let status = match row.status {
-        ClusterStatus::Cluster => "cluster",
-        ClusterStatus::Precluster => "pre-cluster",
-        ClusterStatus::Former => "former",
-    };
+    let status = lang.word("cluster_status", row.status.word());
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(format!(" {} ", safe(&row.name)), theme.title),
@@ -77,13 +84,14 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     );
 
     let tile_areas = Layout::horizontal([Constraint::Ratio(1, 4); 4]).split(tiles);
-    let size_name =
-        size_indicator(&app.dataset.catalogue).map_or("Size".to_string(), |i| safe(&i.name));
+    let size_name = size_indicator(&app.dataset.catalogue)
+        .map_or(lang.t("scorecard.size").to_string(), |i| safe(&i.name));
     draw_tile(
         frame,
         tile_areas[0],
         &size_name,
-        &row.size.map_or("–".to_string(), |v| number(v, Unit::Count)),
+        &row.size
+            .map_or("–".to_string(), |v| number(lang, v, Unit::Count)),
         Span::raw(""),
         theme,
     );
@@ -93,14 +101,15 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Some(share) => {
                 let status = met.status().expect("a share has a status");
                 (
-                    format!("{}%", whole_percent(share)),
+                    // The big digits have no no-break space: a plain one takes its place.
+                    lang.percent_of(&whole_percent(share).to_string())
+                        .replace('\u{a0}', " "),
                     Span::styled(
                         format!(
-                            "{} {} {}/{} met",
+                            "{} {} {}",
                             mark(status),
-                            status.words(),
-                            met.met,
-                            met.judged
+                            status.words(lang),
+                            lang.f("review.met", &[("met", &met.met), ("judged", &met.judged)],)
                         ),
                         style(status, theme),
                     ),
@@ -108,21 +117,25 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             }
             None => (
                 "–".to_string(),
-                Span::styled("no targets this year", theme.muted),
+                Span::styled(lang.t("review.no_targets"), theme.muted),
             ),
         };
-        let mut label = area_word.word().to_string();
-        label[..1].make_ascii_uppercase();
-        draw_tile(frame, tile_areas[i + 1], &label, &big, caption, theme);
+        let label = lang.word("area_title", area_word.word());
+        draw_tile(frame, tile_areas[i + 1], label, &big, caption, theme);
     }
 
     frame.render_widget(
-        section("Pyramid of cooperation", format!("· {}", app.year), theme),
+        section(
+            lang.t("cooperation.pyramid"),
+            format!("· {}", app.year),
+            theme,
+        ),
         rest,
     );
     frame.render_widget(
         PyramidWidget {
             model: &review.pyramid,
+            lang,
             theme,
         },
         inner(rest),

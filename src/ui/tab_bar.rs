@@ -6,12 +6,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::tab::Tab;
+use crate::i18n::Lang;
 
 use super::layout::{TAB_DIVIDER, tab_label};
 use super::theme::Theme;
 
 /// Draws the tab bar with `active` highlighted.
-pub fn draw_tab_bar(frame: &mut Frame, area: Rect, active: Tab, theme: &Theme) {
+pub fn draw_tab_bar(frame: &mut Frame, area: Rect, active: Tab, lang: Lang, theme: &Theme) {
     let mut spans = Vec::new();
     for (i, tab) in Tab::ALL.iter().enumerate() {
         if i > 0 {
@@ -22,7 +23,7 @@ pub fn draw_tab_bar(frame: &mut Frame, area: Rect, active: Tab, theme: &Theme) {
         } else {
             theme.tab
         };
-        spans.push(Span::styled(tab_label(*tab), style));
+        spans.push(Span::styled(tab_label(*tab, lang), style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

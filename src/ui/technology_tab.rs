@@ -44,20 +44,14 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
     let [chart_area, ranking_area] =
         Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(bottom);
 
+    let lang = app.lang;
     frame.render_widget(
-        section(
-            "Technological innovation goals",
-            format!("· {}", app.year),
-            theme,
-        ),
+        section(lang.t("technology.title"), format!("· {}", app.year), theme),
         table_area,
     );
     if model.goals.is_empty() {
         frame.render_widget(
-            Paragraph::new(Span::styled(
-                "No technology indicators in the catalogue",
-                theme.muted,
-            )),
+            Paragraph::new(Span::styled(lang.t("technology.none"), theme.muted)),
             inner(table_area),
         );
     } else {
@@ -67,9 +61,18 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
     match &model.chart {
         Some(chart) => {
             let note = if chart.target.points.is_empty() {
-                format!("· {} actual, no targets", SERIES_GLYPHS[0])
+                format!(
+                    "· {} {}",
+                    SERIES_GLYPHS[0],
+                    lang.t("technology.actual_no_targets")
+                )
             } else {
-                format!("· {} actual  {TARGET_GLYPH} target", SERIES_GLYPHS[0])
+                format!(
+                    "· {} {}  {TARGET_GLYPH} {}",
+                    SERIES_GLYPHS[0],
+                    lang.t("chart.actual"),
+                    lang.t("chart.target")
+                )
             };
             frame.render_widget(section(&chart.name, note, theme), chart_area);
             frame.render_widget(
@@ -79,24 +82,25 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
                     unit: chart.unit,
                     year: app.year,
                     legend: false,
+                    lang,
                     theme,
                 },
                 inner(chart_area),
             );
         }
         None => frame.render_widget(
-            section("Goal over the years", String::new(), theme),
+            section(lang.t("technology.goal_over_years"), String::new(), theme),
             chart_area,
         ),
     }
 
     frame.render_widget(
-        section("Clusters by goals met", String::new(), theme),
+        section(lang.t("technology.ranking"), String::new(), theme),
         ranking_area,
     );
     let lines: Vec<Line> = if model.ranking.is_empty() {
         vec![Line::from(Span::styled(
-            "No targets for this year",
+            lang.t("technology.no_targets"),
             theme.muted,
         ))]
     } else {
@@ -108,7 +112,7 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
                 Line::from(vec![
                     Span::raw(format!("{:<16}", truncate(&safe(&r.cluster_id), 16))),
                     Span::raw(format!("{:>2}/{:<2} ", r.met.met, r.met.judged)),
-                    share_with_mark(Some(share), theme),
+                    share_with_mark(Some(share), lang, theme),
                 ])
             })
             .collect()
@@ -117,6 +121,7 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
 }
 
 fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang;
     let goals = &app.views.technology.goals;
     let wide = area.width >= 100;
     let status_width: u16 = if wide { 11 } else { 6 };
@@ -125,14 +130,18 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .clamp(8, 40);
     let visible = area.height.saturating_sub(1) as usize;
     let offset = scroll_offset(app.goal_highlight, visible, goals.len());
-    let change_title = if wide { "vs year before" } else { "Change" };
+    let change_title = if wide {
+        lang.t("goals.column.change_wide")
+    } else {
+        lang.t("goals.column.change")
+    };
     let header = Row::new([
-        "Goal",
-        "Actual",
-        "Target",
-        "Reached",
+        lang.t("goals.column.goal"),
+        lang.t("goals.column.actual"),
+        lang.t("goals.column.target"),
+        lang.t("goals.column.reached"),
         "",
-        "Status",
+        lang.t("goals.column.status"),
         change_title,
     ])
     .style(theme.title);
@@ -145,20 +154,30 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             let right = |text: String| Cell::from(Line::from(text).right_aligned());
             let status = match goal.status {
                 Some(status) if wide => Span::styled(
-                    format!("{} {}", mark(status), status.words()),
+                    format!("{} {}", mark(status), status.words(lang)),
                     style(status, theme),
                 ),
                 Some(status) => Span::styled(format!("  {}", mark(status)), style(status, theme)),
-                None => Span::styled(if wide { "no target" } else { "  –" }, theme.muted),
+                None if wide => Span::styled(lang.t("goals.no_target"), theme.muted),
+                None => Span::styled("  –", theme.muted),
             };
             let row = Row::new(vec![
                 Cell::from(truncate(&safe(&goal.name), name_width)),
-                right(goal.actual.map_or("–".into(), |v| with_unit(v, goal.unit))),
-                right(goal.target.map_or("–".into(), |v| with_unit(v, goal.unit))),
+                right(
+                    goal.actual
+                        .map_or("–".into(), |v| with_unit(lang, v, goal.unit)),
+                ),
+                right(
+                    goal.target
+                        .map_or("–".into(), |v| with_unit(lang, v, goal.unit)),
+                ),
                 Cell::from(Span::styled(bar(goal.share.unwrap_or(0.0), 10), theme.bar)),
-                right(goal.share.map_or(String::new(), percent)),
+                right(goal.share.map_or(String::new(), |s| percent(lang, s))),
                 Cell::from(status),
-                right(goal.change.map_or("–".into(), |v| signed(v, goal.unit))),
+                right(
+                    goal.change
+                        .map_or("–".into(), |v| signed(lang, v, goal.unit)),
+                ),
             ]);
             if i == app.goal_highlight {
                 row.style(theme.selected)

@@ -5,6 +5,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::data::problem::ProblemCounts;
 use crate::data::vocabulary::Unit;
+use crate::i18n::Lang;
 
 /// Makes text from a data file safe to draw: control characters (including ESC, which
 /// starts escape sequences) become visible caret notation such as `^[`.
@@ -46,49 +47,32 @@ pub fn truncate(text: &str, width: usize) -> String {
     out
 }
 
-/// A number with thousands separators and the unit's precision, without the unit.
-pub fn number(value: f64, unit: Unit) -> String {
+/// A number with thousands separators and the unit's precision, without the unit,
+/// as the language writes it.
+pub fn number(lang: Lang, value: f64, unit: Unit) -> String {
     let decimals = match unit {
         Unit::Count | Unit::Hours | Unit::EurK => {
             usize::from(value.fract().abs() > 0.05 && value.abs() < 100.0)
         }
         Unit::Pct | Unit::EurM | Unit::Score => 1,
     };
-    let text = format!("{:.*}", decimals, value.abs() + 0.0);
-    let (whole, fraction) = text
-        .split_once('.')
-        .map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
-    let mut grouped = String::new();
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        "-"
-    } else {
-        ""
-    };
-    match fraction {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+    lang.decimal(value, decimals)
 }
 
-/// A number followed by its unit's suffix: `1,234`, `12.5%`, `2,153.4 M€`.
-pub fn with_unit(value: f64, unit: Unit) -> String {
+/// A number followed by its unit's suffix: `1,234`, `12.5%`, `2,153.4 M€` in English,
+/// `12,5 %` and `2.153,4 M€` in Spanish and Basque.
+pub fn with_unit(lang: Lang, value: f64, unit: Unit) -> String {
     let suffix = unit.suffix();
     match unit {
-        Unit::Count => number(value, unit),
-        Unit::Pct => format!("{}%", number(value, unit)),
-        _ => format!("{} {suffix}", number(value, unit)),
+        Unit::Count => number(lang, value, unit),
+        Unit::Pct => lang.percent_of(&number(lang, value, unit)),
+        _ => format!("{} {suffix}", number(lang, value, unit)),
     }
 }
 
 /// A change with its sign: `+3`, `-1.2%`, `0`.
-pub fn signed(value: f64, unit: Unit) -> String {
-    let text = with_unit(value, unit);
+pub fn signed(lang: Lang, value: f64, unit: Unit) -> String {
+    let text = with_unit(lang, value, unit);
     if value > 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
         format!("+{text}")
     } else {
@@ -96,10 +80,10 @@ pub fn signed(value: f64, unit: Unit) -> String {
     }
 }
 
-/// A share as a whole percentage, `78%`, rounded down below 100% so that a target
-/// missed by a hair never reads as `100%`.
-pub fn percent(share: f64) -> String {
-    format!("{}%", whole_percent(share))
+/// A share as a whole percentage, `78%` (`78 %` in Spanish and Basque), rounded down
+/// below 100% so that a target missed by a hair never reads as `100%`.
+pub fn percent(lang: Lang, share: f64) -> String {
+    lang.percent_of(&whole_percent(share).to_string())
 }
 
 /// The whole percentage of a share, rounded down below 100% (see [`percent`]).
@@ -134,34 +118,40 @@ mod tests {
 
     #[test]
     fn numbers_carry_separators_and_units() {
-        assert_eq!(with_unit(1234.0, Unit::Count), "1,234");
-        assert_eq!(with_unit(12.46, Unit::Pct), "12.5%");
-        assert_eq!(with_unit(2153.4, Unit::EurM), "2,153.4 M€");
-        assert_eq!(with_unit(-21.1, Unit::Pct), "-21.1%");
-        assert_eq!(with_unit(7.5, Unit::Count), "7.5");
-        assert_eq!(signed(3.0, Unit::Count), "+3");
-        assert_eq!(signed(0.0, Unit::Count), "0");
-        assert_eq!(signed(-0.04, Unit::Pct), "0.0%");
-        assert_eq!(percent(0.777), "77%");
-        assert_eq!(percent(0.9996), "99%");
-        assert_eq!(percent(1.004), "100%");
+        let en = Lang::En;
+        assert_eq!(with_unit(en, 1234.0, Unit::Count), "1,234");
+        assert_eq!(with_unit(en, 12.46, Unit::Pct), "12.5%");
+        assert_eq!(with_unit(en, 2153.4, Unit::EurM), "2,153.4 M€");
+        assert_eq!(with_unit(en, -21.1, Unit::Pct), "-21.1%");
+        assert_eq!(with_unit(en, 7.5, Unit::Count), "7.5");
+        assert_eq!(signed(en, 3.0, Unit::Count), "+3");
+        assert_eq!(signed(en, 0.0, Unit::Count), "0");
+        assert_eq!(signed(en, -0.04, Unit::Pct), "0.0%");
+        assert_eq!(percent(en, 0.777), "77%");
+        assert_eq!(percent(en, 0.9996), "99%");
+        assert_eq!(percent(en, 1.004), "100%");
     }
-}
 
-/// "1 cluster", "2 clusters": a count and a noun that takes an `s` in the plural.
-pub fn counted(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
+    #[test]
+    fn spanish_and_basque_write_numbers_with_a_decimal_comma() {
+        for lang in [Lang::Es, Lang::Eu] {
+            assert_eq!(with_unit(lang, 1234.0, Unit::EurK), "1.234 k€");
+            assert_eq!(with_unit(lang, 7.5, Unit::Count), "7,5");
+            assert_eq!(with_unit(lang, 12.46, Unit::Pct), "12,5\u{a0}%");
+            assert_eq!(with_unit(lang, 2153.4, Unit::EurM), "2.153,4 M€");
+            assert_eq!(signed(lang, 3.26, Unit::Pct), "+3,3\u{a0}%");
+            assert_eq!(percent(lang, 0.777), "77\u{a0}%");
+        }
     }
 }
 
 /// "1 error, 2 warnings": a count of problems in words.
-pub fn problem_counts(counts: ProblemCounts) -> String {
-    format!(
-        "{}, {}",
-        counted(counts.errors, "error"),
-        counted(counts.warnings, "warning")
+pub fn problem_counts(lang: Lang, counts: ProblemCounts) -> String {
+    lang.f(
+        "problems.counts",
+        &[
+            ("errors", &lang.count("count.error", counts.errors)),
+            ("warnings", &lang.count("count.warning", counts.warnings)),
+        ],
     )
 }

@@ -62,6 +62,7 @@ impl App {
                     Overlay::Picker(PickerState::open(&self.selection, &self.dataset.registry));
             }
             Action::ShowAllClusters => self.set_selection(ClusterSelection::All),
+            Action::NextLanguage => self.set_lang(self.lang.next()),
             Action::ToggleHelp => {
                 self.help_scroll = 0;
                 self.overlay = if self.overlay == Overlay::Help {

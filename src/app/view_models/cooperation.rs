@@ -5,6 +5,7 @@ use crate::data::dataset::Dataset;
 use crate::data::period::Frequency;
 use crate::data::selection::{CombinedYearly, combine_periods};
 use crate::data::vocabulary::Unit;
+use crate::i18n::Lang;
 
 use super::catalogue_roles::{outward_indicators, projects_indicator};
 use super::pyramid::{PyramidModel, pyramid_model};
@@ -54,6 +55,7 @@ pub fn cooperation_model(
     cluster_ids: &[&str],
     combined: &CombinedYearly,
     year: i32,
+    lang: Lang,
 ) -> CooperationModel {
     let projects = projects_indicator(&dataset.catalogue).map(|indicator| {
         let frequency = dataset
@@ -68,7 +70,7 @@ pub fn cooperation_model(
                 .filter(|(p, _)| p.frequency == frequency)
                 .collect();
             vec![TimeSeries::from_periods(
-                format!("{} clusters", cluster_ids.len()),
+                lang.f("chart.n_clusters", &[("n", &cluster_ids.len())]),
                 &periods,
             )]
         } else {

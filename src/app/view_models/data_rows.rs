@@ -10,6 +10,7 @@ use crate::data::period::Period;
 use crate::data::value_records::ValueRecord;
 use crate::data::value_store::StoredValue;
 use crate::data::vocabulary::{Area, Unit, ValueStatus, Vocabulary};
+use crate::i18n::Lang;
 
 /// A value of the dataset: its file and row in the value store.
 pub type RowRef = (u32, u32);
@@ -65,18 +66,18 @@ impl DataColumn {
     ];
 
     /// The column's heading.
-    pub fn title(self) -> &'static str {
-        match self {
-            DataColumn::Cluster => "Cluster",
-            DataColumn::Period => "Period",
-            DataColumn::Indicator => "Indicator",
-            DataColumn::Area => "Area",
-            DataColumn::Value => "Value",
-            DataColumn::Unit => "Unit",
-            DataColumn::Target => "Target",
-            DataColumn::Status => "Status",
-            DataColumn::Source => "File:line",
-        }
+    pub fn title(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            DataColumn::Cluster => "data.column.cluster",
+            DataColumn::Period => "data.column.period",
+            DataColumn::Indicator => "data.column.indicator",
+            DataColumn::Area => "data.column.area",
+            DataColumn::Value => "data.column.value",
+            DataColumn::Unit => "data.column.unit",
+            DataColumn::Target => "data.column.target",
+            DataColumn::Status => "data.column.status",
+            DataColumn::Source => "data.column.source",
+        })
     }
 
     /// Compares two rows by this column, ascending.

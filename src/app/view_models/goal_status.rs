@@ -1,5 +1,7 @@
 //! Goal status: on track, at risk or off track, from the share of a target reached.
 
+use crate::i18n::Lang;
+
 /// Where a target stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum GoalStatus {
@@ -27,12 +29,12 @@ impl GoalStatus {
     }
 
     /// The words for the status, shown beside the mark.
-    pub fn words(self) -> &'static str {
-        match self {
-            GoalStatus::OnTrack => "on track",
-            GoalStatus::AtRisk => "at risk",
-            GoalStatus::OffTrack => "off track",
-        }
+    pub fn words(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            GoalStatus::OnTrack => "goal.on_track",
+            GoalStatus::AtRisk => "goal.at_risk",
+            GoalStatus::OffTrack => "goal.off_track",
+        })
     }
 }
 

@@ -6,12 +6,13 @@ use crate::data::vocabulary::Unit;
 
 use super::catalogue_roles::pyramid_indicators;
 
-/// The name of each level of the pyramid of cooperation, base (1) to top (4).
+/// The catalogue key of each level's name in the pyramid of cooperation, base (1)
+/// to top (4).
 pub const LEVEL_NAMES: [&str; 4] = [
-    "Information and awareness",
-    "Networking and working groups",
-    "Shared strategic agenda",
-    "Cooperation projects",
+    "pyramid.level_1",
+    "pyramid.level_2",
+    "pyramid.level_3",
+    "pyramid.level_4",
 ];
 
 /// One bar of the pyramid.
@@ -19,7 +20,7 @@ pub const LEVEL_NAMES: [&str; 4] = [
 pub struct PyramidLevel {
     /// The level, 1 (base) to 4 (top).
     pub level: u8,
-    /// The level's name.
+    /// The catalogue key of the level's name.
     pub level_name: &'static str,
     /// The indicator drawn for the level, as the catalogue names it.
     pub indicator_name: String,

@@ -4,6 +4,7 @@
 use crate::data::dataset::Dataset;
 use crate::data::selection::{CombinedYearly, goal_progress};
 use crate::data::vocabulary::{Area, Unit};
+use crate::i18n::Lang;
 
 use super::goal_status::GoalStatus;
 use super::scorecard::{TargetsMet, targets_met};
@@ -100,6 +101,7 @@ pub fn technology_model(
     year: i32,
     years: &[i32],
     chosen: usize,
+    lang: Lang,
 ) -> TechnologyModel {
     let goals = goal_rows(dataset, Area::Technology, cluster_ids, combined, year);
     let chart = goals.get(chosen).map(|goal| {
@@ -112,8 +114,8 @@ pub fn technology_model(
         GoalChart {
             name: goal.name.clone(),
             unit: goal.unit,
-            actual: TimeSeries::from_years("actual", actual.unwrap_or_default()),
-            target: TimeSeries::from_years("target", target),
+            actual: TimeSeries::from_years(lang.t("chart.actual"), actual.unwrap_or_default()),
+            target: TimeSeries::from_years(lang.t("chart.target"), target),
         }
     });
     let mut ranking: Vec<RankRow> = cluster_ids

@@ -10,6 +10,7 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, LegendPosition, Paragrap
 
 use crate::app::view_models::time_series::{TimeSeries, y_bounds};
 use crate::data::vocabulary::Unit;
+use crate::i18n::Lang;
 
 use super::super::text::{safe, with_unit};
 use super::super::theme::Theme;
@@ -39,6 +40,8 @@ pub struct LineChart<'a> {
     pub year: i32,
     /// Whether to show a legend of the lines' names with their glyphs (for several lines).
     pub legend: bool,
+    /// The language of the words and numbers.
+    pub lang: Lang,
     /// The styles.
     pub theme: &'a Theme,
 }
@@ -53,7 +56,7 @@ impl Widget for LineChart<'_> {
         all.extend(self.target);
         if all.iter().all(|s| s.points.is_empty()) {
             Paragraph::new(Span::styled(
-                "No values to chart for this selection",
+                self.lang.t("chart.no_values"),
                 self.theme.muted,
             ))
             .render(area, buf);
@@ -115,8 +118,8 @@ impl Widget for LineChart<'_> {
             vec![year_label(x_bounds[0]), year_label(last.floor())]
         };
         let y_labels = vec![
-            Span::raw(with_unit(y[0], self.unit)),
-            Span::raw(with_unit(y[1], self.unit)),
+            Span::raw(with_unit(self.lang, y[0], self.unit)),
+            Span::raw(with_unit(self.lang, y[1], self.unit)),
         ];
         Chart::new(datasets)
             .x_axis(

@@ -8,6 +8,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::view_models::pyramid::PyramidModel;
+use crate::i18n::Lang;
 
 use super::super::text::{truncate, with_unit};
 use super::super::theme::Theme;
@@ -17,6 +18,8 @@ use super::super::theme::Theme;
 pub struct PyramidWidget<'a> {
     /// The levels to draw.
     pub model: &'a PyramidModel,
+    /// The language of the words.
+    pub lang: Lang,
     /// The styles.
     pub theme: &'a Theme,
 }
@@ -29,13 +32,7 @@ impl Widget for PyramidWidget<'_> {
         }
         let levels = &self.model.levels;
         if levels.is_empty() {
-            put_centered(
-                buf,
-                area,
-                0,
-                "No pyramid levels in the catalogue",
-                self.theme.muted,
-            );
+            put_centered(buf, area, 0, self.lang.t("pyramid.none"), self.theme.muted);
             return;
         }
         let widest = self.model.widest();
@@ -54,8 +51,15 @@ impl Widget for PyramidWidget<'_> {
             }
             let value = level
                 .value
-                .map_or("no data".to_string(), |v| with_unit(v, level.unit));
-            let label = format!("{} {}: {}", level.level, level.level_name, value);
+                .map_or(self.lang.t("chart.no_data").to_string(), |v| {
+                    with_unit(self.lang, v, level.unit)
+                });
+            let label = format!(
+                "{} {}: {}",
+                level.level,
+                self.lang.t(level.level_name),
+                value
+            );
             let width = area.width as usize;
             let share = match level.value {
                 Some(v) if widest > 0.0 => v / widest,
@@ -124,6 +128,7 @@ mod tests {
         let mut buf = Buffer::empty(area);
         PyramidWidget {
             model,
+            lang: Lang::En,
             theme: &theme,
         }
         .render(area, &mut buf);

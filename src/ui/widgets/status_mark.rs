@@ -4,6 +4,7 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 
 use crate::app::view_models::goal_status::GoalStatus;
+use crate::i18n::Lang;
 
 use super::super::text::whole_percent;
 use super::super::theme::Theme;
@@ -27,12 +28,13 @@ pub fn style(status: GoalStatus, theme: &Theme) -> Style {
 }
 
 /// A share and its mark, such as `78% ●`, or `–` with nothing to judge.
-pub fn share_with_mark(share: Option<f64>, theme: &Theme) -> Span<'static> {
+pub fn share_with_mark(share: Option<f64>, lang: Lang, theme: &Theme) -> Span<'static> {
     match share {
         Some(share) => {
             let status = GoalStatus::of(share);
+            let percent = lang.percent_of(&whole_percent(share).to_string());
             Span::styled(
-                format!("{:>4}% {}", whole_percent(share), mark(status)),
+                format!("{percent:>5} {}", mark(status)),
                 style(status, theme),
             )
         }
@@ -41,6 +43,11 @@ pub fn share_with_mark(share: Option<f64>, theme: &Theme) -> Span<'static> {
 }
 
 /// The legend of the marks, for the foot of a table.
-pub fn legend() -> &'static str {
-    "▲ met 100%+  ● at risk 80%+  ▼ off track"
+pub fn legend(lang: Lang) -> String {
+    format!(
+        "▲ {}  ● {}  ▼ {}",
+        lang.t("legend.met"),
+        lang.t("legend.at_risk"),
+        lang.t("legend.off_track")
+    )
 }
