@@ -37,7 +37,7 @@ fn view_models(c: &mut Criterion) {
         group.bench_function("overview", |b| {
             b.iter(|| {
                 let trends = scorecard_trends(&loaded, &ids, &years);
-                scorecard_rows(&loaded, &ids, year, &trends)
+                scorecard_rows(&loaded, &ids, year, &trends, Lang::En)
             })
         });
         group.bench_function("cooperation", |b| {
@@ -47,7 +47,7 @@ fn view_models(c: &mut Criterion) {
             b.iter(|| technology_model(&loaded, &ids, &combined, year, &years, 0, Lang::En))
         });
         group.bench_function("business", |b| {
-            b.iter(|| business_model(&loaded, &ids, &combined, year))
+            b.iter(|| business_model(&loaded, &ids, &combined, year, Lang::En))
         });
         let _ = trends;
         group.finish();

@@ -880,7 +880,18 @@ fn run_as_ordinary_user(args: &[&str], home: &Path) -> Output {
             });
         }
     }
-    command.output().expect("the binary runs")
+    // Other tests start programs meanwhile: a child forked while the copy was open for
+    // writing holds it until its own exec, and running the copy then fails with "Text
+    // file busy" (ETXTBSY). That passes in a moment, so try again.
+    for _ in 0..50 {
+        match command.output() {
+            Err(e) if e.raw_os_error() == Some(libc::ETXTBSY) => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            result => return result.expect("the binary runs"),
+        }
+    }
+    panic!("the copied binary stayed busy");
 }
 
 #[test]

@@ -536,6 +536,7 @@ fn scorecard_and_pyramid_view_models_on_hand_made_data() {
         &ids,
         2024,
         &scorecard_trends(&dataset, &ids, &[2024]),
+        Lang::En,
     );
     assert_eq!(rows.len(), 2);
     let aaa = &rows[0];
@@ -552,7 +553,7 @@ fn scorecard_and_pyramid_view_models_on_hand_made_data() {
     assert_eq!(rows[1].areas[0].share(), None);
 
     let combined = combine_yearly(&dataset, &["AAA", "BBB"]).unwrap();
-    let pyramid = pyramid_model(&dataset.catalogue, &combined, 2024);
+    let pyramid = pyramid_model(&dataset.catalogue, &combined, 2024, Lang::En);
     assert_eq!(pyramid.levels.len(), 1);
     assert_eq!(
         (pyramid.levels[0].level, pyramid.levels[0].value),
@@ -560,7 +561,7 @@ fn scorecard_and_pyramid_view_models_on_hand_made_data() {
     );
     assert_eq!(pyramid.levels[0].indicator_name, "Projects");
     assert_eq!(
-        pyramid_model(&dataset.catalogue, &combined, 2023).levels[0].value,
+        pyramid_model(&dataset.catalogue, &combined, 2023, Lang::En).levels[0].value,
         None
     );
 }

@@ -89,7 +89,15 @@ impl PickerState {
             .iter()
             .enumerate()
             .filter(|(_, c)| self.status_filter.admits(c.status))
-            .filter_map(|(i, c)| cluster_score(&self.query, &c.id, &c.name).map(|s| (s, i)))
+            .filter_map(|(i, c)| {
+                // A name in any of the dataset's languages finds the cluster.
+                [&c.name, &c.name_es, &c.name_eu]
+                    .into_iter()
+                    .filter(|name| !name.is_empty())
+                    .filter_map(|name| cluster_score(&self.query, &c.id, name))
+                    .max()
+                    .map(|s| (s, i))
+            })
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         self.shown = scored.into_iter().map(|(_, i)| i).collect();

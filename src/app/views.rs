@@ -82,15 +82,15 @@ impl Views {
             year,
             ..
         } = *inputs;
-        self.scorecard = scorecard_rows(dataset, cluster_ids, year, &self.trends);
+        self.scorecard = scorecard_rows(dataset, cluster_ids, year, &self.trends, inputs.lang);
         self.review = if inputs.reviewing {
-            review_pages(dataset, &self.scorecard, year)
+            review_pages(dataset, &self.scorecard, year, inputs.lang)
         } else {
             Vec::new()
         };
         self.cooperation =
             cooperation_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
-        self.business = business_model(dataset, cluster_ids, &self.combined, year);
+        self.business = business_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
         self.for_goal(inputs);
     }
 

@@ -61,7 +61,7 @@ pub fn run_report(source: &DatasetSource, request: &ReportRequest) -> anyhow::Re
     view.year = Some(year);
     let ids = view.selection.ids(&dataset.registry);
     let filter = format!("clusters={};year={year}", ids.join(","));
-    let report = build_report(&dataset, source, &ids, year, filter);
+    let report = build_report(&dataset, source, &ids, year, filter, request.lang);
     let format = match request.format {
         ReportFormatArg::Md => ReportFormat::Markdown,
         ReportFormatArg::Txt => ReportFormat::Text,

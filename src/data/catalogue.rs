@@ -23,6 +23,8 @@ pub const INDICATOR_COLUMNS: &[ColumnSpec] = &[
     optional("description"),
     optional("min"),
     optional("max"),
+    optional("name_es"),
+    optional("name_eu"),
 ];
 
 /// The highest level of the pyramid of cooperation (cooperation projects).
@@ -37,6 +39,10 @@ pub struct Indicator {
     pub area: Area,
     /// The name shown to the user, in the dataset's language.
     pub name: String,
+    /// Its name in Spanish, empty when the file does not give one.
+    pub name_es: String,
+    /// Its name in Basque, empty when the file does not give one.
+    pub name_eu: String,
     /// The unit of its values.
     pub unit: Unit,
     /// Which way it improves.
@@ -58,6 +64,11 @@ pub struct Indicator {
 }
 
 impl Indicator {
+    /// Its name in a language (`es`, `eu`), or `name` when there is none.
+    pub fn name_in(&self, language: &str) -> &str {
+        super::registry::localized(&self.name, &self.name_es, &self.name_eu, language)
+    }
+
     /// Whether `value` lies within the indicator's possible range.
     pub fn accepts(&self, value: f64) -> bool {
         value >= self.min && value <= self.max
@@ -178,6 +189,8 @@ pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
             id: id.to_string(),
             area,
             name,
+            name_es: row.cell(12).to_string(),
+            name_eu: row.cell(13).to_string(),
             unit,
             direction,
             time_agg,

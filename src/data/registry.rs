@@ -19,6 +19,8 @@ pub const CLUSTER_COLUMNS: &[ColumnSpec] = &[
     optional("territory"),
     optional("active_from"),
     optional("active_to"),
+    optional("name_es"),
+    optional("name_eu"),
 ];
 
 /// One cluster or pre-cluster association.
@@ -28,6 +30,10 @@ pub struct Cluster {
     pub id: String,
     /// The association's name.
     pub name: String,
+    /// Its name in Spanish, empty when the file does not give one.
+    pub name_es: String,
+    /// Its name in Basque, empty when the file does not give one.
+    pub name_eu: String,
     /// Cluster, pre-cluster or former.
     pub status: ClusterStatus,
     /// The sector it serves, free text.
@@ -45,6 +51,11 @@ pub struct Cluster {
 }
 
 impl Cluster {
+    /// Its name in a language (`es`, `eu`), or `name` when there is none.
+    pub fn name_in(&self, language: &str) -> &str {
+        localized(&self.name, &self.name_es, &self.name_eu, language)
+    }
+
     /// Whether the cluster takes part in the programme in `year`.
     pub fn is_active_in(&self, year: i32) -> bool {
         self.active_from.is_none_or(|from| year >= from)
@@ -148,6 +159,8 @@ pub fn parse_registry(bytes: &[u8], problems: &mut FileProblems) -> Registry {
         clusters.push(Cluster {
             id: id.to_string(),
             name,
+            name_es: row.cell(9).to_string(),
+            name_eu: row.cell(10).to_string(),
             status,
             sector: row.cell(3).to_string(),
             ris3_area: row.cell(4).to_string(),
@@ -158,4 +171,14 @@ pub fn parse_registry(bytes: &[u8], problems: &mut FileProblems) -> Registry {
         });
     }
     Registry::new(clusters)
+}
+
+/// A name in a language (`es`, `eu`) when given, else the default name.
+pub fn localized<'a>(name: &'a str, name_es: &'a str, name_eu: &'a str, language: &str) -> &'a str {
+    let local = match language {
+        "es" => name_es,
+        "eu" => name_eu,
+        _ => "",
+    };
+    if local.is_empty() { name } else { local }
 }

@@ -335,6 +335,8 @@ mod tests {
             id: id.to_string(),
             area: Area::Cooperation,
             name: id.to_string(),
+            name_es: String::new(),
+            name_eu: String::new(),
             unit: Unit::Count,
             direction: Direction::Higher,
             time_agg,
@@ -363,6 +365,8 @@ mod tests {
         let cluster = |id: &str| Cluster {
             id: id.to_string(),
             name: id.to_string(),
+            name_es: String::new(),
+            name_eu: String::new(),
             status: ClusterStatus::Cluster,
             sector: String::new(),
             ris3_area: String::new(),

@@ -11,6 +11,7 @@ use super::GenerateParams;
 use super::cluster_profile::profile_series;
 use super::cluster_seeds::{CLUSTER_SEEDS, ClusterSeed};
 use super::indicator_seeds::{INDICATOR_SEEDS, IndicatorSeed, Model};
+use super::local_names::{CLUSTER_NAMES, INDICATOR_NAMES, LocalNames, local_names};
 use super::rng::Rng;
 use super::value_series::{ClusterTraits, format_value, indicator_series, range_of};
 
@@ -111,7 +112,10 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
         ));
     }
     files.insert("targets.csv".to_string(), targets);
-    files.insert("README.md".to_string(), dataset_readme(params, &clusters));
+    files.insert(
+        "README.md".to_string(),
+        dataset_readme(params, &clusters, &indicators),
+    );
     files
 }
 
@@ -227,10 +231,13 @@ fn clusters_csv(clusters: &[ClusterEntry]) -> String {
         "territory",
         "active_from",
         "active_to",
+        "name_es",
+        "name_eu",
     ]);
     let year = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
     for entry in clusters {
         let c = &entry.seed;
+        let local = local_names(CLUSTER_NAMES, &entry.id);
         text.push_str(&csv_line(&[
             &entry.id,
             &entry.name,
@@ -241,6 +248,8 @@ fn clusters_csv(clusters: &[ClusterEntry]) -> String {
             c.territory.map(|t| t.word()).unwrap_or(""),
             &year(c.active_from),
             &year(c.active_to),
+            local.map_or("", |n| n.es),
+            local.map_or("", |n| n.eu),
         ]));
     }
     text
@@ -260,9 +269,12 @@ fn indicators_csv(indicators: &[IndicatorEntry]) -> String {
         "min",
         "max",
         "description",
+        "name_es",
+        "name_eu",
     ]);
     for entry in indicators {
         let i = &entry.seed;
+        let local = local_names(INDICATOR_NAMES, &entry.id);
         let (min, max) = range_of(i);
         let (unit_min, unit_max) = i.unit.default_range();
         let bound = |v: f64, default: f64| {
@@ -285,6 +297,8 @@ fn indicators_csv(indicators: &[IndicatorEntry]) -> String {
             &bound(min, unit_min),
             &bound(max, unit_max),
             i.description,
+            local.map_or("", |n| n.es),
+            local.map_or("", |n| n.eu),
         ]));
     }
     text
@@ -307,7 +321,11 @@ fn csv_line(fields: &[&str]) -> String {
     line
 }
 
-fn dataset_readme(params: &GenerateParams, clusters: &[ClusterEntry]) -> String {
+fn dataset_readme(
+    params: &GenerateParams,
+    clusters: &[ClusterEntry],
+    indicators: &[IndicatorEntry],
+) -> String {
     let mut text = String::new();
     text.push_str("# Basque cluster indicators (illustrative)\n\n");
     text.push_str(
@@ -347,6 +365,29 @@ fn dataset_readme(params: &GenerateParams, clusters: &[ClusterEntry]) -> String 
             entry.seed.status.word(),
             note
         ));
+    }
+    let cluster_ids: Vec<&str> = clusters.iter().map(|c| c.id.as_str()).collect();
+    let indicator_ids: Vec<&str> = indicators.iter().map(|i| i.id.as_str()).collect();
+    let to_check: Vec<&LocalNames> = CLUSTER_NAMES
+        .iter()
+        .filter(|n| cluster_ids.contains(&n.id))
+        .chain(
+            INDICATOR_NAMES
+                .iter()
+                .filter(|n| indicator_ids.contains(&n.id)),
+        )
+        .filter(|n| !n.check.is_empty())
+        .collect();
+    if !to_check.is_empty() {
+        text.push_str(
+            "\n## Names in Spanish and Basque\n\nThe `name_es` and `name_eu` columns were drafted for \
+             this dataset. Where an association's official name in a language was not found in a \
+             source, or a translation is uncertain, it is noted here for the association or a native \
+             speaker to confirm.\n\n| id | to check |\n|---|---|\n",
+        );
+        for names in to_check {
+            text.push_str(&format!("| {} | {} |\n", names.id, names.check));
+        }
     }
     text.push_str(
         "\nThe RIS3 area of each cluster is a design choice for grouping, not a sourced fact. \

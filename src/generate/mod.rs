@@ -6,6 +6,7 @@ pub mod cluster_profile;
 pub mod cluster_seeds;
 pub mod dataset_files;
 pub mod indicator_seeds;
+pub mod local_names;
 pub mod rng;
 pub mod value_series;
 

@@ -11,6 +11,7 @@ use crate::data::dataset::Dataset;
 use crate::data::selection::combine_yearly;
 use crate::data::source::DatasetSource;
 use crate::data::vocabulary::Area;
+use crate::i18n::Lang;
 
 use provenance::{Provenance, provenance};
 
@@ -60,6 +61,7 @@ pub fn build_report(
     cluster_ids: &[&str],
     year: i32,
     filter: String,
+    lang: Lang,
 ) -> Report {
     let years = dataset.years();
     let clusters = cluster_ids
@@ -71,7 +73,7 @@ pub fn build_report(
             let areas = JUDGED_AREAS
                 .iter()
                 .map(|&area| {
-                    let goals: Vec<GoalRow> = goal_rows(dataset, area, &ids, &combined, year)
+                    let goals: Vec<GoalRow> = goal_rows(dataset, area, &ids, &combined, year, lang)
                         .into_iter()
                         .filter(|g| g.actual.is_some() || g.target.is_some())
                         .collect();
@@ -94,7 +96,7 @@ pub fn build_report(
                 .collect();
             ClusterSection {
                 cluster_id: cluster.id.clone(),
-                name: cluster.name.clone(),
+                name: cluster.name_in(lang.code()).to_string(),
                 areas,
             }
         })

@@ -45,7 +45,9 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
     let rows = &app.views.scorecard;
     let size_name = size_indicator(&app.dataset.catalogue)
-        .map_or(lang.t("scorecard.size").to_string(), |i| safe(&i.name));
+        .map_or(lang.t("scorecard.size").to_string(), |i| {
+            safe(i.name_in(lang.code()))
+        });
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(format!(" {} ", lang.t("scorecard.title")), theme.title),

@@ -118,7 +118,7 @@ fn draw_list(
                 ));
             }
             let room = width.saturating_sub(text.chars().count());
-            text.push_str(&truncate(&safe(&cluster.name), room));
+            text.push_str(&truncate(&safe(cluster.name_in(lang.code())), room));
             let style = if position == picker.highlighted {
                 theme.selected
             } else {

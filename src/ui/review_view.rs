@@ -85,7 +85,9 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
     let tile_areas = Layout::horizontal([Constraint::Ratio(1, 4); 4]).split(tiles);
     let size_name = size_indicator(&app.dataset.catalogue)
-        .map_or(lang.t("scorecard.size").to_string(), |i| safe(&i.name));
+        .map_or(lang.t("scorecard.size").to_string(), |i| {
+            safe(i.name_in(lang.code()))
+        });
     draw_tile(
         frame,
         tile_areas[0],

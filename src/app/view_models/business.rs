@@ -4,6 +4,7 @@
 use crate::data::dataset::Dataset;
 use crate::data::selection::{CombinedYearly, goal_progress};
 use crate::data::vocabulary::Unit;
+use crate::i18n::Lang;
 
 use super::catalogue_roles::{business_action_lines, business_trend_indicators};
 use super::goal_status::GoalStatus;
@@ -59,13 +60,14 @@ pub fn business_model(
     cluster_ids: &[&str],
     combined: &CombinedYearly,
     year: i32,
+    lang: Lang,
 ) -> BusinessModel {
     let lines = business_action_lines(&dataset.catalogue)
         .into_iter()
         .map(
             |indicator| match goal_progress(dataset, cluster_ids, &indicator.id, year) {
                 Some(progress) => ProgressRow {
-                    name: indicator.name.clone(),
+                    name: indicator.name_in(lang.code()).to_string(),
                     unit: indicator.unit,
                     actual: Some(progress.actual),
                     reference: Some((Reference::Target, progress.target)),
@@ -76,7 +78,7 @@ pub fn business_model(
                     let actual = combined.value(&indicator.id, year);
                     let before = combined.value(&indicator.id, year - 1);
                     ProgressRow {
-                        name: indicator.name.clone(),
+                        name: indicator.name_in(lang.code()).to_string(),
                         unit: indicator.unit,
                         actual,
                         reference: before.map(|b| (Reference::LastYear, b)),
@@ -93,9 +95,9 @@ pub fn business_model(
     let trends = business_trend_indicators(&dataset.catalogue)
         .into_iter()
         .map(|indicator| TrendChart {
-            name: indicator.name.clone(),
+            name: indicator.name_in(lang.code()).to_string(),
             series: TimeSeries::from_years(
-                indicator.name.clone(),
+                indicator.name_in(lang.code()).to_string(),
                 combined
                     .series(&indicator.id)
                     .map(|s| s.iter().map(|(y, v)| (*y, *v)).collect::<Vec<_>>())

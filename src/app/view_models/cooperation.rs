@@ -89,7 +89,7 @@ pub fn cooperation_model(
                 .collect()
         };
         ProjectsChart {
-            indicator_name: indicator.name.clone(),
+            indicator_name: indicator.name_in(lang.code()).to_string(),
             frequency: frequency.word(),
             series,
             combined: combine,
@@ -98,13 +98,13 @@ pub fn cooperation_model(
     let actions = outward_indicators(&dataset.catalogue)
         .into_iter()
         .map(|i| ActionBar {
-            name: i.name.clone(),
+            name: i.name_in(lang.code()).to_string(),
             unit: i.unit,
             value: combined.value(&i.id, year),
         })
         .collect();
     CooperationModel {
-        pyramid: pyramid_model(&dataset.catalogue, combined, year),
+        pyramid: pyramid_model(&dataset.catalogue, combined, year, lang),
         projects,
         actions,
     }

@@ -3,6 +3,7 @@
 use crate::data::catalogue::Catalogue;
 use crate::data::selection::CombinedYearly;
 use crate::data::vocabulary::Unit;
+use crate::i18n::Lang;
 
 use super::catalogue_roles::pyramid_indicators;
 
@@ -48,18 +49,29 @@ impl PyramidModel {
 }
 
 /// Builds the pyramid from the catalogue and the selection's combined values.
-pub fn pyramid_model(catalogue: &Catalogue, combined: &CombinedYearly, year: i32) -> PyramidModel {
-    pyramid_of(catalogue, |indicator_id| combined.value(indicator_id, year))
+pub fn pyramid_model(
+    catalogue: &Catalogue,
+    combined: &CombinedYearly,
+    year: i32,
+    lang: Lang,
+) -> PyramidModel {
+    pyramid_of(catalogue, lang, |indicator_id| {
+        combined.value(indicator_id, year)
+    })
 }
 
 /// Builds the pyramid from the catalogue and a lookup of each indicator's value.
-pub fn pyramid_of(catalogue: &Catalogue, value_of: impl Fn(&str) -> Option<f64>) -> PyramidModel {
+pub fn pyramid_of(
+    catalogue: &Catalogue,
+    lang: Lang,
+    value_of: impl Fn(&str) -> Option<f64>,
+) -> PyramidModel {
     let levels = pyramid_indicators(catalogue)
         .into_iter()
         .map(|(level, indicator)| PyramidLevel {
             level,
             level_name: LEVEL_NAMES[usize::from(level - 1)],
-            indicator_name: indicator.name.clone(),
+            indicator_name: indicator.name_in(lang.code()).to_string(),
             unit: indicator.unit,
             value: value_of(&indicator.id),
         })

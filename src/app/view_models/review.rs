@@ -2,6 +2,7 @@
 //! status of each area's targets and its pyramid of cooperation.
 
 use crate::data::dataset::Dataset;
+use crate::i18n::Lang;
 
 use super::pyramid::{PyramidModel, pyramid_of};
 use super::scorecard::ScorecardRow;
@@ -16,12 +17,17 @@ pub struct ReviewPage {
 }
 
 /// The pages for the scorecard's clusters, in selection order.
-pub fn review_pages(dataset: &Dataset, scorecard: &[ScorecardRow], year: i32) -> Vec<ReviewPage> {
+pub fn review_pages(
+    dataset: &Dataset,
+    scorecard: &[ScorecardRow],
+    year: i32,
+    lang: Lang,
+) -> Vec<ReviewPage> {
     scorecard
         .iter()
         .map(|row| ReviewPage {
             row: row.clone(),
-            pyramid: pyramid_of(&dataset.catalogue, |indicator| {
+            pyramid: pyramid_of(&dataset.catalogue, lang, |indicator| {
                 dataset.value(&row.cluster_id, indicator, year)
             }),
         })

@@ -7,6 +7,7 @@ use crate::data::dataset::Dataset;
 use crate::data::selection::cluster_met_target;
 use crate::data::value_columns::code;
 use crate::data::vocabulary::{Area, ClusterStatus};
+use crate::i18n::Lang;
 
 use super::catalogue_roles::size_indicator;
 use super::goal_status::GoalStatus;
@@ -117,6 +118,7 @@ pub fn scorecard_rows(
     cluster_ids: &[&str],
     year: i32,
     trends: &[Vec<Option<u64>>],
+    lang: Lang,
 ) -> Vec<ScorecardRow> {
     let size = size_indicator(&dataset.catalogue);
     cluster_ids
@@ -125,7 +127,7 @@ pub fn scorecard_rows(
         .filter_map(|(id, trend)| dataset.registry.get(id).map(|cluster| (cluster, trend)))
         .map(|(cluster, trend)| ScorecardRow {
             cluster_id: cluster.id.clone(),
-            name: cluster.name.clone(),
+            name: cluster.name_in(lang.code()).to_string(),
             status: cluster.status,
             size: size.and_then(|i| dataset.value(&cluster.id, &i.id, year)),
             areas: JUDGED_AREAS.map(|area| targets_met(dataset, &cluster.id, area, year)),

@@ -71,6 +71,7 @@ pub fn goal_rows(
     cluster_ids: &[&str],
     combined: &CombinedYearly,
     year: i32,
+    lang: Lang,
 ) -> Vec<GoalRow> {
     dataset
         .catalogue
@@ -81,7 +82,7 @@ pub fn goal_rows(
             let before = combined.value(&indicator.id, year - 1);
             GoalRow {
                 indicator_id: indicator.id.clone(),
-                name: indicator.name.clone(),
+                name: indicator.name_in(lang.code()).to_string(),
                 unit: indicator.unit,
                 actual: progress.map(|p| p.actual).or(value),
                 target: progress.map(|p| p.target),
@@ -103,7 +104,7 @@ pub fn technology_model(
     chosen: usize,
     lang: Lang,
 ) -> TechnologyModel {
-    let goals = goal_rows(dataset, Area::Technology, cluster_ids, combined, year);
+    let goals = goal_rows(dataset, Area::Technology, cluster_ids, combined, year, lang);
     let chart = goals.get(chosen).map(|goal| {
         let actual = combined
             .series(&goal.indicator_id)

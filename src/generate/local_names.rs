@@ -1,0 +1,102 @@
+//! The names of the shipped dataset's clusters and indicators in Spanish and Basque,
+//! for the optional `name_es` and `name_eu` columns. Drafted for this dataset; the
+//! `check` notes (listed in the dataset's README) say which a native speaker or the
+//! association should confirm.
+
+/// A name in Spanish and in Basque, and what to check about them ("" when sure).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalNames {
+    /// The cluster or indicator id.
+    pub id: &'static str,
+    /// The name in Spanish.
+    pub es: &'static str,
+    /// The name in Basque.
+    pub eu: &'static str,
+    /// What a reviewer should confirm, or "".
+    pub check: &'static str,
+}
+
+const fn names(
+    id: &'static str,
+    es: &'static str,
+    eu: &'static str,
+    check: &'static str,
+) -> LocalNames {
+    LocalNames { id, es, eu, check }
+}
+
+/// The clusters' names, by cluster id.
+#[rustfmt::skip]
+pub const CLUSTER_NAMES: &[LocalNames] = &[
+    names("ACICAE", "Asociación Cluster de Automoción de Euskadi", "Euskadiko Automozio Kluster Elkartea", "eu: no official Basque name found; rendered from the Spanish legal name (short form 'Euskadiko Automozio Klusterra' also possible)"),
+    names("AFM", "AFM Advanced Manufacturing Technologies", "AFM Advanced Manufacturing Technologies", "es/eu: English brand name kept untranslated; the association's Spanish legal name and any Basque form were not checked"),
+    names("HEGAN", "Asociación Cluster de Aeronáutica y Espacio del País Vasco (HEGAN)", "Euskadiko Aeronautika eta Espazioko Kluster Elkartea (HEGAN)", "eu: form found in Basque press (enpresabidea.eus), not checked against HEGAN's own Basque name"),
+    names("GAIA", "Asociación Clúster de Industrias de Conocimiento y Tecnología Aplicada de Euskadi (GAIA)", "Euskadiko Ezagutza eta Teknologia Aplikatuaren Industrien Kluster Elkartea (GAIA)", "eu: official Basque name not known; translated"),
+    names("ACLIMA", "Asociación Clúster de Industrias de Medio Ambiente de Euskadi (ACLIMA)", "Euskadiko Ingurumen Industrien Kluster Elkartea (ACLIMA)", "eu: official Basque name not known; translated (the association mostly uses the brand 'ACLIMA – Basque Environment Cluster')"),
+    names("ENERGY", "Asociación Cluster de Energía del País Vasco", "Euskadiko Energia Klusterra", ""),
+    names("FMV", "Foro Marítimo Vasco", "Euskal Itsas Foroa", "eu: 'Euskal Itsas Foroa' is from memory; no source found in the reference files or search"),
+    names("UNIPORT", "UniportBilbao", "UniportBilbao", ""),
+    names("MLC", "Clúster de Movilidad y Logística de Euskadi (MLC ITS Euskadi)", "Euskadiko Mugikortasun eta Logistika Klusterra (MLC ITS Euskadi)", "eu: Basque press uses 'Euskadiko Mugikortasun eta Logistika Klusterra'; not checked on the cluster's own site"),
+    names("EIKEN", "Clúster Audiovisual y de Contenidos Digitales de Euskadi (EIKEN)", "Euskadiko Ikus-entzunezko eta Eduki Digitalen Klusterra (EIKEN)", "eu: only the short form 'Euskadiko Ikus-entzunezko Klusterra' is attested (euskonews); the digital-content part is translated"),
+    names("PAPEL", "Asociación Clúster del Papel de Euskadi", "Euskadiko Paperaren Kluster Elkartea", "eu: official Basque name not known; translated"),
+    names("SIDEREX", "Clúster de la Siderurgia (SIDEREX)", "Siderurgiaren Klusterra (SIDEREX)", "eu: official Basque name not known; translated"),
+    names("HABIC", "Clúster Vasco del Hábitat (HABIC)", "Euskal Habitat Klusterra (HABIC)", "es/eu: no official Spanish or Basque name known; translated from the brand 'Basque Habitat Cluster' (the brand may be used untranslated)"),
+    names("ERAIKUNE", "Clúster de la Construcción de Euskadi (Eraikune, ahora Build:INN)", "Euskadiko Eraikuntza Klusterra (Eraikune, gaur egun Build:INN)", "eu: official Basque name not known; translated"),
+    names("BFC", "Clúster de Alimentación de Euskadi (Basque Food Cluster)", "Euskadiko Elikadura Klusterra (Basque Food Cluster)", "eu: official Basque name not known; translated"),
+    names("BHC", "Basque Health Cluster", "Basque Health Cluster", "es/eu: English brand kept; no official Spanish or Basque name known"),
+    names("BASKEGUR", "Asociación de la Madera de Euskadi (BASKEGUR)", "Euskadiko Zuraren Elkartea (BASKEGUR)", "eu: official Basque name not known; translated"),
+    names("MAFEX", "Asociación Ferroviaria Española (MAFEX)", "Espainiako Trenbide Elkartea (MAFEX)", "eu: Spain-wide association, probably no official Basque name; translated"),
+    names("FUNDICION_FORJA", "Clúster de Fundición y Forja (AFV, FUNDIGEX y SIFE)", "Galdaketa eta Forjaketa Klusterra (AFV, FUNDIGEX eta SIFE)", "es/eu: grouped ODC with no single official name found; both translated (a source URL reads 'cluster vasco de fundición y forja')"),
+    names("LANGUNE", "Asociación de Industrias de la Lengua del País Vasco (LANGUNE)", "Euskal Herriko Hizkuntza Industrien Elkartea (LANGUNE)", "eu: Basque forms vary ('Hizkuntza Industrien Precluster Elkartea Euskal Herrian' on langune.eus, 2013; 'Euskal Herriko Hizkuntzen Industrien Elkartea' in Berria); current official form not confirmed"),
+    names("ITS_EUSKADI", "ITS Euskadi (asociación de sistemas inteligentes de transporte)", "ITS Euskadi (garraio-sistema adimendunen elkartea)", "es/eu: the parenthesis is a translated description, not an official name"),
+    names("BASQUEFIK", "BasqueFIK (Clúster financiero vasco)", "BasqueFIK (Euskal finantza-klusterra)", "eu: official Basque name not known; translated"),
+];
+
+/// The indicators' names, by indicator id.
+#[rustfmt::skip]
+pub const INDICATOR_NAMES: &[LocalNames] = &[
+    names("PROF_MEMBERS", "Organizaciones socias", "Erakunde bazkideak", ""),
+    names("PROF_NEW_MEMBERS", "Nuevos socios", "Bazkide berriak", ""),
+    names("PROF_SME_SHARE", "Proporción de pymes entre los socios", "ETEen proportzioa bazkideen artean", ""),
+    names("PROF_TURNOVER", "Facturación de los socios", "Bazkideen fakturazioa", ""),
+    names("PROF_EMPLOYMENT", "Empleo de los socios", "Bazkideen enplegua", ""),
+    names("PROF_ODC_BUDGET", "Presupuesto de la oficina del clúster", "Kluster-bulegoaren aurrekontua", ""),
+    names("PROF_PUBLIC_FUNDING_SHARE", "Peso de la financiación pública", "Finantzaketa publikoaren pisua", ""),
+    names("COOP_L1_MEMBERS", "Socios informados", "Informatutako bazkideak", ""),
+    names("COOP_INFO_ACTIONS", "Acciones de información", "Informazio-ekintzak", ""),
+    names("COOP_L2_MEMBERS", "Socios en grupos de trabajo", "Lan-taldeetako bazkideak", ""),
+    names("COOP_WORKING_GROUPS", "Grupos de trabajo", "Lan-taldeak", ""),
+    names("COOP_TRAINING_HOURS", "Horas de formación", "Prestakuntza-orduak", ""),
+    names("COOP_L3_MEMBERS", "Socios en la agenda estratégica", "Agenda estrategikoko bazkideak", ""),
+    names("COOP_PROPOSALS", "Propuestas de proyecto", "Proiektu-proposamenak", ""),
+    names("COOP_L4_MEMBERS", "Socios en proyectos de cooperación", "Lankidetza-proiektuetako bazkideak", ""),
+    names("COOP_PROJECTS", "Proyectos de cooperación", "Lankidetza-proiektuak", ""),
+    names("COOP_INTERCLUSTER", "Proyectos intercluster", "Klusterren arteko proiektuak", "es: brief's glossary gives 'intercluster'; SPRI's Spanish texts also write 'interclúster' with accent"),
+    names("INT_MISSIONS", "Misiones comerciales y ferias", "Merkataritza-misioak eta azokak", ""),
+    names("INT_EU_PROJECTS", "Proyectos europeos", "Europako proiektuak", ""),
+    names("INT_FDI_PROJECTS", "Proyectos de inversión extranjera", "Atzerriko inbertsio-proiektuak", ""),
+    names("COOP_SATISFACTION", "Satisfacción de los socios", "Bazkideen gogobetetzea", ""),
+    names("TEC_RD_INTENSITY", "Intensidad de I+D", "I+Gko intentsitatea", ""),
+    names("TEC_RD_SPEND", "Gasto en I+D", "I+Gko gastua", ""),
+    names("TEC_RVCTI_PROJECTS", "Proyectos con la RVCTI", "RVCTIrekin egindako proiektuak", ""),
+    names("TEC_FUNDING", "Financiación de I+D captada", "Lortutako I+Gko finantzaketa", ""),
+    names("TEC_SUCCESS_RATE", "Tasa de éxito de las propuestas", "Proposamenen arrakasta-tasa", ""),
+    names("TEC_KET_PROJECTS", "Proyectos de tecnologías habilitadoras", "Teknologia gaitzaileen proiektuak", ""),
+    names("TEC_SUSTAINABILITY", "Proyectos de sostenibilidad", "Jasangarritasun-proiektuak", ""),
+    names("TEC_ADV_MANUFACTURING", "Proyectos de fabricación avanzada", "Fabrikazio aurreratuko proiektuak", ""),
+    names("TEC_RIS3_ALIGNED", "Proyectos alineados con la RIS3", "RIS3rekin lerrokatutako proiektuak", ""),
+    names("BUS_EXPORT_SHARE", "Peso de las exportaciones", "Esportazioen pisua", ""),
+    names("BUS_TURNOVER_GROWTH", "Crecimiento de la facturación", "Fakturazioaren hazkundea", ""),
+    names("BUS_NEW_MODELS", "Nuevos modelos de negocio", "Negozio-eredu berriak", ""),
+    names("BUS_RD_TO_MARKET", "De la I+D al mercado", "I+Getik merkatura", ""),
+    names("BUS_INTRAPRENEURSHIP", "Intraemprendimiento", "Barne-ekintzailetza", ""),
+    names("BUS_GROWTH_MERGERS", "Crecimiento y fusiones de empresas", "Enpresen hazkundea eta bat-egiteak", ""),
+    names("BUS_PEOPLE_PARTICIPATION", "Participación de las personas", "Pertsonen parte-hartzea", ""),
+    names("BUS_FINANCIAL_TOOLS", "Herramientas financieras", "Finantza-tresnak", ""),
+    names("BUS_NONTECH_INNOVATION", "Innovación no tecnológica", "Berrikuntza ez-teknologikoa", ""),
+];
+
+/// The names of an id in a table, if it has them.
+pub fn local_names(table: &'static [LocalNames], id: &str) -> Option<&'static LocalNames> {
+    table.iter().find(|n| n.id == id)
+}
