@@ -5,6 +5,8 @@
 //! - [`cli`]: the command line: argument parsing and the `check` and `generate` commands.
 //! - [`report`]: the review for the minutes (`report`), from the app's view models.
 //! - [`tui`]: the terminal runtime: takes over and restores the terminal, runs the event loop.
+//! - [`plain`]: plain mode for screen readers and scripts: the views as labelled lines,
+//!   commands from standard input. Reads the app's state, like the UI.
 //! - [`ui`]: drawing: one file per screen region, tab, overlay and widget; reads the app's state.
 //! - [`app`]: state, actions, the key table and the view models; no drawing, no polars.
 //! - [`generate`]: the seeded generator of illustrative datasets, including the shipped one.
@@ -25,6 +27,7 @@ pub mod data;
 pub mod generate;
 pub mod i18n;
 pub mod memory_release;
+pub mod plain;
 pub mod report;
 pub mod tui;
 pub mod ui;

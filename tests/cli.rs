@@ -10,6 +10,10 @@ fn run_in(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env_remove("CLUSTERDASH_DATA")
+        // English, whatever the developer's locale.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .output()
         .expect("the binary runs")
 }
@@ -256,15 +260,99 @@ fn every_command_explains_itself_with_an_example() {
 }
 
 #[test]
-fn the_dashboard_refuses_to_start_without_a_terminal() {
+fn without_a_terminal_the_dashboard_speaks_plain_text() {
     let output = run(&["datasets/basque-clusters"]);
-    assert_eq!(output.status.code(), Some(2));
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
+    assert!(text.contains("plain mode"), "{text}");
     assert!(
-        stderr(&output).contains("the dashboard needs a terminal"),
-        "{}",
-        stderr(&output)
+        text.contains("Overview, 2025, All 22 clusters."),
+        "the view is read at once, and the end of the input leaves: {text}"
     );
-    assert!(output.stdout.is_empty(), "nothing is drawn into a pipe");
+    let drawn = |c: char| {
+        c == '\u{1b}'
+            || ('\u{2500}'..='\u{259f}').contains(&c)
+            || ('\u{2800}'..='\u{28ff}').contains(&c)
+    };
+    assert!(
+        !text.chars().any(drawn),
+        "no escape sequences, box drawing, blocks or braille: {text}"
+    );
+}
+
+/// Runs the binary with `input` on its standard input.
+fn run_with_input(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(common::binary())
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("CLUSTERDASH_DATA")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn plain_mode_is_driven_by_commands_on_standard_input() {
+    let script = "tab cooperation\ncluster HEGAN\nyear 2023\nfly\ncluster NOPE\nyear 1990\ntab technology\nhelp\nlang eu\nquit\ntab data\n";
+    let output = run_with_input(&["--plain", "datasets/basque-clusters"], script);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
+    let has = |line: &str| text.lines().any(|l| l == line);
+    assert!(has("Cooperation, 2025, All 22 clusters."), "{text}");
+    assert!(
+        has("Pyramid of cooperation, from the base to the top:"),
+        "{text}"
+    );
+    assert!(has("Cooperation, 2025, HEGAN."), "{text}");
+    assert!(has("Cooperation, 2023, HEGAN."), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("Level 1, Information and awareness: ")),
+        "{text}"
+    );
+    assert!(
+        text.lines().any(|l| l.contains(" since 20")
+            && (l.contains("rising") || l.contains("falling") || l.contains("steady"))),
+        "charts become values with the trend in words: {text}"
+    );
+    assert!(
+        has("Unknown command \"fly\". Type help for the commands."),
+        "{text}"
+    );
+    assert!(has("Unknown cluster ids: NOPE."), "{text}");
+    assert!(
+        has("No values in 1990 (years with values: 2015 to 2025)."),
+        "{text}"
+    );
+    assert!(has("Technology, 2023, HEGAN."), "{text}");
+    assert!(
+        text.lines().any(|l| l.ends_with(", on track.")
+            || l.ends_with(", at risk.")
+            || l.ends_with(", off track.")),
+        "status marks as words: {text}"
+    );
+    assert!(has("Commands, one per line:"), "{text}");
+    assert!(
+        text.contains("Teknologia, 2023, HEGAN."),
+        "lang eu answers with the view in Basque: {text}"
+    );
+    assert!(
+        !text.contains("Data, 2023"),
+        "nothing after quit is read: {text}"
+    );
 }
 
 /// The dashboard's screen for a view, drawn in this process.
@@ -642,8 +730,9 @@ fn a_bad_config_file_is_an_error_naming_the_line() {
     std::fs::write(&config, "theme = \"light\"\n").unwrap();
     let fine = run(&["--config", config.to_str().unwrap()]);
     assert!(
-        stderr(&fine).contains("the dashboard needs a terminal"),
-        "a valid config gets as far as the terminal check"
+        fine.status.success() && stdout(&fine).contains("plain mode"),
+        "a valid config gets as far as the dashboard (plain, with no terminal): {}",
+        stderr(&fine)
     );
 }
 

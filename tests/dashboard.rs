@@ -664,17 +664,34 @@ fn layers_import_downward_only() {
             }
         }
     }
-    let forbidden: [(&str, &[&str]); 4] = [
+    let forbidden: [(&str, &[&str]); 6] = [
         (
             "src/data",
             &[
                 "ratatui",
                 "crossterm",
+                "crate::i18n",
                 "crate::app",
                 "crate::ui",
                 "crate::tui",
                 "crate::cli",
             ],
+        ),
+        (
+            "src/i18n",
+            &[
+                "ratatui",
+                "crossterm",
+                "polars",
+                "crate::app",
+                "crate::ui",
+                "crate::tui",
+                "crate::cli",
+            ],
+        ),
+        (
+            "src/plain",
+            &["ratatui", "crossterm", "polars", "crate::tui", "crate::cli"],
         ),
         (
             "src/app",

@@ -263,3 +263,36 @@ fn an_edit_between_two_runs_is_listed_as_a_change_since_the_last_review() {
     terminal.type_text("q");
     assert_eq!(terminal.wait_exit().code(), Some(0));
 }
+
+#[test]
+fn with_term_dumb_a_terminal_gets_plain_lines_and_typed_commands() {
+    let home = Home::new();
+    let mut env = home.env();
+    env.push(("TERM", "dumb".to_string()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+    let shipped = shipped.display().to_string();
+    let mut terminal = PtyTerminal::start(common::binary(), &[&shipped], &env, 100, 30);
+    // Lines scroll past the screen: look for them in everything sent.
+    let sent = |terminal: &PtyTerminal, text: &str| {
+        let started = std::time::Instant::now();
+        while !String::from_utf8_lossy(&terminal.bytes()).contains(text) {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(30),
+                "never sent: {text}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    };
+    sent(&terminal, "Overview, 2025, All 22 clusters.");
+    terminal.type_text("tab business\r");
+    sent(&terminal, "Business, 2025, All 22 clusters.");
+    terminal.type_text("quit\r");
+    assert!(terminal.wait_exit().success());
+    assert!(!terminal.on_alternate_screen());
+    let bytes = terminal.bytes();
+    assert!(
+        !bytes.contains(&0x1b),
+        "no escape sequence is sent to a dumb terminal"
+    );
+}

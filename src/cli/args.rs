@@ -37,6 +37,11 @@ pub struct Cli {
     /// Start in review mode: one cluster per page, for meetings.
     #[arg(long)]
     pub review: bool,
+    /// Plain mode, for screen readers and scripts: the views as labelled lines, read
+    /// commands (tab cooperation, cluster HEGAN, year 2023, help, quit) from standard
+    /// input. Automatic when TERM is dumb or standard output is not a terminal.
+    #[arg(long)]
+    pub plain: bool,
     /// Where the dashboard saves snapshots (w) and exported rows (e); default
     /// $XDG_DATA_HOME/clusterdash/snapshots or ~/.local/share/clusterdash/snapshots.
     #[arg(long, value_name = "DIR")]

@@ -204,9 +204,22 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 cli.config.as_deref(),
                 display_options::language_of(cli.display.lang, None),
             )?;
-            if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+            let lang = display_options::chosen_language(cli.display, &config);
+            let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
+            if cli.plain || dumb || !std::io::stdout().is_terminal() {
+                let dataset = load_dataset_limited(&source, cli.load.max_file_bytes());
+                let mut app = App::new_in(dataset, lang);
+                if let Some(view) = &view {
+                    app.open_view(view).map_err(|e| UsageError(e.text(lang)))?;
+                }
+                let stdin = std::io::stdin();
+                let mut stdout = std::io::stdout().lock();
+                crate::plain::run_plain(&mut app, stdin.lock(), &mut stdout)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            if !std::io::stdin().is_terminal() {
                 return Err(UsageError(
-                    "the dashboard needs a terminal; use `clusterdash check` for a plain-text summary".into(),
+                    "the dashboard reads keys from a terminal; use --plain to read commands from standard input".into(),
                 )
                 .into());
             }
@@ -221,7 +234,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                     view,
                     review: cli.review,
                 },
-                display_options::chosen_language(cli.display, &config),
+                lang,
             );
             app.key_map = config.key_map.clone();
             let record_source = source.clone();

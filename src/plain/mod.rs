@@ -1,0 +1,159 @@
+//! Plain mode, for screen readers, braille displays and scripts: the dashboard's views
+//! as labelled lines on standard output, with no alternate screen, box drawing,
+//! braille or colour, driven by commands read from standard input, one per line
+//! (`tab cooperation`, `cluster HEGAN`, `year 2023`, `help`, `quit`). Each command
+//! answers with the view it leads to, or one line saying what was wrong.
+
+pub mod command;
+pub mod trend_words;
+pub mod view_text;
+
+use std::io::{BufRead, Write};
+
+use crate::app::cluster_selection::ClusterSelection;
+use crate::app::state::App;
+use crate::i18n::Lang;
+use crate::ui::text::{problem_counts, safe};
+
+use command::{CommandError, PlainCommand, parse_command};
+use view_text::view_lines;
+
+/// Shows the app's view, then answers each command of `input` until `quit` or the
+/// end of the input.
+pub fn run_plain(
+    app: &mut App,
+    input: impl BufRead,
+    output: &mut impl Write,
+) -> std::io::Result<()> {
+    write_lines(output, &opening_lines(app))?;
+    write_lines(output, &view_lines(app))?;
+    for line in input.lines() {
+        let Some(command) = parse_command(&line?, app.lang) else {
+            continue;
+        };
+        let answer = match command {
+            Ok(PlainCommand::Quit) => break,
+            Ok(command) => apply(app, command),
+            Err(error) => vec![error_text(&error, app.lang)],
+        };
+        write_lines(output, &answer)?;
+    }
+    Ok(())
+}
+
+/// What comes before the first view: the dataset, its problems, how to get help.
+fn opening_lines(app: &App) -> Vec<String> {
+    let lang = app.lang;
+    let counts = app.dataset.problem_counts();
+    let problems = if counts.errors + counts.warnings == 0 {
+        lang.t("status.no_problems").to_string()
+    } else {
+        lang.f(
+            "plain.problems_found",
+            &[("counts", &problem_counts(lang, counts))],
+        )
+    };
+    vec![
+        lang.f("plain.opening", &[("dataset", &safe(&app.dataset.label))]),
+        problems,
+        lang.t("plain.help_hint").to_string(),
+    ]
+}
+
+/// Carries out a command: the lines it answers with.
+fn apply(app: &mut App, command: PlainCommand) -> Vec<String> {
+    let lang = app.lang;
+    match command {
+        PlainCommand::Tab(tab) => app.show_tab(tab),
+        PlainCommand::Clusters(ids) if ids.is_empty() => app.set_selection(ClusterSelection::All),
+        PlainCommand::Clusters(ids) => {
+            let unknown: Vec<&str> = ids
+                .iter()
+                .filter(|id| !app.dataset.registry.contains(id))
+                .map(String::as_str)
+                .collect();
+            if !unknown.is_empty() {
+                return vec![lang.f("plain.unknown_clusters", &[("ids", &unknown.join(", "))])];
+            }
+            app.set_selection(ClusterSelection::of(ids, &app.dataset.registry));
+        }
+        PlainCommand::Year(year) => {
+            if !app.years.contains(&year) {
+                let range = match (app.years.first(), app.years.last()) {
+                    (Some(first), Some(last)) => {
+                        lang.f("view_error.year_range", &[("first", first), ("last", last)])
+                    }
+                    _ => lang.t("view_error.no_years").to_string(),
+                };
+                return vec![lang.f("plain.no_values_in", &[("year", &year), ("range", &range)])];
+            }
+            app.set_year(year);
+        }
+        PlainCommand::Lang(other) => app.set_lang(other),
+        PlainCommand::Problems => return problem_lines(app),
+        PlainCommand::Help => return help_lines(lang),
+        PlainCommand::Show | PlainCommand::Quit => {}
+    }
+    view_lines(app)
+}
+
+/// Every data problem, one per line, as in the problems view.
+fn problem_lines(app: &App) -> Vec<String> {
+    let lang = app.lang;
+    if app.dataset.problems.is_empty() {
+        return vec![lang.t("problems.none").to_string()];
+    }
+    let mut lines = vec![format!(
+        "{}: {}.",
+        lang.t("problems.title"),
+        problem_counts(lang, app.dataset.problem_counts())
+    )];
+    lines.extend(app.dataset.problems.iter().map(|p| {
+        let word = match p.severity {
+            crate::data::problem::Severity::Error => lang.t("problems.error"),
+            crate::data::problem::Severity::Warning => lang.t("problems.warning"),
+        };
+        format!("{word}: {}", safe(&p.to_string()))
+    }));
+    lines
+}
+
+/// The commands, one per line.
+fn help_lines(lang: Lang) -> Vec<String> {
+    [
+        "plain.help.title",
+        "plain.help.tab",
+        "plain.help.cluster",
+        "plain.help.all",
+        "plain.help.year",
+        "plain.help.lang",
+        "plain.help.problems",
+        "plain.help.show",
+        "plain.help.help",
+        "plain.help.quit",
+    ]
+    .iter()
+    .map(|key| lang.t(key).to_string())
+    .collect()
+}
+
+/// What a line that is not a command gets.
+fn error_text(error: &CommandError, lang: Lang) -> String {
+    match error {
+        CommandError::Unknown(word) => lang.f("plain.unknown_command", &[("word", &safe(word))]),
+        CommandError::BadArgument { command, found } => lang.f(
+            "plain.bad_argument",
+            &[("command", command), ("found", &safe(found))],
+        ),
+    }
+}
+
+/// Writes lines and an empty line after them, then flushes, so a reader or a script
+/// sees each answer whole as soon as it is ready.
+fn write_lines(output: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
+    for line in lines {
+        writeln!(output, "{line}")?;
+    }
+    writeln!(output)?;
+    output.flush()
+}

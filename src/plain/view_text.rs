@@ -1,0 +1,360 @@
+//! Each view as labelled lines a screen reader reads in order: no box drawing, no
+//! braille, no colour; status marks as words, charts as short value tables with the
+//! trend in words. A pure function of the app's state, like the screen.
+
+use crate::app::state::App;
+use crate::app::tab::Tab;
+use crate::app::view_models::goal_status::GoalStatus;
+use crate::app::view_models::scorecard::{JUDGED_AREAS, TargetsMet};
+use crate::app::view_models::time_series::TimeSeries;
+use crate::data::vocabulary::{Unit, Vocabulary};
+use crate::i18n::Lang;
+use crate::ui::text::{percent, safe, signed, with_unit};
+
+use super::trend_words::trend_words;
+
+/// The frequency of yearly charts, by its id.
+const YEARLY: &str = "yearly"; // not translated: a frequency's id
+
+/// How many rows of the Data tab plain mode lists.
+pub const DATA_ROWS_LISTED: usize = 20;
+
+/// The lines of the view on screen: a heading line, then the tab's lines.
+pub fn view_lines(app: &App) -> Vec<String> {
+    let lang = app.lang;
+    let clusters = app.selection.describe(&app.dataset.registry, lang);
+    let mut lines = vec![lang.f(
+        "plain.heading",
+        &[
+            ("tab", &app.tab.title(lang)),
+            ("year", &app.year),
+            ("clusters", &clusters),
+        ],
+    )];
+    match app.tab {
+        Tab::Overview => overview_lines(app, &mut lines),
+        Tab::Cooperation => cooperation_lines(app, &mut lines),
+        Tab::Technology => technology_lines(app, &mut lines),
+        Tab::Business => business_lines(app, &mut lines),
+        Tab::Data => data_lines(app, &mut lines),
+    }
+    lines
+}
+
+/// A share of targets met with its status in words: "55%, off track".
+fn met_words(met: TargetsMet, lang: Lang) -> String {
+    match (met.share(), met.status()) {
+        (Some(share), Some(status)) => {
+            format!("{}, {}", percent(lang, share), status.words(lang))
+        }
+        _ => lang.t("plain.no_targets").to_string(),
+    }
+}
+
+fn overview_lines(app: &App, lines: &mut Vec<String>) {
+    let lang = app.lang;
+    lines.push(lang.t("plain.overview.intro").to_string());
+    if app.views.scorecard.is_empty() {
+        lines.push(lang.t("scorecard.no_clusters").to_string());
+    }
+    for &index in &app.scorecard_order {
+        let row = &app.views.scorecard[index];
+        let mut parts = vec![match row.size {
+            Some(size) => lang.f(
+                "plain.overview.size",
+                &[("size", &with_unit(lang, size, Unit::Count))],
+            ),
+            None => lang.t("plain.overview.no_size").to_string(),
+        }];
+        for (area, met) in JUDGED_AREAS.iter().zip(row.areas) {
+            parts.push(format!(
+                "{} {}",
+                lang.word("area", area.word()),
+                met_words(met, lang)
+            ));
+        }
+        let yearly: Vec<(i32, f64)> = app
+            .years
+            .iter()
+            .zip(&row.trend)
+            .filter_map(|(&year, share)| share.map(|s| (year, s as f64)))
+            .collect();
+        if let Some(trend) = trend_words(&yearly, Unit::Pct, lang) {
+            parts.push(lang.f("plain.overview.trend", &[("trend", &trend)]));
+        }
+        lines.push(format!(
+            "{}, {} ({}): {}.",
+            safe(&row.cluster_id),
+            safe(&row.name),
+            lang.word("cluster_status", row.status.word()),
+            parts.join("; ")
+        ));
+    }
+}
+
+/// A time series as a short table of its last values, then its trend: one line.
+fn series_line(series: &TimeSeries, unit: Unit, frequency: &str, lang: Lang) -> String {
+    let shown: Vec<String> = series
+        .points
+        .iter()
+        .rev()
+        .take(8)
+        .rev()
+        .map(|&(x, y)| {
+            format!(
+                "{} {}",
+                period_label(x, frequency),
+                with_unit(lang, y, unit)
+            )
+        })
+        .collect();
+    let yearly = last_of_each_year(&series.points);
+    let trend = trend_words(&yearly, unit, lang).unwrap_or_default();
+    let values = if shown.is_empty() {
+        lang.t("chart.no_data").to_string()
+    } else {
+        shown.join("; ")
+    };
+    if trend.is_empty() {
+        format!("{}: {values}.", safe(&series.name))
+    } else {
+        format!("{}: {values}. {trend}.", safe(&series.name))
+    }
+}
+
+/// The period of a point on a time axis (`2024.5` is 2024-Q3 by quarter).
+fn period_label(x: f64, frequency: &str) -> String {
+    let year = x.floor() as i32;
+    let parts = match frequency {
+        "quarterly" => 4.0, // not translated: a frequency's id
+        "monthly" => 12.0,  // not translated: a frequency's id
+        _ => return year.to_string(),
+    };
+    let part = ((x - x.floor()) * parts).round() as i32 + 1;
+    if parts == 4.0 {
+        format!("{year}-Q{part}")
+    } else {
+        format!("{year}-{part:02}")
+    }
+}
+
+/// The value each year ends on, for a trend over years.
+fn last_of_each_year(points: &[(f64, f64)]) -> Vec<(i32, f64)> {
+    let mut yearly: Vec<(i32, f64)> = Vec::new();
+    for &(x, y) in points {
+        let year = x.floor() as i32;
+        match yearly.last_mut() {
+            Some(last) if last.0 == year => last.1 = y,
+            _ => yearly.push((year, y)),
+        }
+    }
+    yearly
+}
+
+fn cooperation_lines(app: &App, lines: &mut Vec<String>) {
+    let lang = app.lang;
+    let model = &app.views.cooperation;
+    lines.push(lang.t("plain.cooperation.pyramid").to_string());
+    if model.pyramid.levels.is_empty() {
+        lines.push(lang.t("pyramid.none").to_string());
+    }
+    for level in &model.pyramid.levels {
+        let value = level
+            .value
+            .map_or(lang.t("chart.no_data").to_string(), |v| {
+                with_unit(lang, v, level.unit)
+            });
+        lines.push(lang.f(
+            "plain.cooperation.level",
+            &[
+                ("level", &level.level),
+                ("name", &lang.t(level.level_name)),
+                ("indicator", &safe(&level.indicator_name)),
+                ("value", &value),
+            ],
+        ));
+    }
+    match &model.projects {
+        Some(chart) => {
+            lines.push(lang.f(
+                "plain.cooperation.projects",
+                &[
+                    ("name", &safe(&chart.indicator_name)),
+                    ("frequency", &lang.word("frequency", chart.frequency)),
+                ],
+            ));
+            for series in &chart.series {
+                lines.push(series_line(series, Unit::Count, chart.frequency, lang));
+            }
+        }
+        None => lines.push(lang.t("cooperation.no_projects").to_string()),
+    }
+    lines.push(lang.f("plain.cooperation.outward", &[("year", &app.year)]));
+    if model.actions.is_empty() {
+        lines.push(lang.t("cooperation.no_outward").to_string());
+    }
+    for bar in &model.actions {
+        let value = bar.value.map_or(lang.t("chart.no_data").to_string(), |v| {
+            with_unit(lang, v, bar.unit)
+        });
+        lines.push(format!("{}: {value}.", safe(&bar.name)));
+    }
+}
+
+/// A goal's line: actual, target, share reached and status in words, change.
+fn goal_words(
+    lang: Lang,
+    name: &str,
+    unit: Unit,
+    actual: Option<f64>,
+    target: Option<f64>,
+    share: Option<f64>,
+    status: Option<GoalStatus>,
+) -> String {
+    let actual = actual.map_or("–".to_string(), |v| with_unit(lang, v, unit));
+    match (target, share, status) {
+        (Some(target), Some(share), Some(status)) => lang.f(
+            "plain.goal.with_target",
+            &[
+                ("name", &safe(name)),
+                ("actual", &actual),
+                ("target", &with_unit(lang, target, unit)),
+                ("share", &percent(lang, share)),
+                ("status", &status.words(lang)),
+            ],
+        ),
+        _ => lang.f(
+            "plain.goal.without_target",
+            &[("name", &safe(name)), ("actual", &actual)],
+        ),
+    }
+}
+
+fn technology_lines(app: &App, lines: &mut Vec<String>) {
+    let lang = app.lang;
+    let model = &app.views.technology;
+    lines.push(lang.t("technology.title").to_string());
+    if model.goals.is_empty() {
+        lines.push(lang.t("technology.none").to_string());
+    }
+    for goal in &model.goals {
+        let mut line = goal_words(
+            lang,
+            &goal.name,
+            goal.unit,
+            goal.actual,
+            goal.target,
+            goal.share,
+            goal.status,
+        );
+        if let Some(change) = goal.change {
+            line.push(' ');
+            line.push_str(&lang.f(
+                "plain.goal.change",
+                &[
+                    ("change", &signed(lang, change, goal.unit)),
+                    ("year", &(app.year - 1)),
+                ],
+            ));
+        }
+        lines.push(line);
+    }
+    if let Some(chart) = &model.chart {
+        lines.push(lang.f("plain.technology.chart", &[("name", &safe(&chart.name))]));
+        lines.push(series_line(&chart.actual, chart.unit, YEARLY, lang));
+        if !chart.target.points.is_empty() {
+            lines.push(series_line(&chart.target, chart.unit, YEARLY, lang));
+        }
+    }
+    lines.push(lang.t("technology.ranking").to_string());
+    if model.ranking.is_empty() {
+        lines.push(lang.t("technology.no_targets").to_string());
+    }
+    for rank in &model.ranking {
+        lines.push(lang.f(
+            "plain.technology.rank",
+            &[
+                ("cluster", &safe(&rank.cluster_id)),
+                ("met", &rank.met.met),
+                ("judged", &rank.met.judged),
+                ("status", &met_words(rank.met, lang)),
+            ],
+        ));
+    }
+}
+
+fn business_lines(app: &App, lines: &mut Vec<String>) {
+    let lang = app.lang;
+    let model = &app.views.business;
+    lines.push(lang.t("business.title").to_string());
+    if model.lines.is_empty() {
+        lines.push(lang.t("business.none").to_string());
+    }
+    for row in &model.lines {
+        let target = row.reference.and_then(|(reference, value)| {
+            matches!(
+                reference,
+                crate::app::view_models::business::Reference::Target
+            )
+            .then_some(value)
+        });
+        let mut line = goal_words(
+            lang, &row.name, row.unit, row.actual, target, row.share, row.status,
+        );
+        if let Some((crate::app::view_models::business::Reference::LastYear, before)) =
+            row.reference
+        {
+            line.push(' ');
+            line.push_str(&lang.f(
+                "business.versus_year",
+                &[
+                    ("value", &with_unit(lang, before, row.unit)),
+                    ("year", &(app.year - 1).to_string()),
+                ],
+            ));
+        }
+        lines.push(line);
+    }
+    for trend in &model.trends {
+        lines.push(series_line(&trend.series, Unit::Pct, YEARLY, lang));
+    }
+}
+
+fn data_lines(app: &App, lines: &mut Vec<String>) {
+    let lang = app.lang;
+    let total = app.data.visible.len();
+    lines.push(lang.f(
+        "plain.data.intro",
+        &[("total", &total), ("shown", &total.min(DATA_ROWS_LISTED))],
+    ));
+    for &index in app.data.visible.iter().take(DATA_ROWS_LISTED) {
+        let Some(row) = app
+            .views
+            .data_rows
+            .get(index as usize)
+            .and_then(|&at| crate::app::view_models::data_rows::data_row(&app.dataset, at))
+        else {
+            continue;
+        };
+        let r = &row.record;
+        let target = row.target.map_or(String::new(), |t| {
+            format!(
+                ", {}",
+                lang.f(
+                    "plain.data.target",
+                    &[("target", &with_unit(lang, t, row.unit))]
+                )
+            )
+        });
+        lines.push(format!(
+            "{}, {}, {}: {}{target}, {}, {}:{}.",
+            safe(r.cluster_id),
+            r.period,
+            safe(r.indicator_id),
+            with_unit(lang, r.value, row.unit),
+            lang.word("value_status", r.status.word()),
+            safe(r.file),
+            r.line
+        ));
+    }
+}
