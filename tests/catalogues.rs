@@ -79,6 +79,7 @@ fn every_shown_word_of_the_data_format_has_a_text() {
     need("area_short", Area::WORDS);
     need("area_title", Area::WORDS);
     need("unit", Unit::WORDS);
+    need("unit_suffix", Unit::WORDS);
     need("value_status", ValueStatus::WORDS);
     need("value_status_short", ValueStatus::WORDS);
     need("cluster_status", ClusterStatus::WORDS);

@@ -443,6 +443,7 @@ impl App {
             &self.data.query,
             self.data.sort.column,
             self.data.sort.descending,
+            self.lang,
         );
         self.data.highlighted = self
             .data

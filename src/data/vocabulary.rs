@@ -183,18 +183,6 @@ impl Unit {
             Unit::Count | Unit::EurK | Unit::EurM | Unit::Hours => (0.0, f64::INFINITY),
         }
     }
-
-    /// The short suffix shown after a number in this unit.
-    pub fn suffix(self) -> &'static str {
-        match self {
-            Unit::Count => "",
-            Unit::Pct => "%",
-            Unit::EurK => "k€",
-            Unit::EurM => "M€",
-            Unit::Hours => "h",
-            Unit::Score => "pts",
-        }
-    }
 }
 
 #[cfg(test)]

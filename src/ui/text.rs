@@ -4,7 +4,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::data::problem::ProblemCounts;
-use crate::data::vocabulary::Unit;
+use crate::data::vocabulary::{Unit, Vocabulary};
 use crate::i18n::Lang;
 
 /// Makes text from a data file safe to draw: control characters (including ESC, which
@@ -62,7 +62,7 @@ pub fn number(lang: Lang, value: f64, unit: Unit) -> String {
 /// A number followed by its unit's suffix: `1,234`, `12.5%`, `2,153.4 M€` in English,
 /// `12,5 %` and `2.153,4 M€` in Spanish and Basque.
 pub fn with_unit(lang: Lang, value: f64, unit: Unit) -> String {
-    let suffix = unit.suffix();
+    let suffix = lang.word("unit_suffix", unit.word());
     match unit {
         Unit::Count => number(lang, value, unit),
         Unit::Pct => lang.percent_of(&number(lang, value, unit)),

@@ -136,12 +136,13 @@ pub fn visible_rows(
     query: &str,
     column: Option<DataColumn>,
     descending: bool,
+    lang: Lang,
 ) -> Vec<u32> {
     let mut shown: Vec<u32> = if query.is_empty() {
         (0..rows.len() as u32).collect()
     } else {
         let query = query.to_lowercase();
-        let search = RowSearch::new(dataset, &query);
+        let search = RowSearch::new(dataset, &query, lang);
         (0..rows.len() as u32)
             .filter(|&i| search.matches(dataset, rows[i as usize]))
             .collect()
@@ -176,7 +177,9 @@ struct RowSearch<'q> {
 }
 
 impl<'q> RowSearch<'q> {
-    fn new(dataset: &Dataset, query: &'q str) -> Self {
+    /// A search in the words as the Data tab shows them in `lang`, and their data-format
+    /// words (`estimate`, `technology`).
+    fn new(dataset: &Dataset, query: &'q str, lang: Lang) -> Self {
         let has = |text: &str| text.to_lowercase().contains(query);
         RowSearch {
             query,
@@ -190,7 +193,7 @@ impl<'q> RowSearch<'q> {
                 .catalogue
                 .indicators
                 .iter()
-                .map(|i| has(&i.id) || has(i.area.word()))
+                .map(|i| has(&i.id) || has(i.area.word()) || has(lang.word("area", i.area.word())))
                 .collect(),
             files: dataset
                 .values
@@ -198,7 +201,10 @@ impl<'q> RowSearch<'q> {
                 .iter()
                 .map(|f| has(&f.shown))
                 .collect(),
-            statuses: ValueStatus::ALL.iter().map(|s| has(s.word())).collect(),
+            statuses: ValueStatus::ALL
+                .iter()
+                .map(|s| has(s.word()) || has(lang.word("value_status", s.word())))
+                .collect(),
             periods: vec![Cell::new(0); usize::from(u16::MAX) + 1],
         }
     }
@@ -320,7 +326,7 @@ mod tests {
         assert!(rows.len() > 1000, "{} rows", rows.len());
         for column in DataColumn::ALL {
             for descending in [false, true] {
-                let by_keys = visible_rows(&dataset, &rows, "", Some(column), descending);
+                let by_keys = visible_rows(&dataset, &rows, "", Some(column), descending, Lang::En);
                 let mut by_compare: Vec<u32> = (0..rows.len() as u32).collect();
                 by_compare.sort_by(|&a, &b| {
                     let (x, y) = (
@@ -367,7 +373,7 @@ mod tests {
             "hegan", "Q3", "2020-q", "estim", "coop", "coop_", "-0", "gaia.csv", "zzz",
         ];
         for query in queries {
-            let found = visible_rows(&dataset, &rows, query, None, false);
+            let found = visible_rows(&dataset, &rows, query, None, false, Lang::En);
             let expected: Vec<u32> = (0..rows.len() as u32)
                 .filter(|&i| {
                     let row = data_row(&dataset, rows[i as usize]).unwrap();
@@ -376,7 +382,13 @@ mod tests {
                 .collect();
             assert_eq!(found, expected, "{query}");
         }
-        assert!(visible_rows(&dataset, &rows, "zzz", None, false).is_empty());
-        assert!(!visible_rows(&dataset, &rows, "estim", None, false).is_empty());
+        assert!(visible_rows(&dataset, &rows, "zzz", None, false, Lang::En).is_empty());
+        let estimates = visible_rows(&dataset, &rows, "estimate", None, false, Lang::En);
+        assert!(!estimates.is_empty());
+        assert_eq!(
+            visible_rows(&dataset, &rows, "estimado", None, false, Lang::Es),
+            estimates,
+            "the words as the tab shows them in Spanish find the same rows"
+        );
     }
 }
