@@ -79,9 +79,9 @@ pub fn load_config(explicit: Option<&Path>, lang: Lang) -> Result<Config, UsageE
         },
     };
     let text = std::fs::read_to_string(&path).map_err(|e| {
-        UsageError(format!(
-            "cannot read the config file {}: {e}",
-            path.display()
+        UsageError(lang.f(
+            "config.cannot_read",
+            &[("path", &path.display()), ("error", &e)],
         ))
     })?;
     parse_config(&text, lang)
@@ -104,7 +104,7 @@ pub fn parse_config(text: &str, lang: Lang) -> Result<Config, (usize, String)> {
             other => {
                 return Err((
                     line_of(color.span().start),
-                    format!("color: expected auto, always or never, found \"{other}\""),
+                    lang.f("config.bad_color", &[("found", &other)]),
                 ));
             }
         });
@@ -116,24 +116,20 @@ pub fn parse_config(text: &str, lang: Lang) -> Result<Config, (usize, String)> {
             other => {
                 return Err((
                     line_of(theme.span().start),
-                    format!("theme: expected dark or light, found \"{other}\""),
+                    lang.f("config.bad_theme", &[("found", &other)]),
                 ));
             }
         });
     }
     config.ascii = raw.ascii.unwrap_or(false);
-    if let Some(lang) = raw.lang {
-        let code = lang.get_ref().as_str();
+    if let Some(code) = raw.lang {
+        let at = code.span().start;
+        let code = code.get_ref().as_str();
         config.lang = Some(
             Lang::ALL
                 .into_iter()
                 .find(|l| l.code() == code)
-                .ok_or_else(|| {
-                    (
-                        line_of(lang.span().start),
-                        format!("lang: expected en, es or eu, found \"{code}\""),
-                    )
-                })?,
+                .ok_or_else(|| (line_of(at), lang.f("config.bad_lang", &[("found", &code)])))?,
         );
     }
     for (section, actions) in raw.keys.unwrap_or_default() {

@@ -218,10 +218,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             if !std::io::stdin().is_terminal() {
-                return Err(UsageError(
-                    "the dashboard reads keys from a terminal; use --plain to read commands from standard input".into(),
-                )
-                .into());
+                return Err(UsageError(lang.t("cli.needs_terminal").to_string()).into());
             }
             let reloader = DatasetReloader::new(source.clone(), cli.load.max_file_bytes());
             let mut app = App::loading(

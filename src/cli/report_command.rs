@@ -48,15 +48,19 @@ pub fn run_report(source: &DatasetSource, request: &ReportRequest) -> anyhow::Re
     if !request.clusters.is_empty() {
         view.selection = ClusterSelection::Only(request.clusters.clone());
     }
+    let lang = request.lang;
     view.check_clusters(&dataset.registry)
-        .map_err(|e| UsageError(e.to_string()))?;
+        .map_err(|e| UsageError(e.text(lang)))?;
     let years = dataset.years();
     let year = match request.year {
         Some(year) if years.contains(&year) => year,
-        Some(year) => return Err(UsageError(format!("--year: no values in {year}")).into()),
+        Some(year) => {
+            let error = lang.f("cli.no_values_in_year", &[("year", &year)]);
+            return Err(UsageError(error).into());
+        }
         None => *years
             .last()
-            .ok_or_else(|| UsageError("the dataset has no values".into()))?,
+            .ok_or_else(|| UsageError(lang.t("cli.no_values").to_string()))?,
     };
     view.year = Some(year);
     let ids = view.selection.ids(&dataset.registry);

@@ -20,10 +20,10 @@ use super::value_columns::{ValueColumns, code, status_code};
 use super::values_loader::LONG_VALUE_COLUMNS;
 use super::vocabulary::{ValueStatus, Vocabulary};
 
-/// Where each known column is in a file's rows.
 /// The most fields a row of a values file can have (the long file's columns).
 const MAX_FIELDS: usize = 6;
 
+/// Where each known column is in a file's rows.
 struct Layout {
     /// For each field of a row, which of the long file's columns
     /// ([`LONG_VALUE_COLUMNS`]: cluster, period, indicator, value, status, note) it holds.

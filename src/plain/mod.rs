@@ -22,13 +22,21 @@ use view_text::view_lines;
 /// end of the input.
 pub fn run_plain(
     app: &mut App,
-    input: impl BufRead,
+    mut input: impl BufRead,
     output: &mut impl Write,
 ) -> std::io::Result<()> {
     write_lines(output, &opening_lines(app))?;
     write_lines(output, &view_lines(app))?;
-    for line in input.lines() {
-        let Some(command) = parse_command(&line?, app.lang) else {
+    let mut bytes = Vec::new();
+    loop {
+        bytes.clear();
+        if input.read_until(b'\n', &mut bytes)? == 0 {
+            break;
+        }
+        // A line that is not UTF-8 (from a Latin-1 terminal) is read as well as it
+        // can be, and answered like any other.
+        let line = String::from_utf8_lossy(&bytes);
+        let Some(command) = parse_command(&line, app.lang) else {
             continue;
         };
         let answer = match command {
@@ -73,7 +81,8 @@ fn apply(app: &mut App, command: PlainCommand) -> Vec<String> {
                 .map(String::as_str)
                 .collect();
             if !unknown.is_empty() {
-                return vec![lang.f("plain.unknown_clusters", &[("ids", &unknown.join(", "))])];
+                let ids: Vec<String> = unknown.iter().map(|id| safe(id)).collect();
+                return vec![lang.f("plain.unknown_clusters", &[("ids", &ids.join(", "))])];
             }
             app.set_selection(ClusterSelection::of(ids, &app.dataset.registry));
         }

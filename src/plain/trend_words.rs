@@ -27,6 +27,8 @@ pub fn trend_words(yearly: &[(i32, f64)], unit: Unit, lang: Lang) -> Option<Stri
     } else if first == 0.0 {
         let key = if last > 0.0 {
             "plain.trend.rising_from_zero"
+        } else if last < 0.0 {
+            "plain.trend.falling_from_zero"
         } else {
             "plain.trend.steady"
         };
@@ -75,6 +77,10 @@ mod tests {
         assert_eq!(
             trend_words(&[(2020, 0.0), (2024, 3.0)], Unit::Count, en).as_deref(),
             Some("rising from 0 since 2020")
+        );
+        assert_eq!(
+            trend_words(&[(2020, 0.0), (2024, -50.0)], Unit::EurK, en).as_deref(),
+            Some("falling from 0 since 2020")
         );
         assert_eq!(trend_words(&[(2024, 3.0)], Unit::Count, en), None);
         assert_eq!(trend_words(&[], Unit::Count, en), None);

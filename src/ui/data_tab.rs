@@ -175,16 +175,16 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         format!(" {}", lang.t("data.no_rows"))
     } else {
         let last = (offset + visible).min(total);
-        let count = number(lang, total as f64, crate::data::vocabulary::Unit::Count);
+        let count = |n: usize| number(lang, n as f64, crate::data::vocabulary::Unit::Count);
         format!(
             " {}",
             lang.f(
                 "data.position",
                 &[
-                    ("first", &(offset + 1).to_string()),
-                    ("last", &last),
-                    ("total", &count),
-                    ("row", &(state.highlighted + 1)),
+                    ("first", &count(offset + 1)),
+                    ("last", &count(last)),
+                    ("total", &count(total)),
+                    ("row", &count(state.highlighted + 1)),
                 ],
             )
         )
