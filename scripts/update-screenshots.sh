@@ -9,7 +9,7 @@ bin=target/debug/clusterdash
 grep -v '^#' screenshots/views.txt | while read -r name view; do
     [ -n "$name" ] || continue
     for format in txt svg; do
-        "$bin" snapshot datasets/basque-clusters --view "$view" --size 120x40 --format "$format" -o "screenshots/$name.$format"
+        "$bin" snapshot datasets/basque-clusters --lang en --view "$view" --size 120x40 --format "$format" -o "screenshots/$name.$format"
     done
     echo "screenshots/$name.txt and .svg"
 done

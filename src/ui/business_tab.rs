@@ -42,10 +42,7 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             inner_lines,
         );
     } else {
-        let width = inner_lines.width as usize;
-        let label_width = (width / 3).clamp(10, 34);
-        let bar_width = width.saturating_sub(label_width + 40).clamp(4, 30);
-        let lines: Vec<Line> = model
+        let cells: Vec<(String, String, Span)> = model
             .lines
             .iter()
             .map(|row| {
@@ -78,6 +75,28 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                         Span::styled(lang.t("chart.no_data"), theme.muted),
                     ),
                 };
+                (actual, against, verdict)
+            })
+            .collect();
+        // The comparison and the verdict keep their whole words (in any language);
+        // the bar, then the name, give way.
+        let widest = |text: &dyn Fn(&(String, String, Span)) -> usize| {
+            cells.iter().map(text).max().unwrap_or(0)
+        };
+        let actual_width = widest(&|c| c.0.chars().count()).max(7);
+        let against_width = widest(&|c| c.1.chars().count());
+        let verdict_width = widest(&|c| c.2.content.chars().count());
+        let width = inner_lines.width as usize;
+        let fixed = 7 + actual_width + 1 + against_width + 1 + verdict_width;
+        let label_width = (width / 3)
+            .clamp(10, 34)
+            .min(width.saturating_sub(fixed + 5).max(10));
+        let bar_width = width.saturating_sub(label_width + 1 + fixed).clamp(4, 30);
+        let lines: Vec<Line> = model
+            .lines
+            .iter()
+            .zip(cells)
+            .map(|(row, (actual, against, verdict))| {
                 Line::from(vec![
                     Span::raw(format!(
                         "{:<label_width$} ",
@@ -88,7 +107,9 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                         " {:>5} ",
                         row.share.map_or(String::new(), |s| percent(lang, s))
                     )),
-                    Span::raw(format!("{actual:>7} {against:<18} ")),
+                    Span::raw(format!(
+                        "{actual:>actual_width$} {against:<against_width$} "
+                    )),
                     verdict,
                 ])
             })
