@@ -11,7 +11,8 @@
 //! - [`app`]: state, actions, the key table and the view models; no drawing, no polars.
 //! - [`generate`]: the seeded generator of illustrative datasets, including the shipped one.
 //! - [`i18n`]: the languages (English, Spanish, Basque): one catalogue of visible text
-//!   per language, and numbers as each writes them. Used by every layer above data.
+//!   per language, phrases written later in any language, and numbers as each writes
+//!   them. The lowest layer: every other uses it, it uses none.
 //! - [`user_dirs`]: the per-user config, data and state folders (XDG).
 //! - [`memory_release`]: has the allocator give large freed blocks back to the system.
 //! - [`data`]: the data format, loading and validation, the values in columns, the

@@ -670,7 +670,6 @@ fn layers_import_downward_only() {
             &[
                 "ratatui",
                 "crossterm",
-                "crate::i18n",
                 "crate::app",
                 "crate::ui",
                 "crate::tui",
@@ -683,6 +682,7 @@ fn layers_import_downward_only() {
                 "ratatui",
                 "crossterm",
                 "polars",
+                "crate::data",
                 "crate::app",
                 "crate::ui",
                 "crate::tui",

@@ -37,7 +37,7 @@ pub fn run_export(source: &DatasetSource, request: &ExportRequest) -> anyhow::Re
         Some(word) => Some(Area::parse_word(word).ok_or_else(|| {
             UsageError(format!(
                 "--area: expected {}, found \"{word}\"",
-                Area::expected()
+                Area::expected().text(crate::i18n::Lang::En)
             ))
         })?),
         None => None,

@@ -5,9 +5,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::cells::{optional_word_cell, parse_number, text_cell, word_cell};
 use super::csv_table::{ColumnSpec, optional, read_table, required};
-use super::ids::{INDICATOR_ID_EXPECTED, is_indicator_id};
+use super::ids::{indicator_id_expected, is_indicator_id};
 use super::problem::FileProblems;
 use super::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
+use crate::i18n::phrase::Phrase;
 
 /// The columns of `indicators.csv`, in the order the format documents them.
 pub const INDICATOR_COLUMNS: &[ColumnSpec] = &[
@@ -75,12 +76,14 @@ impl Indicator {
     }
 
     /// The possible range in words, for error messages: "a value from 0 to 100".
-    pub fn range_text(&self) -> String {
+    pub fn range_text(&self) -> Phrase {
         match (self.min.is_finite(), self.max.is_finite()) {
-            (true, true) => format!("a value from {} to {}", self.min, self.max),
-            (true, false) => format!("a value of at least {}", self.min),
-            (false, true) => format!("a value of at most {}", self.max),
-            (false, false) => "a finite number".to_string(),
+            (true, true) => Phrase::new("expected.range")
+                .with("min", self.min)
+                .with("max", self.max),
+            (true, false) => Phrase::new("expected.at_least").with("min", self.min),
+            (false, true) => Phrase::new("expected.at_most").with("max", self.max),
+            (false, false) => Phrase::new("expected.number"),
         }
     }
 }
@@ -142,14 +145,16 @@ pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
         let line = row.line;
         let id = row.cell(0);
         if !is_indicator_id(id) {
-            problems.bad_cell(line, "indicator_id", INDICATOR_ID_EXPECTED, id);
+            problems.bad_cell(line, "indicator_id", indicator_id_expected(), id);
             continue;
         }
         if let Some(first) = first_line.get(id) {
             problems.error(
                 line,
                 Some("indicator_id"),
-                format!("duplicate indicator \"{id}\" (first on line {first})"),
+                Phrase::new("problem.duplicate_indicator")
+                    .with("id", id)
+                    .with("first", first),
             );
             continue;
         }
@@ -179,7 +184,7 @@ pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
             problems.bad_cell(
                 line,
                 "max",
-                &format!("a number not below min ({min})"),
+                Phrase::new("expected.not_below_min").with("min", min),
                 row.cell(11),
             );
             max = f64::INFINITY;
@@ -218,7 +223,7 @@ fn pyramid_level_cell(
         problems.bad_cell(
             line,
             "pyramid_level",
-            "an empty cell outside the cooperation area",
+            Phrase::new("expected.empty_outside_cooperation"),
             text,
         );
         return None;
@@ -228,7 +233,12 @@ fn pyramid_level_cell(
         .ok()
         .filter(|l| (1..=PYRAMID_LEVELS).contains(l));
     if level.is_none() {
-        problems.bad_cell(line, "pyramid_level", "a level from 1 to 4", text);
+        problems.bad_cell(
+            line,
+            "pyramid_level",
+            Phrase::new("expected.pyramid_level"),
+            text,
+        );
     }
     level
 }
@@ -239,7 +249,7 @@ fn bound_cell(problems: &mut FileProblems, line: u64, column: &str, text: &str) 
     }
     let parsed = parse_number(text);
     if parsed.is_none() {
-        problems.bad_cell(line, column, super::cells::NUMBER_EXPECTED, text);
+        problems.bad_cell(line, column, super::cells::number_expected(), text);
     }
     parsed
 }

@@ -3,11 +3,17 @@
 use super::period::parse_year;
 use super::problem::FileProblems;
 use super::vocabulary::Vocabulary;
+use crate::i18n::phrase::Phrase;
 
 /// What a number cell must hold, for error messages.
-pub const NUMBER_EXPECTED: &str = "a finite number";
+pub fn number_expected() -> Phrase {
+    Phrase::new("expected.number")
+}
+
 /// What a year cell must hold, for error messages.
-pub const YEAR_EXPECTED: &str = "a year (YYYY)";
+pub fn year_expected() -> Phrase {
+    Phrase::new("expected.year")
+}
 
 /// Parses a finite decimal number. `NaN`, `inf` and values too large for a
 /// double (`1e400`) are refused.
@@ -32,7 +38,7 @@ pub fn word_cell<V: Vocabulary>(
 ) -> Option<V> {
     let parsed = V::parse_word(text);
     if parsed.is_none() {
-        problems.bad_cell(line, column, &V::expected(), text);
+        problems.bad_cell(line, column, V::expected(), text);
     }
     parsed
 }
@@ -63,7 +69,7 @@ pub fn optional_year_cell(
     match parse_year(text) {
         Some(year) => Ok(Some(year)),
         None => {
-            problems.bad_cell(line, column, YEAR_EXPECTED, text);
+            problems.bad_cell(line, column, year_expected(), text);
             Err(())
         }
     }
@@ -78,7 +84,7 @@ pub fn number_cell(
 ) -> Option<f64> {
     let parsed = parse_number(text);
     if parsed.is_none() {
-        problems.bad_cell(line, column, NUMBER_EXPECTED, text);
+        problems.bad_cell(line, column, number_expected(), text);
     }
     parsed
 }
@@ -91,7 +97,7 @@ pub fn text_cell(
     text: &str,
 ) -> Option<String> {
     if text.is_empty() {
-        problems.bad_cell(line, column, "a non-empty text", text);
+        problems.bad_cell(line, column, Phrase::new("expected.non_empty_text"), text);
         return None;
     }
     Some(text.to_string())

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use super::csv_text::{european_number, prepare_csv_text};
 use super::problem::FileProblems;
+use crate::i18n::phrase::Phrase;
 
 /// A column the reader looks for.
 #[derive(Debug, Clone, Copy)]
@@ -94,10 +95,7 @@ pub fn read_table_rows(
             .filter(|s| s.required)
             .map(|s| s.name)
             .collect();
-        problems.file_error(format!(
-            "empty file (expected a header line with columns {})",
-            names.join(", ")
-        ));
+        problems.file_error(Phrase::new("problem.empty_file").with("columns", names.join(", ")));
         return None;
     }
     let mut reader = csv::ReaderBuilder::new()
@@ -113,7 +111,10 @@ pub fn read_table_rows(
             Ok(record) if is_blank(&record) => continue,
             Ok(record) => break (lines.line_of(&record), record),
             Err(e) => {
-                problems.file_error(format!("cannot read the header: {}", csv_error_text(&e)));
+                problems.file_error(
+                    Phrase::new("problem.cannot_read_header")
+                        .with_phrase("error", csv_error_text(&e)),
+                );
                 return None;
             }
         }
@@ -127,15 +128,15 @@ pub fn read_table_rows(
     for (position, name) in header_names.iter().enumerate() {
         match specs.iter().position(|s| s.name == *name) {
             Some(spec) if index_of_spec[spec].is_some() => {
-                problems.error(
-                    header_line,
-                    Some(name),
-                    "column appears twice; the first is used".into(),
-                );
+                problems.error(header_line, Some(name), Phrase::new("problem.column_twice"));
             }
             Some(spec) => index_of_spec[spec] = Some(position),
             None if name.is_empty() => {}
-            None => problems.warning(header_line, Some(name), "unknown column, ignored".into()),
+            None => problems.warning(
+                header_line,
+                Some(name),
+                Phrase::new("problem.unknown_column"),
+            ),
         }
     }
     let missing: Vec<&str> = specs
@@ -146,7 +147,11 @@ pub fn read_table_rows(
         .collect();
     if !missing.is_empty() {
         for name in missing {
-            problems.error(header_line, Some(name), "missing required column".into());
+            problems.error(
+                header_line,
+                Some(name),
+                Phrase::new("problem.missing_column"),
+            );
         }
         return None;
     }
@@ -177,7 +182,9 @@ pub fn read_table_rows(
             problems.error(
                 line,
                 None,
-                format!("expected {width} fields, found {}", record.len()),
+                Phrase::new("problem.field_count")
+                    .with("width", width)
+                    .with("found", record.len()),
             );
             continue;
         }
@@ -194,11 +201,7 @@ pub fn read_table_rows(
                     }
                 }
                 Err(_) => {
-                    problems.error(
-                        line,
-                        Some(spec.name),
-                        "expected UTF-8 text, found invalid bytes".into(),
-                    );
+                    problems.error(line, Some(spec.name), Phrase::new("problem.invalid_utf8"));
                     bad_text = true;
                     break;
                 }
@@ -264,10 +267,10 @@ impl<'a> LineIndex<'a> {
     }
 }
 
-fn csv_error_text(error: &csv::Error) -> String {
+fn csv_error_text(error: &csv::Error) -> Phrase {
     match error.kind() {
-        csv::ErrorKind::Io(e) => format!("cannot read: {e}"),
-        _ => format!("malformed CSV: {error}"),
+        csv::ErrorKind::Io(e) => Phrase::new("problem.cannot_read").with("why", e),
+        _ => Phrase::new("problem.malformed_csv").with("error", error),
     }
 }
 

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::problem::{FileProblems, Severity};
+use crate::i18n::phrase::Phrase;
 
 /// The characters of Windows-1252 for the bytes 0x80 to 0x9F (the rest of the high
 /// half is Latin-1, the same code points as the bytes).
@@ -43,10 +44,7 @@ pub fn prepare_csv_text<'a>(
 ) -> Option<Cow<'a, [u8]>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
-        problems.file_error(format!(
-            "binary file (a NUL byte on line {}); expected CSV text",
-            line_at(bytes, at)
-        ));
+        problems.file_error(Phrase::new("problem.binary_file").with("line", line_at(bytes, at)));
         return None;
     }
     let mut text: Cow<'a, [u8]> = match std::str::from_utf8(bytes) {
@@ -56,18 +54,14 @@ pub fn prepare_csv_text<'a>(
                 Severity::Warning,
                 Some(line_at(bytes, e.valid_up_to())),
                 None,
-                "not UTF-8 text; the file is read as Windows-1252".to_string(),
+                Phrase::new("problem.not_utf8"),
             );
             Cow::Owned(decode_windows_1252(bytes).into_bytes())
         }
     };
     if let Some(opened) = open_quote_at_end(&text, delimiter) {
         let line = line_at(&text, opened);
-        problems.error(
-            line,
-            None,
-            "unterminated quote: the field runs to the end of the file".to_string(),
-        );
+        problems.error(line, None, Phrase::new("problem.unterminated_quote"));
         let line_start = text[..opened]
             .iter()
             .rposition(|b| *b == b'\n')

@@ -14,6 +14,7 @@ use super::value_columns::{Code, code};
 use super::value_store::ValueStore;
 use super::values_loader::LoadedValues;
 use super::yearly_cube::YearlyCube;
+use crate::i18n::phrase::Phrase;
 
 /// The registry file.
 pub const CLUSTERS_FILE: &str = "clusters.csv";
@@ -140,7 +141,7 @@ pub(super) fn assemble(
     let cube = YearlyCube::build(&values, &catalogue, registry.len()).unwrap_or_else(|e| {
         let file = source.display_path("values");
         FileProblems::new(&file, &mut problems)
-            .file_error(format!("cannot build the yearly table: {e}"));
+            .file_error(Phrase::new("problem.cannot_build_yearly").with("error", e));
         YearlyCube::default()
     });
     Dataset {

@@ -17,6 +17,7 @@ use super::values_loader::{
     FileOutcome, LONG_VALUES_FILE, LoadedValues, ValuesFile, entry_cluster, is_cluster_file,
     list_values_folder, read_long_values, read_values_entry,
 };
+use crate::i18n::phrase::Phrase;
 
 /// A dataset's files as last read, and what each gave.
 pub struct DatasetReloader {
@@ -400,7 +401,7 @@ impl TargetsReading {
             TargetsReading::Thread(handle) => handle.join().unwrap_or_else(|_| {
                 let mut problems = Vec::new();
                 FileProblems::new(TARGETS_FILE, &mut problems)
-                    .file_error("cannot read: the reading thread failed".to_string());
+                    .file_error(Phrase::new("problem.thread_failed"));
                 (Targets::default(), problems)
             }),
             TargetsReading::Done(read) => read,
@@ -426,7 +427,8 @@ fn read_targets_file(
         ),
         FileRead::Missing => Targets::default(),
         FileRead::Unreadable(why) => {
-            FileProblems::new(&shown, &mut problems).file_error(format!("cannot read: {why}"));
+            FileProblems::new(&shown, &mut problems)
+                .file_error(Phrase::new("problem.cannot_read").with("why", why));
             Targets::default()
         }
     };
@@ -478,11 +480,12 @@ fn read_required(
     match source.read_limited(relative, max_file_bytes) {
         FileRead::Bytes(bytes) => Some(bytes),
         FileRead::Missing => {
-            FileProblems::new(&shown, problems).file_error("missing required file".to_string());
+            FileProblems::new(&shown, problems).file_error(Phrase::new("problem.missing_file"));
             None
         }
         FileRead::Unreadable(why) => {
-            FileProblems::new(&shown, problems).file_error(format!("cannot read: {why}"));
+            FileProblems::new(&shown, problems)
+                .file_error(Phrase::new("problem.cannot_read").with("why", why));
             None
         }
     }

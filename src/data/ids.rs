@@ -1,10 +1,16 @@
 //! The shapes of cluster and indicator identifiers.
 
+use crate::i18n::phrase::Phrase;
+
 /// What a cluster id must look like, for error messages.
-pub const CLUSTER_ID_EXPECTED: &str = "an id of 2 to 16 characters from A-Z, 0-9 and _";
+pub fn cluster_id_expected() -> Phrase {
+    Phrase::new("expected.cluster_id")
+}
+
 /// What an indicator id must look like, for error messages.
-pub const INDICATOR_ID_EXPECTED: &str =
-    "an id of 1 to 64 characters from letters, digits, _, - and .";
+pub fn indicator_id_expected() -> Phrase {
+    Phrase::new("expected.indicator_id")
+}
 
 /// Whether `text` is a valid cluster id: 2 to 16 of `A-Z`, `0-9` and `_`.
 pub fn is_cluster_id(text: &str) -> bool {

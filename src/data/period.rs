@@ -50,7 +50,9 @@ pub struct Period {
 }
 
 /// What a period must look like, for error messages.
-pub const PERIOD_EXPECTED: &str = "a period YYYY, YYYY-Qn or YYYY-MM";
+pub fn period_expected() -> crate::i18n::phrase::Phrase {
+    crate::i18n::phrase::Phrase::new("expected.period")
+}
 
 impl Period {
     /// A whole year.

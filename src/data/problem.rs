@@ -4,6 +4,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::i18n::Lang;
+use crate::i18n::phrase::Phrase;
+
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -35,8 +38,29 @@ pub struct Problem {
     pub line: Option<u64>,
     /// The column's name, when the problem belongs to one column.
     pub column: Option<String>,
-    /// What was wrong: `expected WHAT, found "VALUE"` or a sentence.
+    /// What was wrong, in English: `expected WHAT, found "VALUE"` or a sentence.
     pub message: String,
+    /// The same, to be written in any language.
+    #[serde(skip)]
+    pub phrase: Phrase,
+}
+
+impl Problem {
+    /// `FILE:LINE: column "NAME": MESSAGE` in a language (the file name and the column
+    /// as they are, their control characters spelled out).
+    pub fn text(&self, lang: Lang) -> String {
+        let mut out = escape_controls(&self.file);
+        if let Some(line) = self.line {
+            out.push_str(&format!(":{line}"));
+        }
+        out.push_str(": ");
+        if let Some(column) = &self.column {
+            out.push_str(&lang.f("problem.column", &[("name", &quote_found(column))]));
+            out.push_str(": ");
+        }
+        out.push_str(&escape_controls(&self.phrase.text(lang)));
+        out
+    }
 }
 
 impl fmt::Display for Problem {
@@ -91,8 +115,10 @@ pub fn quote_found(text: &str) -> String {
 }
 
 /// `expected WHAT, found "VALUE"`, the standard message for a bad cell.
-pub fn expected_found(expected: &str, found: &str) -> String {
-    format!("expected {expected}, found {}", quote_found(found))
+pub fn expected_found(expected: Phrase, found: &str) -> Phrase {
+    Phrase::new("problem.expected_found")
+        .with_phrase("expected", expected)
+        .with("found", quote_found(found))
 }
 
 /// Collects the problems of one file, stamping each with the file's name.
@@ -116,34 +142,35 @@ impl<'a> FileProblems<'a> {
         severity: Severity,
         line: Option<u64>,
         column: Option<&str>,
-        message: String,
+        phrase: Phrase,
     ) {
         self.sink.push(Problem {
             severity,
             file: self.file.to_string(),
             line,
             column: column.map(str::to_string),
-            message,
+            message: phrase.text(Lang::En),
+            phrase,
         });
     }
 
     /// Records an error about a whole file.
-    pub fn file_error(&mut self, message: String) {
-        self.push(Severity::Error, None, None, message);
+    pub fn file_error(&mut self, phrase: Phrase) {
+        self.push(Severity::Error, None, None, phrase);
     }
 
     /// Records an error on a line, optionally in one column.
-    pub fn error(&mut self, line: u64, column: Option<&str>, message: String) {
-        self.push(Severity::Error, Some(line), column, message);
+    pub fn error(&mut self, line: u64, column: Option<&str>, phrase: Phrase) {
+        self.push(Severity::Error, Some(line), column, phrase);
     }
 
     /// Records a warning on a line, optionally in one column.
-    pub fn warning(&mut self, line: u64, column: Option<&str>, message: String) {
-        self.push(Severity::Warning, Some(line), column, message);
+    pub fn warning(&mut self, line: u64, column: Option<&str>, phrase: Phrase) {
+        self.push(Severity::Warning, Some(line), column, phrase);
     }
 
     /// Records `expected WHAT, found "VALUE"` as an error in a column.
-    pub fn bad_cell(&mut self, line: u64, column: &str, expected: &str, found: &str) {
+    pub fn bad_cell(&mut self, line: u64, column: &str, expected: Phrase, found: &str) {
         self.error(line, Some(column), expected_found(expected, found));
     }
 }
@@ -178,18 +205,31 @@ mod tests {
     #[test]
     fn displays_file_line_column_and_message() {
         let mut sink = Vec::new();
-        FileProblems::new("d/values/HEGAN.csv", &mut sink).bad_cell(12, "value", "a number", "abc");
+        FileProblems::new("d/values/HEGAN.csv", &mut sink).bad_cell(
+            12,
+            "value",
+            Phrase::new("expected.number"),
+            "abc",
+        );
         assert_eq!(
             sink[0].to_string(),
-            r#"d/values/HEGAN.csv:12: column "value": expected a number, found "abc""#
+            r#"d/values/HEGAN.csv:12: column "value": expected a finite number, found "abc""#
         );
+        assert_eq!(sink[0].text(Lang::En), sink[0].to_string());
+        assert!(
+            sink[0]
+                .text(Lang::Es)
+                .starts_with("d/values/HEGAN.csv:12: ")
+        );
+        assert_ne!(sink[0].text(Lang::Es), sink[0].to_string());
     }
 
     #[test]
     fn file_level_problems_have_no_line() {
         let mut sink = Vec::new();
-        FileProblems::new("d/clusters.csv", &mut sink).file_error("empty file".into());
-        assert_eq!(sink[0].to_string(), "d/clusters.csv: empty file");
+        FileProblems::new("d/clusters.csv", &mut sink)
+            .file_error(Phrase::new("problem.missing_file"));
+        assert_eq!(sink[0].to_string(), "d/clusters.csv: missing required file");
     }
 
     #[test]

@@ -4,9 +4,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::cells::{optional_word_cell, optional_year_cell, text_cell, word_cell};
 use super::csv_table::{ColumnSpec, optional, read_table, required};
-use super::ids::{CLUSTER_ID_EXPECTED, is_cluster_id};
+use super::ids::{cluster_id_expected, is_cluster_id};
 use super::problem::FileProblems;
 use super::vocabulary::{ClusterStatus, Territory};
+use crate::i18n::phrase::Phrase;
 
 /// The columns of `clusters.csv`, in the order the format documents them.
 pub const CLUSTER_COLUMNS: &[ColumnSpec] = &[
@@ -120,14 +121,16 @@ pub fn parse_registry(bytes: &[u8], problems: &mut FileProblems) -> Registry {
         let line = row.line;
         let id = row.cell(0);
         if !is_cluster_id(id) {
-            problems.bad_cell(line, "cluster_id", CLUSTER_ID_EXPECTED, id);
+            problems.bad_cell(line, "cluster_id", cluster_id_expected(), id);
             continue;
         }
         if let Some(first) = first_line.get(id) {
             problems.error(
                 line,
                 Some("cluster_id"),
-                format!("duplicate cluster \"{id}\" (first on line {first})"),
+                Phrase::new("problem.duplicate_cluster")
+                    .with("id", id)
+                    .with("first", first),
             );
             continue;
         }
@@ -149,7 +152,7 @@ pub fn parse_registry(bytes: &[u8], problems: &mut FileProblems) -> Registry {
             problems.bad_cell(
                 line,
                 "active_to",
-                &format!("a year not before active_from ({from})"),
+                Phrase::new("expected.not_before_active_from").with("from", from),
                 row.cell(8),
             );
             active_from = None;

@@ -1,13 +1,14 @@
 //! Yearly targets, `targets.csv`: what each cluster aims for on an indicator in a year.
 
 use super::catalogue::Catalogue;
-use super::cells::{YEAR_EXPECTED, number_cell};
+use super::cells::{number_cell, year_expected};
 use super::csv_table::{ColumnSpec, read_table_rows, required};
 use super::period::parse_year;
 use super::problem::FileProblems;
 use super::registry::Registry;
 use super::series_slots::SeriesSlots;
 use super::value_columns::{Code, code};
+use crate::i18n::phrase::Phrase;
 
 /// The columns of `targets.csv`.
 pub const TARGET_COLUMNS: &[ColumnSpec] = &[
@@ -73,7 +74,7 @@ pub fn parse_targets(
             problems.bad_cell(
                 line,
                 "cluster_id",
-                "a cluster_id from clusters.csv",
+                Phrase::new("expected.known_cluster"),
                 cluster_id,
             );
         }
@@ -82,13 +83,13 @@ pub fn parse_targets(
             problems.bad_cell(
                 line,
                 "indicator_id",
-                "an indicator_id from indicators.csv",
+                Phrase::new("expected.known_indicator"),
                 indicator_id,
             );
         }
         let year = parse_year(year_text);
         if year.is_none() {
-            problems.bad_cell(line, "year", YEAR_EXPECTED, year_text);
+            problems.bad_cell(line, "year", year_expected(), year_text);
         }
         let target = number_cell(problems, line, "target", &cells[3]);
         let (Some(cluster), Some(indicator), Some(year), Some(target)) =
@@ -98,7 +99,7 @@ pub fn parse_targets(
         };
         let spec = &catalogue.indicators[usize::from(indicator)];
         if !spec.accepts(target) {
-            problems.bad_cell(line, "target", &spec.range_text(), &cells[3]);
+            problems.bad_cell(line, "target", spec.range_text(), &cells[3]);
             return;
         }
         rows.push(TargetRow {
@@ -121,13 +122,17 @@ pub fn parse_targets(
             problems.error(
                 repeat.line,
                 None,
-                format!(
-                    "duplicate target for {}, {}, {} (first on line {})",
-                    registry.clusters[usize::from(repeat.cluster)].id,
-                    catalogue.indicators[usize::from(repeat.indicator)].id,
-                    repeat.year,
-                    first.line
-                ),
+                Phrase::new("problem.duplicate_target")
+                    .with(
+                        "cluster",
+                        &registry.clusters[usize::from(repeat.cluster)].id,
+                    )
+                    .with(
+                        "indicator",
+                        &catalogue.indicators[usize::from(repeat.indicator)].id,
+                    )
+                    .with("year", repeat.year)
+                    .with("first", first.line),
             );
         }
         same

@@ -8,15 +8,16 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use super::catalogue::Catalogue;
-use super::cells::{NUMBER_EXPECTED, optional_word_cell, parse_number};
+use super::cells::{number_expected, optional_word_cell, parse_number};
 use super::csv_table::{ColumnSpec, Row, optional, read_table, required};
-use super::period::{Frequency, PERIOD_EXPECTED, Period};
+use super::period::{Frequency, Period, period_expected};
 use super::problem::{FileProblems, Problem, Severity};
 use super::registry::Registry;
 use super::source::{DatasetSource, FileRead};
 use super::value_columns::ValueColumns;
 use super::values_fast_path::{FastContext, read_values_fast, read_values_file_fast};
 use super::vocabulary::ValueStatus;
+use crate::i18n::phrase::Phrase;
 
 /// The columns of a per-cluster values file.
 pub const VALUE_COLUMNS: &[ColumnSpec] = &[
@@ -104,7 +105,8 @@ struct FirstSeen {
 pub fn list_values_folder(source: &DatasetSource, problems: &mut Vec<Problem>) -> Vec<String> {
     source.list_values_folder().unwrap_or_else(|e| {
         let folder = source.display_path("values");
-        FileProblems::new(&folder, problems).file_error(format!("cannot list the folder: {e}"));
+        FileProblems::new(&folder, problems)
+            .file_error(Phrase::new("problem.cannot_list_folder").with("error", e));
         Vec::new()
     })
 }
@@ -141,14 +143,13 @@ pub fn read_values_entry(
             Severity::Warning,
             None,
             None,
-            "not a .csv file, ignored".to_string(),
+            Phrase::new("problem.not_csv"),
         );
         return outcome;
     };
     if !registry.contains(cluster_id) {
-        file_problems.file_error(format!(
-            "expected a file named for a cluster_id from clusters.csv, found \"{file_name}\""
-        ));
+        file_problems
+            .file_error(Phrase::new("problem.file_for_unknown_cluster").with("found", file_name));
         return outcome;
     }
     let fast = FastContext {
@@ -285,15 +286,14 @@ pub fn read_long_values(
                 Severity::Warning,
                 None,
                 None,
-                "no values files found (expected values/<cluster_id>.csv or values.csv)"
-                    .to_string(),
+                Phrase::new("problem.no_values_files"),
             );
             return Some(outcome);
         }
         FileRead::Missing => return None,
         FileRead::Unreadable(why) => {
             FileProblems::new(&shown, &mut outcome.problems)
-                .file_error(format!("cannot read: {why}"));
+                .file_error(Phrase::new("problem.cannot_read").with("why", why));
             return Some(outcome);
         }
     };
@@ -323,7 +323,7 @@ pub fn read_long_values(
             file_problems.bad_cell(
                 row.line,
                 "cluster_id",
-                "a cluster_id from clusters.csv",
+                Phrase::new("expected.known_cluster"),
                 cluster_id,
             );
             continue;
@@ -348,11 +348,11 @@ fn read_bytes(
     match source.read_limited(relative, max_file_bytes) {
         FileRead::Bytes(bytes) => Some(bytes),
         FileRead::Missing => {
-            problems.file_error("cannot read: the file disappeared while loading".to_string());
+            problems.file_error(Phrase::new("problem.disappeared"));
             None
         }
         FileRead::Unreadable(why) => {
-            problems.file_error(format!("cannot read: {why}"));
+            problems.file_error(Phrase::new("problem.cannot_read").with("why", why));
             None
         }
     }
@@ -381,25 +381,25 @@ fn parse_value_row(
         (row.cell(offset), row.cell(offset + 1), row.cell(offset + 2));
     let period = Period::parse(period_text);
     if period.is_none() {
-        problems.bad_cell(line, "period", PERIOD_EXPECTED, period_text);
+        problems.bad_cell(line, "period", period_expected(), period_text);
     }
     let indicator = context.catalogue.get(indicator_id);
     if indicator.is_none() {
         problems.bad_cell(
             line,
             "indicator_id",
-            "an indicator_id from indicators.csv",
+            Phrase::new("expected.known_indicator"),
             indicator_id,
         );
     }
     let status = optional_word_cell::<ValueStatus>(problems, line, "status", row.cell(offset + 3));
     let value = if value_text.is_empty() {
-        problems.warning(line, Some("value"), "empty cell, row left out".to_string());
+        problems.warning(line, Some("value"), Phrase::new("problem.empty_value"));
         None
     } else {
         let parsed = parse_number(value_text);
         if parsed.is_none() {
-            problems.bad_cell(line, "value", NUMBER_EXPECTED, value_text);
+            problems.bad_cell(line, "value", number_expected(), value_text);
         }
         parsed
     };
@@ -409,13 +409,11 @@ fn parse_value_row(
         return None;
     };
     if !indicator.accepts(value) {
-        let expected = format!(
-            "{} for {} ({})",
-            indicator.range_text(),
-            indicator.id,
-            indicator.unit
-        );
-        problems.bad_cell(line, "value", &expected, value_text);
+        let expected = Phrase::new("expected.range_for")
+            .with_phrase("range", indicator.range_text())
+            .with("indicator", &indicator.id)
+            .with("unit", indicator.unit);
+        problems.bad_cell(line, "value", expected, value_text);
         return None;
     }
     if let Some(cluster) = context.registry.get(cluster_id)
@@ -424,10 +422,10 @@ fn parse_value_row(
         problems.warning(
             line,
             Some("period"),
-            format!(
-                "{period} is outside the years {cluster_id} is active ({})",
-                active_years(cluster)
-            ),
+            Phrase::new("problem.outside_active_years")
+                .with("period", period)
+                .with("cluster", cluster_id)
+                .with_phrase("years", active_years(cluster)),
         );
     }
     Some(ValueRow {
@@ -441,12 +439,14 @@ fn parse_value_row(
     })
 }
 
-fn active_years(cluster: &super::registry::Cluster) -> String {
+fn active_years(cluster: &super::registry::Cluster) -> Phrase {
     match (cluster.active_from, cluster.active_to) {
-        (Some(from), Some(to)) => format!("{from} to {to}"),
-        (Some(from), None) => format!("from {from}"),
-        (None, Some(to)) => format!("up to {to}"),
-        (None, None) => "always".to_string(),
+        (Some(from), Some(to)) => Phrase::new("problem.years_from_to")
+            .with("from", from)
+            .with("to", to),
+        (Some(from), None) => Phrase::new("problem.years_from").with("from", from),
+        (None, Some(to)) => Phrase::new("problem.years_up_to").with("to", to),
+        (None, None) => Phrase::new("problem.years_always"),
     }
 }
 
@@ -469,9 +469,11 @@ impl Seen {
         let where_first = |first: &FirstSeen| {
             let file = context.file_names[first.file as usize];
             if first.file == context.file {
-                format!("line {}", first.line)
+                Phrase::new("problem.at_line").with("line", first.line)
             } else {
-                format!("{file}:{}", first.line)
+                Phrase::new("problem.at_file_line")
+                    .with("file", file)
+                    .with("line", first.line)
             }
         };
         let period_key = (
@@ -483,13 +485,11 @@ impl Seen {
             problems.error(
                 value.line,
                 None,
-                format!(
-                    "duplicate value for {}, {}, {} (first at {})",
-                    value.cluster_id,
-                    value.period,
-                    value.indicator_id,
-                    where_first(first)
-                ),
+                Phrase::new("problem.duplicate_value")
+                    .with("cluster", &value.cluster_id)
+                    .with("period", value.period)
+                    .with("indicator", &value.indicator_id)
+                    .with_phrase("first", where_first(first)),
             );
             return;
         }
@@ -505,13 +505,11 @@ impl Seen {
             problems.bad_cell(
                 value.line,
                 "period",
-                &format!(
-                    "{} periods for {} in {} as at {}",
-                    first.frequency.word(),
-                    value.indicator_id,
-                    value.period.year,
-                    where_first(first)
-                ),
+                Phrase::new("expected.same_frequency")
+                    .with("frequency", first.frequency.word())
+                    .with("indicator", &value.indicator_id)
+                    .with("year", value.period.year)
+                    .with_phrase("first", where_first(first)),
                 &value.period.to_string(),
             );
             return;

@@ -1,5 +1,7 @@
 //! The closed word lists of the data format: every enum column and the words it accepts.
 
+use crate::i18n::phrase::Phrase;
+
 /// A column whose values come from a fixed list of lower-case words.
 pub trait Vocabulary: Sized + Copy + 'static {
     /// Every accepted word, in the order the documentation lists them.
@@ -20,17 +22,19 @@ pub trait Vocabulary: Sized + Copy + 'static {
     }
 
     /// The accepted words joined for an error message: "a, b or c".
-    fn expected() -> String {
+    fn expected() -> Phrase {
         join_alternatives(Self::WORDS)
     }
 }
 
-/// Joins words as "one of a, b or c" for error messages.
-pub fn join_alternatives(words: &[&str]) -> String {
+/// Words as "one of a, b or c" for error messages (the words are the format's own).
+pub fn join_alternatives(words: &[&str]) -> Phrase {
     match words {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("one of {} or {}", init.join(", "), last),
+        [] => Phrase::new("expected.nothing"),
+        [one] => Phrase::new("expected.word").with("word", one),
+        [init @ .., last] => Phrase::new("expected.one_of")
+            .with("list", init.join(", "))
+            .with("last", last),
     }
 }
 
@@ -198,11 +202,12 @@ mod tests {
 
     #[test]
     fn expected_lists_every_word() {
+        let en = crate::i18n::Lang::En;
         assert_eq!(
-            ValueStatus::expected(),
+            ValueStatus::expected().text(en),
             "one of actual, provisional or estimate"
         );
-        assert_eq!(ClusterAgg::expected(), "one of sum or mean");
+        assert_eq!(ClusterAgg::expected().text(en), "one of sum or mean");
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 pub mod language_choice;
 pub mod numbers;
+pub mod phrase;
 
 use std::collections::HashMap;
 use std::fmt::Display;

@@ -122,7 +122,7 @@ fn problem_lines(app: &App) -> Vec<String> {
             crate::data::problem::Severity::Error => lang.t("problems.error"),
             crate::data::problem::Severity::Warning => lang.t("problems.warning"),
         };
-        format!("{word}: {}", safe(&p.to_string()))
+        format!("{word}: {}", safe(&p.text(lang)))
     }));
     lines
 }

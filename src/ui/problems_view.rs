@@ -56,7 +56,7 @@ pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
                 };
                 Line::from(vec![
                     Span::styled(format!("{word}: "), style),
-                    Span::raw(safe(&p.to_string())),
+                    Span::raw(safe(&p.text(app.lang))),
                 ])
             })
             .collect()
