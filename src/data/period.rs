@@ -28,6 +28,15 @@ impl Frequency {
         }
     }
 
+    /// The catalogue key of its word as shown (`frequency.quarterly`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Frequency::Yearly => "frequency.yearly",
+            Frequency::Quarterly => "frequency.quarterly",
+            Frequency::Monthly => "frequency.monthly",
+        }
+    }
+
     /// How many periods of this frequency make a year.
     pub fn parts_per_year(self) -> u8 {
         match self {

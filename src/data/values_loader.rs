@@ -506,7 +506,7 @@ impl Seen {
                 value.line,
                 "period",
                 Phrase::new("expected.same_frequency")
-                    .with("frequency", first.frequency.word())
+                    .with_phrase("frequency", Phrase::new(first.frequency.key()))
                     .with("indicator", &value.indicator_id)
                     .with("year", value.period.year)
                     .with_phrase("first", where_first(first)),
