@@ -260,6 +260,26 @@ fn every_command_explains_itself_with_an_example() {
 }
 
 #[test]
+fn check_speaks_the_language_asked_for() {
+    let output = run(&["check", "--lang", "es", "datasets/basque-clusters"]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
+    assert!(text.contains("problemas:   0 errores, 0 avisos"), "{text}");
+    assert!(
+        text.contains("periodos:    2015 a 2025 (anual, trimestral)"),
+        "{text}"
+    );
+    let dir = common::mini_with_case(&common::fixtures().join("problems/bad_number"));
+    let broken = run(&["check", "--lang", "eu", dir.path().to_str().unwrap()]);
+    let text = stdout(&broken);
+    assert_eq!(broken.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("errorea: ") && text.contains("zenbaki finitu bat espero zen"),
+        "validation messages in Basque: {text}"
+    );
+}
+
+#[test]
 fn without_a_terminal_the_dashboard_speaks_plain_text() {
     let output = run(&["datasets/basque-clusters"]);
     let text = stdout(&output);

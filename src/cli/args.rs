@@ -24,6 +24,10 @@ Examples:
 pub struct Cli {
     /// The dataset folder to open.
     pub dataset: Option<PathBuf>,
+    /// The language: en (English), es (Spanish) or eu (Basque). Default: the config
+    /// file's `lang` (for the dashboard), else LC_ALL, LC_MESSAGES or LANG, else English.
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
     /// Open this view, such as 'tab=technology;clusters=HEGAN,GAIA;year=2024'.
     #[arg(long, value_name = "STRING")]
     pub view: Option<String>,
@@ -166,10 +170,6 @@ Examples:
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
-        /// The language of the words and numbers: en, es or eu (default: LC_ALL,
-        /// LC_MESSAGES or LANG, else English).
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
         /// How the dataset is read.
         #[command(flatten)]
         load: LoadArgs,
@@ -272,10 +272,6 @@ pub struct DisplayArgs {
     /// is not UTF-8 or TERM is linux or dumb).
     #[arg(long)]
     pub ascii: bool,
-    /// The language: en (English), es (Spanish) or eu (Basque). Default: the config
-    /// file's `lang`, else LC_ALL, LC_MESSAGES or LANG, else English.
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
 }
 
 /// `--lang`.

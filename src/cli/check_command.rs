@@ -5,8 +5,9 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::data::dataset::Dataset;
-use crate::data::problem::Problem;
+use crate::data::problem::{Problem, Severity};
 use crate::data::summary::DatasetSummary;
+use crate::i18n::Lang;
 
 use super::args::CheckFormat;
 
@@ -29,15 +30,20 @@ struct ProblemLine<'a> {
 pub fn write_check(
     dataset: &Dataset,
     format: CheckFormat,
+    lang: Lang,
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
     let summary = DatasetSummary::of(dataset);
     let has_errors = summary.problems.errors > 0;
     match format {
         CheckFormat::Text => {
-            writeln!(out, "{summary}")?;
+            writeln!(out, "{}", summary.text(lang))?;
             for problem in &dataset.problems {
-                writeln!(out, "{}: {problem}", problem.severity.word())?;
+                let word = match problem.severity {
+                    Severity::Error => lang.t("problems.error"),
+                    Severity::Warning => lang.t("problems.warning"),
+                };
+                writeln!(out, "{word}: {}", problem.text(lang))?;
             }
         }
         CheckFormat::Json => {

@@ -36,17 +36,6 @@ pub fn language_of(option: Option<LangArg>, config: Option<Lang>) -> Lang {
     .0
 }
 
-/// The dashboard's language: `--lang`, then the config file, then the locale variables.
-pub fn chosen_language(display: DisplayArgs, config: &Config) -> Lang {
-    language_of(display.lang, config.lang)
-}
-
-/// A snapshot's language: `--lang`, then the locale variables (like its theme, it does
-/// not depend on the config file).
-pub fn snapshot_language(display: DisplayArgs) -> Lang {
-    language_of(display.lang, None)
-}
-
 /// A snapshot's theme: files depend on neither the terminal nor the config file, so 16
 /// colours unless `--color never`, and ASCII only when asked.
 pub fn snapshot_theme(display: DisplayArgs) -> Theme {

@@ -75,8 +75,9 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => {
             let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
             let dataset = load_dataset_limited(&source, load.max_file_bytes());
+            let lang = display_options::language_of(cli.lang, None);
             let has_errors =
-                check_command::write_check(&dataset, format, &mut std::io::stdout().lock())
+                check_command::write_check(&dataset, format, lang, &mut std::io::stdout().lock())
                     .context("cannot write the report")?;
             Ok(if has_errors {
                 ExitCode::from(DATA_ERRORS)
@@ -125,7 +126,6 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
             force,
-            lang,
             load,
         }) => {
             let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
@@ -135,7 +135,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 format,
                 output,
                 force,
-                lang: display_options::language_of(lang, None),
+                lang: display_options::language_of(cli.lang, None),
                 max_file_bytes: load.max_file_bytes(),
             };
             report_command::run_report(&source, &request)?;
@@ -188,7 +188,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 format: format.into(),
                 output,
                 theme: display_options::snapshot_theme(display),
-                lang: display_options::snapshot_language(display),
+                lang: display_options::language_of(cli.lang, None),
                 max_file_bytes: load.max_file_bytes(),
             };
             run_snapshot(&source, &request)?;
@@ -202,9 +202,9 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             let source = resolve_dataset(cli.dataset.as_deref()).map_err(UsageError)?;
             let config = config_file::load_config(
                 cli.config.as_deref(),
-                display_options::language_of(cli.display.lang, None),
+                display_options::language_of(cli.lang, None),
             )?;
-            let lang = display_options::chosen_language(cli.display, &config);
+            let lang = display_options::language_of(cli.lang, config.lang);
             let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
             if cli.plain || dumb || !std::io::stdout().is_terminal() {
                 let dataset = load_dataset_limited(&source, cli.load.max_file_bytes());

@@ -3,6 +3,8 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use crate::i18n::Lang;
+
 use serde::Serialize;
 
 use super::dataset::Dataset;
@@ -101,15 +103,6 @@ impl DatasetSummary {
     }
 }
 
-/// "1 error", "3 errors".
-fn counted(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 fn breakdown(parts: &[(String, usize)]) -> String {
     parts
         .iter()
@@ -119,48 +112,85 @@ fn breakdown(parts: &[(String, usize)]) -> String {
         .join(", ")
 }
 
+impl DatasetSummary {
+    /// The summary in a language: one labelled line per fact, labels aligned.
+    pub fn text(&self, lang: Lang) -> String {
+        let frequencies: Vec<&str> = self
+            .frequencies
+            .iter()
+            .map(|word| lang.word("frequency", word))
+            .collect();
+        let frequencies = frequencies.join(", ");
+        let areas: Vec<(String, usize)> = self
+            .indicators_by_area
+            .iter()
+            .map(|(word, n)| (lang.word("area", word).to_string(), *n))
+            .collect();
+        let periods = match (self.first_year, self.last_year) {
+            (Some(first), Some(last)) => lang.f(
+                "summary.periods_range",
+                &[
+                    ("first", &first),
+                    ("last", &last),
+                    ("frequencies", &frequencies),
+                ],
+            ),
+            _ => lang.t("summary.periods_none").to_string(),
+        };
+        let rows = lang.f(
+            "summary.rows_value",
+            &[
+                ("values", &self.value_rows),
+                ("with_values", &self.clusters_with_values),
+                ("clusters", &self.clusters),
+                ("files", &lang.count("count.file", self.values_files)),
+                ("targets", &self.targets),
+            ],
+        );
+        let counted = |key: &str, n: usize| lang.count(key, n);
+        let lines = [
+            ("summary.dataset", self.dataset.clone()),
+            (
+                "summary.clusters",
+                format!(
+                    "{} ({})",
+                    self.clusters,
+                    breakdown(&self.clusters_by_status)
+                ),
+            ),
+            (
+                "summary.indicators",
+                format!("{} ({})", self.indicators, breakdown(&areas)),
+            ),
+            ("summary.periods", periods),
+            ("summary.rows", rows),
+            (
+                "summary.problems",
+                format!(
+                    "{}, {}",
+                    counted("count.error", self.problems.errors),
+                    counted("count.warning", self.problems.warnings)
+                ),
+            ),
+        ];
+        let width = lines
+            .iter()
+            .map(|(label, _)| lang.t(label).chars().count() + 1)
+            .max()
+            .unwrap_or(0);
+        lines
+            .iter()
+            .map(|(label, value)| {
+                let label = format!("{}:", lang.t(label));
+                format!("{label:<width$} {value}")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
 impl fmt::Display for DatasetSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "dataset:    {}", self.dataset)?;
-        writeln!(
-            f,
-            "clusters:   {} ({})",
-            self.clusters,
-            breakdown(&self.clusters_by_status)
-        )?;
-        writeln!(
-            f,
-            "indicators: {} ({})",
-            self.indicators,
-            breakdown(&self.indicators_by_area)
-        )?;
-        match (self.first_year, self.last_year) {
-            (Some(first), Some(last)) => writeln!(
-                f,
-                "periods:    {first} to {last} ({})",
-                self.frequencies.join(", ")
-            )?,
-            _ => writeln!(f, "periods:    none")?,
-        }
-        writeln!(
-            f,
-            "rows:       {} values from {} of {} clusters in {} {}, {} targets",
-            self.value_rows,
-            self.clusters_with_values,
-            self.clusters,
-            self.values_files,
-            if self.values_files == 1 {
-                "file"
-            } else {
-                "files"
-            },
-            self.targets
-        )?;
-        write!(
-            f,
-            "problems:   {}, {}",
-            counted(self.problems.errors, "error"),
-            counted(self.problems.warnings, "warning")
-        )
+        f.write_str(&self.text(Lang::En))
     }
 }
