@@ -61,9 +61,11 @@ struct RawConfig {
 /// The default place of the config file: `$XDG_CONFIG_HOME/clusterdash/config.toml` or
 /// `~/.config/clusterdash/config.toml`.
 pub fn default_config_path() -> Option<PathBuf> {
+    // not translated: an environment variable and paths
+    let (variable, fallback) = ("XDG_CONFIG_HOME", ".config");
     Some(crate::user_dirs::user_dir(
-        "XDG_CONFIG_HOME",
-        ".config",
+        variable,
+        fallback,
         "config.toml",
     ))
 }
@@ -98,8 +100,11 @@ pub fn parse_config(text: &str, lang: Lang) -> Result<Config, (usize, String)> {
     let mut config = Config::default();
     if let Some(color) = raw.color {
         config.color = Some(match color.get_ref().as_str() {
+            // not translated: config-file syntax
             "auto" => ColorArg::Auto,
+            // not translated: config-file syntax
             "always" => ColorArg::Always,
+            // not translated: config-file syntax
             "never" => ColorArg::Never,
             other => {
                 return Err((
@@ -111,7 +116,9 @@ pub fn parse_config(text: &str, lang: Lang) -> Result<Config, (usize, String)> {
     }
     if let Some(theme) = raw.theme {
         config.theme = Some(match theme.get_ref().as_str() {
+            // not translated: config-file syntax
             "dark" => ThemeArg::Dark,
+            // not translated: config-file syntax
             "light" => ThemeArg::Light,
             other => {
                 return Err((

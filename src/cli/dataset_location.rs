@@ -7,8 +7,10 @@ use crate::data::source::DatasetSource;
 use crate::generate::built_in_sample;
 
 /// The environment variable naming the default dataset folder.
+// not translated: an environment variable
 pub const DATA_ENV: &str = "CLUSTERDASH_DATA";
 /// The shipped dataset, relative to the working directory.
+// not translated: a path
 pub const SHIPPED_DATASET: &str = "datasets/basque-clusters";
 
 /// Resolves the dataset to open, or says why the named folder cannot be used.
@@ -17,7 +19,11 @@ pub fn resolve_dataset(argument: Option<&Path>) -> Result<DatasetSource, String>
         return folder(path, "");
     }
     if let Some(value) = std::env::var_os(DATA_ENV).filter(|v| !v.is_empty()) {
-        return folder(&PathBuf::from(value), &format!(" (from ${DATA_ENV})"));
+        let origin = format!(
+            " {}",
+            super::language().f("cli.from_variable", &[("variable", &DATA_ENV)])
+        );
+        return folder(&PathBuf::from(value), &origin);
     }
     let shipped = Path::new(SHIPPED_DATASET);
     if shipped.is_dir() {
@@ -29,13 +35,17 @@ pub fn resolve_dataset(argument: Option<&Path>) -> Result<DatasetSource, String>
 fn folder(path: &Path, origin: &str) -> Result<DatasetSource, String> {
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_dir() => Ok(DatasetSource::Folder(path.to_path_buf())),
-        Ok(_) => Err(format!(
-            "{}{origin} is a file; expected a dataset folder",
-            path.display()
+        Ok(_) => Err(super::language().f(
+            "cli.dataset_is_file",
+            &[("path", &path.display()), ("origin", &origin)],
         )),
-        Err(e) => Err(format!(
-            "cannot open dataset folder {}{origin}: {e}",
-            path.display()
+        Err(e) => Err(super::language().f(
+            "cli.cannot_open_dataset",
+            &[
+                ("path", &path.display()),
+                ("origin", &origin),
+                ("error", &e),
+            ],
         )),
     }
 }

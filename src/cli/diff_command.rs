@@ -17,7 +17,7 @@ pub fn change_line(change: &ValueChange) -> String {
     let value = |v: Option<f64>| v.map_or("–".to_string(), |v| v.to_string());
     format!(
         "{:<11} {:<16} {:<28} {:<8} {} -> {}",
-        change.kind(),
+        super::language().word("change_kind", change.kind()),
         safe(&change.cluster_id),
         safe(&change.indicator_id),
         safe(&change.period),
@@ -28,15 +28,15 @@ pub fn change_line(change: &ValueChange) -> String {
 
 /// Prints the changes; `since` is `last` or a record file.
 pub fn run_diff(source: &DatasetSource, since: &str, max_file_bytes: u64) -> anyhow::Result<()> {
+    // not translated: the --since word
     let (before, origin) = if since == "last" {
         let path = record_path(source);
         match load_last(source)? {
             Some(record) => (record, path),
             None => {
-                return Err(UsageError(format!(
-                    "no review on record for {} yet (open the dashboard once to make one)",
-                    source.label()
-                ))
+                return Err(UsageError(
+                    super::language().f("cli.no_review_yet", &[("dataset", &source.label())]),
+                )
                 .into());
             }
         }
@@ -45,9 +45,10 @@ pub fn run_diff(source: &DatasetSource, since: &str, max_file_bytes: u64) -> any
         match load_record_file(&path)? {
             Some(record) => (record, path),
             None => {
-                return Err(
-                    UsageError(format!("--since: {} does not exist", path.display())).into(),
-                );
+                return Err(UsageError(
+                    super::language().f("cli.since_missing", &[("path", &path.display())]),
+                )
+                .into());
             }
         }
     };
@@ -57,11 +58,16 @@ pub fn run_diff(source: &DatasetSource, since: &str, max_file_bytes: u64) -> any
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "since {}: {} changed, {} appeared, {} disappeared",
-        origin.display(),
-        count("changed"),
-        count("appeared"),
-        count("disappeared")
+        "{}",
+        super::language().f(
+            "cli.diff_summary",
+            &[
+                ("origin", &origin.display()),
+                ("changed", &count("changed")),
+                ("appeared", &count("appeared")),
+                ("disappeared", &count("disappeared")),
+            ],
+        )
     )?;
     for change in &changes {
         writeln!(out, "{}", change_line(change))?;

@@ -35,9 +35,12 @@ pub fn run_export(source: &DatasetSource, request: &ExportRequest) -> anyhow::Re
     ensure_outside_dataset(&request.output, source)?;
     let area = match &request.area {
         Some(word) => Some(Area::parse_word(word).ok_or_else(|| {
-            UsageError(format!(
-                "--area: expected {}, found \"{word}\"",
-                Area::expected().text(crate::i18n::Lang::En)
+            UsageError(super::language().f(
+                "cli.bad_area",
+                &[
+                    ("expected", &Area::expected().text(super::language())),
+                    ("found", &word),
+                ],
             ))
         })?),
         None => None,
@@ -50,10 +53,9 @@ pub fn run_export(source: &DatasetSource, request: &ExportRequest) -> anyhow::Re
         .map(String::as_str)
         .collect();
     if !unknown.is_empty() {
-        return Err(UsageError(format!(
-            "--cluster: unknown cluster ids: {}",
-            unknown.join(", ")
-        ))
+        return Err(UsageError(
+            super::language().f("cli.unknown_cluster_ids", &[("ids", &unknown.join(", "))]),
+        )
         .into());
     }
     let ids: Vec<&str> = if request.clusters.is_empty() {

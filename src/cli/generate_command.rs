@@ -22,15 +22,20 @@ impl From<FrequencyArg> for Frequency {
 
 /// Checks the parameters and writes the dataset to `out`, saying what it wrote.
 pub fn run_generate(params: &GenerateParams, out: &Path) -> anyhow::Result<()> {
-    params.validate().map_err(UsageError)?;
-    generate(params)
-        .write_to(out)
-        .with_context(|| format!("cannot write the dataset to {}", out.display()))?;
+    params.validate(super::language()).map_err(UsageError)?;
+    generate(params).write_to(out).with_context(|| {
+        super::language().f("cli.cannot_write_dataset", &[("path", &out.display())])
+    })?;
     println!(
-        "wrote a dataset of {} clusters and {} indicators to {}",
-        params.clusters,
-        params.indicators,
-        out.display()
+        "{}",
+        super::language().f(
+            "cli.wrote_dataset",
+            &[
+                ("clusters", &params.clusters),
+                ("indicators", &params.indicators),
+                ("path", &out.display()),
+            ],
+        )
     );
     Ok(())
 }

@@ -27,6 +27,7 @@ use crate::app::view_spec::ViewSpec;
 use crate::data::dataset::{Dataset, load_dataset_limited};
 use crate::data::dataset_reloader::DatasetReloader;
 use crate::generate::GenerateParams;
+use crate::i18n::Lang;
 use crate::tui::data_watcher::{AfterLoad, WatchMode};
 use crate::tui::effects::{EffectContext, default_snapshot_dir};
 
@@ -41,9 +42,19 @@ const USAGE_ERROR: u8 = 2;
 /// Exit status of `check` when the dataset has errors.
 const DATA_ERRORS: u8 = 1;
 
+/// The language of this run's command-line messages: `--lang`, else the environment.
+static LANGUAGE: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// The language the command line speaks in this run (English until it is known).
+pub fn language() -> Lang {
+    LANGUAGE.get().copied().unwrap_or_default()
+}
+
 /// Runs the program with the process's arguments and returns its exit status.
 pub fn run() -> ExitCode {
-    match run_command(Cli::parse()) {
+    let cli = Cli::parse();
+    let _ = LANGUAGE.set(display_options::language_of(cli.lang, None));
+    match run_command(cli) {
         Ok(code) => code,
         // The reader of the output went away (`clusterdash check | head`): nothing to say.
         Err(error)
@@ -56,7 +67,10 @@ pub fn run() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("clusterdash: error: {error:#}");
+            eprintln!(
+                "clusterdash: {}",
+                language().f("cli.error", &[("error", &format!("{error:#}"))])
+            );
             if error.downcast_ref::<UsageError>().is_some() {
                 ExitCode::from(USAGE_ERROR)
             } else {
@@ -75,10 +89,10 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => {
             let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
             let dataset = load_dataset_limited(&source, load.max_file_bytes());
-            let lang = display_options::language_of(cli.lang, None);
+            let lang = language();
             let has_errors =
                 check_command::write_check(&dataset, format, lang, &mut std::io::stdout().lock())
-                    .context("cannot write the report")?;
+                    .context(language().t("cli.cannot_write_report"))?;
             Ok(if has_errors {
                 ExitCode::from(DATA_ERRORS)
             } else {
@@ -162,7 +176,13 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 max_file_bytes: load.max_file_bytes(),
             };
             let rows = export_command::run_export(&source, &request)?;
-            eprintln!("wrote {rows} rows to {}", request.output.display());
+            eprintln!(
+                "{}",
+                language().f(
+                    "cli.wrote_rows",
+                    &[("rows", &rows), ("file", &request.output.display())],
+                )
+            );
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Snapshot {
@@ -196,7 +216,9 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None => {
             let view = match cli.view.as_deref() {
-                Some(text) => Some(ViewSpec::parse(text).map_err(|e| UsageError(e.to_string()))?),
+                Some(text) => {
+                    Some(ViewSpec::parse(text).map_err(|e| UsageError(e.text(language())))?)
+                }
                 None => None,
             };
             let source = resolve_dataset(cli.dataset.as_deref()).map_err(UsageError)?;
@@ -205,6 +227,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 display_options::language_of(cli.lang, None),
             )?;
             let lang = display_options::language_of(cli.lang, config.lang);
+            // not translated: environment variables and their values
             let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
             if cli.plain || dumb || !std::io::stdout().is_terminal() {
                 let dataset = load_dataset_limited(&source, cli.load.max_file_bytes());
@@ -244,6 +267,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 snapshot_dir: cli.snapshot_dir.unwrap_or_else(default_snapshot_dir),
                 source,
                 theme: display_options::dashboard_theme(cli.display, &config),
+                // not translated: an environment variable
                 in_tmux: std::env::var_os("TMUX").is_some(),
             };
             let source = context.source.clone();
@@ -254,12 +278,12 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 args::WatchArg::Off => WatchMode::Off,
             };
             let app = crate::tui::run_dashboard(app, context, watch, reloader, after_load)
-                .context("terminal error")?;
+                .context(language().t("cli.terminal_error"))?;
             // What was on screen at the end is on record for next time; nothing was
             // reviewed when the user left before the data were in.
             if app.loading.is_none() {
                 review_store::save(&source, &app.dataset.values)
-                    .context("cannot keep the review record")?;
+                    .context(language().t("cli.cannot_keep_record"))?;
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -12,10 +12,9 @@ use super::usage_error::UsageError;
 /// Refuses a path inside the dataset's folder.
 pub fn ensure_outside_dataset(path: &Path, source: &DatasetSource) -> Result<(), UsageError> {
     if source.contains_path(path) {
-        return Err(UsageError(format!(
-            "{} is inside the dataset folder {}; clusterdash never writes there",
-            path.display(),
-            source.label()
+        return Err(UsageError(super::language().f(
+            "cli.inside_dataset",
+            &[("path", &path.display()), ("dataset", &source.label())],
         )));
     }
     Ok(())
@@ -24,11 +23,11 @@ pub fn ensure_outside_dataset(path: &Path, source: &DatasetSource) -> Result<(),
 /// Writes `contents` to `path`; an existing file is replaced only with `overwrite`.
 pub fn write_output(path: &Path, contents: &[u8], overwrite: bool) -> anyhow::Result<()> {
     if !overwrite && path.exists() {
-        return Err(UsageError(format!(
-            "{} already exists; add --force to replace it",
-            path.display()
-        ))
+        return Err(UsageError(
+            super::language().f("cli.already_exists", &[("path", &path.display())]),
+        )
         .into());
     }
-    std::fs::write(path, contents).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(path, contents)
+        .with_context(|| super::language().f("cli.cannot_write", &[("path", &path.display())]))
 }

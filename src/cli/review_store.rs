@@ -14,6 +14,7 @@ use crate::data::value_store::ValueStore;
 
 /// The folder of review records.
 pub fn reviews_dir() -> PathBuf {
+    // not translated: a path
     crate::user_dirs::user_dir("XDG_STATE_HOME", ".local/state", "reviews")
 }
 
@@ -25,10 +26,12 @@ pub fn record_path(source: &DatasetSource) -> PathBuf {
             .unwrap_or_else(|_| path.clone())
             .display()
             .to_string(),
+        // not translated: a record key
         DatasetSource::Memory { label, .. } => format!("memory:{label}"),
     };
     let digest = Sha256::digest(identity.as_bytes());
     let name: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    // not translated: a file name
     reviews_dir().join(format!("{name}.csv"))
 }
 
@@ -43,11 +46,13 @@ pub fn load_record_file(path: &std::path::Path) -> anyhow::Result<Option<ReviewR
         Ok(file) => ReviewRecord::from_reader(std::io::BufReader::new(file))
             .map(Some)
             .map_err(anyhow::Error::msg)
-            .with_context(|| format!("cannot read the review record {}", path.display())),
+            .with_context(|| {
+                super::language().f("cli.cannot_read_record", &[("path", &path.display())])
+            }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => {
-            Err(e).with_context(|| format!("cannot read the review record {}", path.display()))
-        }
+        Err(e) => Err(e).with_context(|| {
+            super::language().f("cli.cannot_read_record", &[("path", &path.display())])
+        }),
     }
 }
 
@@ -56,14 +61,17 @@ pub fn load_record_file(path: &std::path::Path) -> anyhow::Result<Option<ReviewR
 pub fn save(source: &DatasetSource, values: &ValueStore) -> anyhow::Result<PathBuf> {
     let path = record_path(source);
     let dir = path.parent().expect("the record has a folder");
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| super::language().f("cli.cannot_create", &[("path", &dir.display())]))?;
     let temporary = path.with_extension("csv.new");
-    let file = std::fs::File::create(&temporary)
-        .with_context(|| format!("cannot write {}", temporary.display()))?;
-    write_record_of(values, std::io::BufWriter::new(file))
-        .with_context(|| format!("cannot write {}", temporary.display()))?;
+    let file = std::fs::File::create(&temporary).with_context(|| {
+        super::language().f("cli.cannot_write", &[("path", &temporary.display())])
+    })?;
+    write_record_of(values, std::io::BufWriter::new(file)).with_context(|| {
+        super::language().f("cli.cannot_write", &[("path", &temporary.display())])
+    })?;
     std::fs::rename(&temporary, &path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| super::language().f("cli.cannot_write", &[("path", &path.display())]))?;
     Ok(path)
 }
 
@@ -74,7 +82,7 @@ pub fn changes_since_last(
     values: &ValueStore,
 ) -> anyhow::Result<Option<Vec<ValueChange>>> {
     let path = record_path(source);
-    let context = || format!("cannot read the review record {}", path.display());
+    let context = || super::language().f("cli.cannot_read_record", &[("path", &path.display())]);
     let file = match std::fs::File::open(&path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),

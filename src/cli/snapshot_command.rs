@@ -54,20 +54,20 @@ impl From<SnapshotFormat> for FrameFormat {
 
 /// Parses `COLUMNSxROWS`.
 pub fn parse_size(text: &str) -> Result<(u16, u16), UsageError> {
-    let bad = || {
-        UsageError(format!(
-            "--size: expected COLUMNSxROWS such as 120x40, found \"{text}\""
-        ))
-    };
+    let bad = || UsageError(super::language().f("cli.bad_size", &[("found", &text)]));
     let (w, h) = text.split_once(['x', 'X', '×']).ok_or_else(bad)?;
     let (w, h) = (
         w.trim().parse::<u16>().map_err(|_| bad())?,
         h.trim().parse::<u16>().map_err(|_| bad())?,
     );
     if w == 0 || h == 0 || w > MAX_SIZE.0 || h > MAX_SIZE.1 {
-        return Err(UsageError(format!(
-            "--size: expected from 1x1 to {}x{}, found \"{text}\"",
-            MAX_SIZE.0, MAX_SIZE.1
+        return Err(UsageError(super::language().f(
+            "cli.size_out_of_range",
+            &[
+                ("columns", &MAX_SIZE.0),
+                ("rows", &MAX_SIZE.1),
+                ("found", &text),
+            ],
         )));
     }
     Ok((w, h))

@@ -16,6 +16,7 @@ use std::path::Path;
 
 use crate::data::period::{Frequency, MAX_YEAR, MIN_YEAR};
 use crate::data::source::DatasetSource;
+use crate::i18n::Lang;
 
 /// What to generate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,29 +63,33 @@ impl Default for GenerateParams {
 }
 
 impl GenerateParams {
-    /// Checks the parameters, saying what is wrong.
-    pub fn validate(&self) -> Result<(), String> {
+    /// Checks the parameters, saying what is wrong in `lang`.
+    pub fn validate(&self, lang: Lang) -> Result<(), String> {
+        let out_of_range = |option: &str, value: usize| {
+            lang.f(
+                "generate.count_out_of_range",
+                &[("option", &option), ("max", &MAX_COUNT), ("value", &value)],
+            )
+        };
         if !(1..=MAX_COUNT).contains(&self.clusters) {
-            return Err(format!(
-                "--clusters must be from 1 to {MAX_COUNT}, not {}",
-                self.clusters
-            ));
+            return Err(out_of_range("--clusters", self.clusters));
         }
         if !(1..=MAX_COUNT).contains(&self.indicators) {
-            return Err(format!(
-                "--indicators must be from 1 to {MAX_COUNT}, not {}",
-                self.indicators
-            ));
+            return Err(out_of_range("--indicators", self.indicators));
         }
         for year in [self.from, self.to] {
             if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-                return Err(format!(
-                    "years must be from {MIN_YEAR} to {MAX_YEAR}, not {year}"
+                return Err(lang.f(
+                    "generate.year_out_of_range",
+                    &[("min", &MIN_YEAR), ("max", &MAX_YEAR), ("year", &year)],
                 ));
             }
         }
         if self.from > self.to {
-            return Err(format!("--from {} is after --to {}", self.from, self.to));
+            return Err(lang.f(
+                "generate.from_after_to",
+                &[("from", &self.from), ("to", &self.to)],
+            ));
         }
         Ok(())
     }

@@ -45,7 +45,10 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
             .take(inner.height as usize)
             .map(|c| {
                 Line::from(vec![
-                    Span::styled(format!("{:<11} ", c.kind()), theme.key),
+                    Span::styled(
+                        format!("{:<11} ", app.lang.word("change_kind", c.kind())),
+                        theme.key,
+                    ),
                     Span::raw(format!(
                         "{:<16} {:<28} {:<8} {} → {}",
                         safe(&c.cluster_id),
