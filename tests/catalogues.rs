@@ -255,3 +255,32 @@ fn no_visible_text_in_the_dashboard_bypasses_the_catalogue() {
         bypassing.join("\n")
     );
 }
+
+#[test]
+fn every_command_and_option_has_its_help_in_the_catalogue() {
+    use clap::CommandFactory;
+    let english = &catalogues()[0];
+    let mut missing = Vec::new();
+    let mut need = |key: String| {
+        if !english.contains_key(&key) {
+            missing.push(key);
+        }
+    };
+    let cli = clusterdash::cli::args::Cli::command();
+    let commands = std::iter::once(("main".to_string(), &cli))
+        .chain(cli.get_subcommands().map(|c| (c.get_name().to_string(), c)));
+    for (name, command) in commands {
+        need(format!("cli_help.{name}.about"));
+        if command.get_after_help().is_some() {
+            need(format!("cli_help.{name}.after_help"));
+        }
+        for arg in command.get_arguments() {
+            need(format!("cli_help.{name}.{}", arg.get_id()));
+            let values = arg.get_possible_values();
+            if !values.is_empty() && values.iter().any(|v| v.get_help().is_some()) {
+                need(format!("cli_help.{name}.{}_values", arg.get_id()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}

@@ -260,6 +260,43 @@ fn every_command_explains_itself_with_an_example() {
 }
 
 #[test]
+fn help_speaks_the_language_asked_for() {
+    let spanish = run(&["--lang", "es", "--help"]);
+    let text = stdout(&spanish);
+    assert!(spanish.status.success(), "{}", stderr(&spanish));
+    let es = clusterdash::i18n::Lang::Es;
+    for key in [
+        "cli_help.heading.usage",
+        "cli_help.heading.options",
+        "cli_help.heading.commands",
+        "cli_help.main.about",
+        "cli_help.main.view",
+        "cli_help.check.about",
+    ] {
+        assert!(text.contains(es.t(key)), "{key}: {text}");
+    }
+    assert!(!text.contains("Usage:"), "{text}");
+    let basque = Command::new(common::binary())
+        .args(["report", "--help"])
+        .env("LANG", "eu_ES.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    let text = stdout(&basque);
+    let eu = clusterdash::i18n::Lang::Eu;
+    assert!(text.contains(eu.t("cli_help.report.about")), "{text}");
+    assert!(
+        text.contains(eu.t("cli_help.main.lang")),
+        "a global option too: {text}"
+    );
+    assert!(
+        text.contains("--cluster <ID>"),
+        "the options themselves stay: {text}"
+    );
+}
+
+#[test]
 fn check_speaks_the_language_asked_for() {
     let output = run(&["check", "--lang", "es", "datasets/basque-clusters"]);
     let text = stdout(&output);

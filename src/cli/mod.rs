@@ -9,6 +9,7 @@ pub mod diff_command;
 pub mod display_options;
 pub mod export_command;
 pub mod generate_command;
+pub mod localized_help;
 pub mod output_file;
 pub mod report_command;
 pub mod review_store;
@@ -19,7 +20,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::app::loading::{LoadProgress, Loading};
 use crate::app::state::App;
@@ -52,8 +53,14 @@ pub fn language() -> Lang {
 
 /// Runs the program with the process's arguments and returns its exit status.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
-    let _ = LANGUAGE.set(display_options::language_of(cli.lang, None));
+    let args: Vec<String> = std::env::args().collect();
+    let lang = localized_help::language_in(&args);
+    let _ = LANGUAGE.set(lang);
+    let matches = localized_help::localized(Cli::command(), lang).get_matches_from(&args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     match run_command(cli) {
         Ok(code) => code,
         // The reader of the output went away (`clusterdash check | head`): nothing to say.

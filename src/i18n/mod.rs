@@ -78,6 +78,16 @@ impl Lang {
             .map_or_else(|| leak_key(key), |text| text.as_str())
     }
 
+    /// The text of `key`, or English's; `None` when no catalogue has it.
+    pub fn lookup(self, key: &str) -> Option<&'static str> {
+        let all = catalogues();
+        let index = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        all[index]
+            .get(key)
+            .or_else(|| all[0].get(key))
+            .map(String::as_str)
+    }
+
     /// The text of `key` with its `{name}` placeholders filled in.
     pub fn f(self, key: &str, args: &[(&str, &dyn Display)]) -> String {
         fill(self.t(key), args)

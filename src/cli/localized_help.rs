@@ -1,0 +1,114 @@
+//! The command line's help in the language spoken: each command's description and
+//! examples, every option, the list of an option's values and the headings, from the
+//! catalogue (`cli_help.*`). The options themselves stay as they are.
+
+use clap::{Arg, ArgAction, Command};
+
+use crate::i18n::Lang;
+
+/// The id and long name of the help flag.
+// not translated: a flag's name
+const HELP: &str = "help";
+/// The id and long name of the version flag.
+// not translated: a flag's name
+const VERSION: &str = "version";
+
+/// The catalogue key of one part of a command's help: `cli_help.check.about`.
+fn help_key(command: &str, part: &str) -> String {
+    // not translated: the catalogue's key pattern
+    format!("cli_help.{command}.{part}")
+}
+
+/// The language of this run: `--lang X` (or `--lang=X`) among the arguments, else the
+/// environment. Read before the arguments are parsed, so that `--help` speaks it.
+pub fn language_in(args: &[String]) -> Lang {
+    let option = args.windows(2).find_map(|pair| {
+        let value = match (pair[0].as_str(), pair[1].as_str()) {
+            ("--lang", value) => value,
+            _ => return None,
+        };
+        Lang::ALL.into_iter().find(|l| l.code() == value)
+    });
+    let joined = args.iter().find_map(|arg| {
+        // not translated: the option's name
+        let value = arg.strip_prefix("--lang=")?;
+        Lang::ALL.into_iter().find(|l| l.code() == value)
+    });
+    crate::i18n::language_choice::choose_language(option.or(joined), None, |name| {
+        std::env::var(name).ok()
+    })
+    .0
+}
+
+/// The command with its help in `lang`.
+pub fn localized(command: Command, lang: Lang) -> Command {
+    // not translated: the catalogue's name for the top-level command
+    let mut command = localize(command, "main", lang)
+        .subcommand_help_heading(lang.t("cli_help.heading.commands"))
+        .disable_version_flag(true)
+        .arg(
+            Arg::new(VERSION)
+                .short('V')
+                .long(VERSION)
+                .action(ArgAction::Version)
+                .help(lang.t("cli_help.flag.version"))
+                .help_heading(lang.t("cli_help.heading.options")),
+        )
+        .mut_subcommands(|sub| {
+            let name = sub.get_name().to_string();
+            localize(sub, &name, lang)
+        });
+    // The `help` command is made when the command is built: describe it after that.
+    command.build();
+    command.mut_subcommand(HELP, |help| {
+        help.about(lang.t("cli_help.flag.help_command"))
+    })
+}
+
+/// One command's texts and its options' help.
+fn localize(command: Command, name: &str, lang: Lang) -> Command {
+    let key = |part: &str| help_key(name, part);
+    let template = format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        lang.t("cli_help.heading.usage")
+    );
+    let (arguments, options) = (
+        lang.t("cli_help.heading.arguments"),
+        lang.t("cli_help.heading.options"),
+    );
+    let mut command = command.help_template(template).disable_help_flag(true).arg(
+        Arg::new(HELP)
+            .short('h')
+            .long(HELP)
+            .action(ArgAction::Help)
+            .help(lang.t("cli_help.flag.help"))
+            .help_heading(options),
+    );
+    // not translated: parts of the catalogue's keys
+    if let Some(about) = lang.lookup(&key("about")) {
+        command = command.about(about);
+    }
+    // not translated: parts of the catalogue's keys
+    if let Some(after) = lang.lookup(&key("after_help")) {
+        command = command.after_help(after);
+    }
+    command.mut_args(|arg| {
+        let id = arg.get_id().to_string();
+        let Some(help) = lang.lookup(&key(&id)) else {
+            return arg;
+        };
+        let heading = if arg.is_positional() {
+            arguments
+        } else {
+            options
+        };
+        let arg = arg.help(help).help_heading(heading);
+        // not translated: parts of the catalogue's keys
+        match lang.lookup(&key(&format!("{id}_values"))) {
+            Some(values) => arg
+                .long_help(format!("{help}\n{values}"))
+                .hide_possible_values(true),
+            None => arg.long_help(help),
+        }
+    })
+}
