@@ -111,7 +111,7 @@ pub fn render_view(
     app.open_view(view)?;
     let buffer = render_offscreen(&app, theme, width, height);
     let title = format!("clusterdash · {} · {}", app.dataset.label, app.view_spec());
-    Ok(export_frame(&buffer, format, &title))
+    Ok(export_frame(&buffer, format, &title, lang))
 }
 
 /// Draws the view and writes it.

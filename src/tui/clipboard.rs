@@ -3,6 +3,7 @@
 
 /// Base64 (standard alphabet, padded) of some bytes.
 pub fn base64(bytes: &[u8]) -> String {
+    // not translated: the base64 alphabet
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
@@ -24,6 +25,7 @@ pub fn base64(bytes: &[u8]) -> String {
 pub fn osc52(text: &str, in_tmux: bool) -> String {
     let sequence = format!("\x1b]52;c;{}\x07", base64(text.as_bytes()));
     if in_tmux {
+        // not translated: an escape sequence
         format!("\x1bPtmux;{}\x1b\\", sequence.replace('\x1b', "\x1b\x1b"))
     } else {
         sequence

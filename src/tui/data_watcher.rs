@@ -112,13 +112,14 @@ pub fn start_loading(
     };
     let how = root.as_ref().map(|_| {
         if watcher.is_some() {
-            "file events"
+            "watch.file_events"
         } else {
-            "polling"
+            "watch.polling"
         }
     });
     let poll_every = watcher.is_none().then_some(POLL_INTERVAL);
     std::thread::Builder::new()
+        // not translated: a thread name
         .name("data-loader".into())
         .spawn(move || {
             let seen = root.as_deref().map(fingerprint);
@@ -160,6 +161,7 @@ fn load_with_progress(
     let (done_tx, done_rx) = mpsc::channel::<()>();
     let progress_events = loop_events.clone();
     let ticker = std::thread::Builder::new()
+        // not translated: a thread name
         .name("load-progress".into())
         .spawn(move || {
             while let Err(RecvTimeoutError::Timeout) = done_rx.recv_timeout(PROGRESS_STEP) {
@@ -245,6 +247,7 @@ fn follow(
 /// The size and modification time of every file in the dataset folder and `values/`.
 fn fingerprint(root: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
     let mut entries = Vec::new();
+    // not translated: a folder name
     for dir in [root.to_path_buf(), root.join("values")] {
         let Ok(listing) = std::fs::read_dir(&dir) else {
             continue;

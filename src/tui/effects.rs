@@ -13,6 +13,7 @@ use crate::app::state::App;
 use crate::app::view_models::data_rows::data_row;
 use crate::data::long_csv::long_csv;
 use crate::data::source::DatasetSource;
+use crate::i18n::Lang;
 use crate::ui::export::{FrameFormat, export_frame, render_offscreen};
 use crate::ui::theme::Theme;
 
@@ -34,6 +35,7 @@ pub struct EffectContext {
 /// The default snapshot folder: `$XDG_DATA_HOME/clusterdash/snapshots`, or
 /// `~/.local/share/clusterdash/snapshots`.
 pub fn default_snapshot_dir() -> PathBuf {
+    // not translated: paths
     crate::user_dirs::user_dir("XDG_DATA_HOME", ".local/share", "snapshots")
 }
 
@@ -50,29 +52,25 @@ pub fn perform(
         Effect::CopyViewString(view) => terminal_out
             .write_all(osc52(&view, context.in_tmux).as_bytes())
             .and_then(|()| terminal_out.flush())
-            .map(|()| format!("View: {view}  (copied to the clipboard)")),
+            .map(|()| app.lang.f("tui.view_copied", &[("view", &view)])),
         Effect::SaveSnapshot => save_snapshot(app, area, context),
         Effect::ExportVisibleRows => export_rows(app, context),
-        Effect::Suspend | Effect::ConfirmRemoved => {
-            Ok("This is for the terminal runtime".to_string())
-        }
+        // The runtime carries these out itself; nothing to say.
+        Effect::Suspend | Effect::ConfirmRemoved => return,
     };
-    app.notice = Some(outcome.unwrap_or_else(|e| format!("Not saved: {e}")));
+    app.notice = Some(outcome.unwrap_or_else(|e| app.lang.f("tui.not_saved", &[("error", &e)])));
 }
 
 fn save_snapshot(app: &App, area: Rect, context: &EffectContext) -> io::Result<String> {
     let buffer = render_offscreen(app, &context.theme, area.width, area.height);
     let stem = format!("clusterdash-{}-{}", app.tab.key(), app.year);
     let title = format!("clusterdash · {} · {}", app.dataset.label, app.view_spec());
-    let paths = write_new_files(
-        context,
-        &stem,
-        &[
-            ("svg", export_frame(&buffer, FrameFormat::Svg, &title)),
-            ("txt", export_frame(&buffer, FrameFormat::Text, &title)),
-        ],
-    )?;
-    Ok(format!("Saved {} and .txt", paths[0].display()))
+    let picture = export_frame(&buffer, FrameFormat::Svg, &title, app.lang);
+    let text = export_frame(&buffer, FrameFormat::Text, &title, app.lang);
+    // not translated: file extensions
+    let files = [("svg", picture), ("txt", text)];
+    let paths = write_new_files(context, &stem, &files, app.lang)?;
+    Ok(app.lang.f("tui.saved", &[("path", &paths[0].display())]))
 }
 
 fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {
@@ -84,11 +82,12 @@ fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {
         .map(|row| row.to_record())
         .collect();
     let rows: Vec<_> = records.iter().collect();
-    let paths = write_new_files(context, "clusterdash-rows", &[("csv", long_csv(&rows))])?;
-    Ok(format!(
-        "Exported {} rows to {}",
-        rows.len(),
-        paths[0].display()
+    // not translated: a file name
+    let stem = "clusterdash-rows";
+    let paths = write_new_files(context, stem, &[("csv", long_csv(&rows))], app.lang)?;
+    Ok(app.lang.f(
+        "tui.exported",
+        &[("rows", &rows.len()), ("path", &paths[0].display())],
     ))
 }
 
@@ -98,13 +97,13 @@ fn write_new_files(
     context: &EffectContext,
     stem: &str,
     files: &[(&str, String)],
+    lang: Lang,
 ) -> io::Result<Vec<PathBuf>> {
     let dir = &context.snapshot_dir;
     if context.source.contains_path(dir) {
-        return Err(io::Error::other(format!(
-            "{} is inside the dataset folder",
-            dir.display()
-        )));
+        return Err(io::Error::other(
+            lang.f("tui.inside_dataset", &[("path", &dir.display())]),
+        ));
     }
     std::fs::create_dir_all(dir)?;
     for number in 1..10_000 {
@@ -124,7 +123,7 @@ fn write_new_files(
         }
         return Ok(paths);
     }
-    Err(io::Error::other("no free file name in the snapshot folder"))
+    Err(io::Error::other(lang.t("tui.no_free_name")))
 }
 
 fn create_new(path: &Path, contents: &str) -> io::Result<()> {

@@ -48,6 +48,7 @@ impl ChannelEvents {
         let (sender, receiver) = std::sync::mpsc::channel();
         let terminal = sender.clone();
         std::thread::Builder::new()
+            // not translated: a thread name
             .name("terminal-input".into())
             .spawn(move || {
                 while let Ok(event) = event::read() {

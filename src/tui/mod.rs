@@ -34,7 +34,7 @@ pub fn run_dashboard(
     after_load: AfterLoad,
 ) -> io::Result<App> {
     let theme = context.theme;
-    let mut session = TerminalSession::start()?;
+    let mut session = TerminalSession::start(app.lang)?;
     let (mut events, loop_sender) = ChannelEvents::with_terminal_reader()?;
     let total_bytes = app.loading.as_ref().map_or(0, |l| l.progress.total_bytes);
     let watcher = start_loading(
@@ -45,26 +45,22 @@ pub fn run_dashboard(
         loop_sender,
         after_load,
     )
-    .map_err(|e| {
-        io::Error::other(format!(
-            "cannot follow the dataset folder: {e} (try --watch poll or off)"
-        ))
-    })?;
+    .map_err(|e| io::Error::other(app.lang.f("tui.cannot_follow", &[("error", &e)])))?;
     if let Some(how) = watcher.how {
-        app.reloaded_at = Some(format!("watching: {how}"));
+        app.reloaded_at = Some(app.lang.f("tui.watching", &[("how", &app.lang.t(how))]));
     }
     signals::exit_cleanly_on_signals()?;
     let mut perform = |effect, app: &mut App, area| match effect {
         Effect::Suspend => {
             if let Err(e) = signals::suspend() {
-                app.notice = Some(format!("Could not suspend: {e}"));
+                app.notice = Some(app.lang.f("tui.cannot_suspend", &[("error", &e)]));
             }
             true
         }
         Effect::ConfirmRemoved => {
             match watcher.how {
                 Some(_) => watcher.confirm_removed(),
-                None => app.notice = Some("The folder is not followed (--watch off)".to_string()),
+                None => app.notice = Some(app.lang.t("tui.not_followed").to_string()),
             }
             false
         }

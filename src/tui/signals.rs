@@ -15,6 +15,7 @@ use super::terminal_session::{restore_terminal, take_terminal};
 pub fn exit_cleanly_on_signals() -> io::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::Builder::new()
+        // not translated: a thread name
         .name("signals".into())
         .spawn(move || {
             if let Some(signal) = signals.forever().next() {

@@ -17,13 +17,18 @@ pub enum ColorChoice {
 
 /// The colour depth for a choice, from environment variables read through `var`.
 pub fn color_depth(choice: ColorChoice, var: impl Fn(&str) -> Option<String>) -> ColorDepth {
+    // not translated: environment variables and terminal names
     let term = var("TERM").unwrap_or_default().to_ascii_lowercase();
+    // not translated: environment variables
     let colorterm = var("COLORTERM").unwrap_or_default().to_ascii_lowercase();
+    // not translated: environment variables
     let no_color = var("NO_COLOR").is_some_and(|v| !v.is_empty());
+    // not translated: terminal capability names
     let detected = if colorterm == "truecolor" || colorterm == "24bit" || term.contains("direct") {
         ColorDepth::TrueColor
     } else if term.contains("256") {
         ColorDepth::Palette256
+    // not translated: terminal names
     } else if term == "dumb" || term.is_empty() {
         ColorDepth::None
     } else {
@@ -40,14 +45,18 @@ pub fn color_depth(choice: ColorChoice, var: impl Fn(&str) -> Option<String>) ->
 /// Whether to draw in ASCII: asked for, or `TERM` is `linux` or `dumb`, or the locale
 /// (the first of `LC_ALL`, `LC_CTYPE`, `LANG` that is set) is not UTF-8.
 pub fn wants_ascii(asked: bool, var: impl Fn(&str) -> Option<String>) -> bool {
+    // not translated: environment variables and terminal names
     let term = var("TERM").unwrap_or_default();
+    // not translated: environment variables
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
         .into_iter()
         .find_map(|name| var(name).filter(|v| !v.is_empty()));
     let utf8 = locale.is_some_and(|l| {
         let l = l.to_ascii_lowercase();
+        // not translated: encoding names
         l.contains("utf-8") || l.contains("utf8")
     });
+    // not translated: terminal names
     asked || term == "linux" || term == "dumb" || !utf8
 }
 

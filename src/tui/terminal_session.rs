@@ -44,12 +44,12 @@ pub fn take_terminal() -> io::Result<()> {
 
 impl TerminalSession {
     /// Takes over the terminal and installs a panic hook that gives it back first.
-    pub fn start() -> io::Result<Self> {
+    pub fn start(lang: crate::i18n::Lang) -> io::Result<Self> {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             restore_terminal();
-            eprintln!("clusterdash stopped on an internal error; the terminal was restored.");
-            eprintln!("Please report this message with the command you ran.");
+            eprintln!("{}", lang.t("tui.internal_error"));
+            eprintln!("{}", lang.t("tui.please_report"));
             previous(info);
         }));
         take_terminal()?;

@@ -8,13 +8,16 @@ use ratatui::style::{Color, Modifier};
 use super::cell_runs::row_runs;
 use super::palette::{DEFAULT_BG, DEFAULT_FG, hex};
 use super::svg_picture::{FONT_FAMILY, run_colors, xml_escape};
+use crate::i18n::Lang;
 
-/// The buffer as a standalone HTML page titled `title`.
-pub fn html_page(buffer: &Buffer, title: &str) -> String {
+/// The buffer as a standalone HTML page titled `title`, in `lang` (so that a screen
+/// reader reads it with the right voice).
+pub fn html_page(buffer: &Buffer, title: &str, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">",
+        lang.code()
     );
     let _ = writeln!(out, "<title>{}</title>", xml_escape(title));
     let _ = writeln!(

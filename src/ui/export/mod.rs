@@ -13,6 +13,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 use crate::app::state::App;
+use crate::i18n::Lang;
 
 use super::draw;
 use super::theme::Theme;
@@ -41,13 +42,14 @@ pub fn render_offscreen(app: &App, theme: &Theme, width: u16, height: u16) -> Bu
     terminal.backend().buffer().clone()
 }
 
-/// Writes a buffer in a format; `title` names the picture in SVG and HTML.
-pub fn export_frame(buffer: &Buffer, format: FrameFormat, title: &str) -> String {
+/// Writes a buffer in a format; `title` names the picture in SVG and HTML, whose page
+/// says it is in `lang`.
+pub fn export_frame(buffer: &Buffer, format: FrameFormat, title: &str, lang: Lang) -> String {
     match format {
         FrameFormat::Text => plain_text(buffer),
         FrameFormat::Ansi => ansi_text::ansi_text(buffer),
         FrameFormat::Svg => svg_picture::svg_picture(buffer, title),
-        FrameFormat::Html => html_page::html_page(buffer, title),
+        FrameFormat::Html => html_page::html_page(buffer, title, lang),
     }
 }
 
