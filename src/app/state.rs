@@ -356,6 +356,16 @@ impl App {
         }
     }
 
+    /// The dataset's name as shown: its folder, or the built-in sample's name in the
+    /// language spoken (raw text: the screen makes it safe).
+    pub fn dataset_name(&self) -> String {
+        if self.dataset.in_memory {
+            self.lang.t("dataset.built_in").to_string()
+        } else {
+            self.dataset.label.clone()
+        }
+    }
+
     /// Speaks another language: the view models' words (chart labels) are made again.
     pub fn set_lang(&mut self, lang: Lang) {
         if lang != self.lang {

@@ -62,7 +62,7 @@ fn opening_lines(app: &App) -> Vec<String> {
         )
     };
     vec![
-        lang.f("plain.opening", &[("dataset", &safe(&app.dataset.label))]),
+        lang.f("plain.opening", &[("dataset", &safe(&app.dataset_name()))]),
         problems,
         lang.t("plain.help_hint").to_string(),
     ]

@@ -148,6 +148,11 @@ pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String
         }
     }
     let p = &report.provenance;
+    let shown_dataset = if p.dataset == crate::generate::BUILT_IN_LABEL {
+        lang.t("dataset.built_in")
+    } else {
+        p.dataset.as_str()
+    };
     let newest = p
         .newest_file
         .as_deref()
@@ -156,7 +161,7 @@ pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String
         lang.f(
             "report.dataset",
             &[
-                ("dataset", &safe(&p.dataset)),
+                ("dataset", &safe(&shown_dataset)),
                 ("files", &lang.count("count.file", p.files)),
             ],
         ),

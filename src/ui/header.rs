@@ -12,11 +12,7 @@ use super::theme::Theme;
 
 /// Draws the header line.
 pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let dataset = if app.dataset.in_memory {
-        app.dataset.label.clone()
-    } else {
-        safe(&app.dataset.label)
-    };
+    let dataset = safe(&app.dataset_name());
     let (filter, year) = match app.loading {
         Some(_) => (app.lang.t("status.loading").to_string(), String::new()),
         None => (
