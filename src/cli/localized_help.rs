@@ -2,6 +2,7 @@
 //! examples, every option, the list of an option's values and the headings, from the
 //! catalogue (`cli_help.*`). The options themselves stay as they are.
 
+use clap::error::{ContextKind, ErrorKind};
 use clap::{Arg, ArgAction, Command};
 
 use crate::i18n::Lang;
@@ -102,7 +103,20 @@ fn localize(command: Command, name: &str, lang: Lang) -> Command {
         } else {
             options
         };
-        let arg = arg.help(help).help_heading(heading);
+        let takes_values = arg.get_action().takes_values();
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        let (help, arg) = if defaults.is_empty() || !takes_values {
+            (help.to_string(), arg)
+        } else {
+            // clap would write "[default: …]" in English: say it in the language.
+            let default = lang.f("cli_help.default", &[("value", &defaults.join(", "))]);
+            (format!("{help} {default}"), arg.hide_default_value(true))
+        };
+        let arg = arg.help(help.clone()).help_heading(heading);
         // not translated: parts of the catalogue's keys
         match lang.lookup(&key(&format!("{id}_values"))) {
             Some(values) => arg
@@ -111,4 +125,87 @@ fn localize(command: Command, name: &str, lang: Lang) -> Command {
             None => arg.long_help(help),
         }
     })
+}
+
+/// What is wrong with the arguments, in `lang`, for the errors people meet most (an
+/// unknown option, a wrong value, a missing one); clap's own words for the rest.
+pub fn argument_error_text(error: &clap::Error, lang: Lang) -> String {
+    let context = |kind: ContextKind| error.get(kind).map(|v| v.to_string()).unwrap_or_default();
+    let key = match error.kind() {
+        ErrorKind::UnknownArgument => "cli.arg_unknown",
+        ErrorKind::InvalidValue => "cli.arg_invalid_value",
+        ErrorKind::ValueValidation => "cli.arg_bad_value",
+        ErrorKind::MissingRequiredArgument => "cli.arg_missing",
+        ErrorKind::ArgumentConflict => "cli.arg_conflict",
+        ErrorKind::InvalidSubcommand => "cli.arg_unknown_command",
+        _ => return error.render().to_string(),
+    };
+    let mut text = lang.f(
+        key,
+        &[
+            ("arg", &context(ContextKind::InvalidArg)),
+            ("value", &context(ContextKind::InvalidValue)),
+            ("command", &context(ContextKind::InvalidSubcommand)),
+            ("other", &context(ContextKind::PriorArg)),
+        ],
+    );
+    let valid = context(ContextKind::ValidValue);
+    if !valid.is_empty() {
+        text.push_str(&format!(
+            "\n  {}",
+            lang.f("cli.arg_possible_values", &[("values", &valid)])
+        ));
+    }
+    let usage = context(ContextKind::Usage);
+    // not translated: clap's own heading, replaced by the catalogue's
+    let usage = usage.trim_start_matches("Usage:").trim();
+    let usage = if usage.is_empty() {
+        String::new()
+    } else {
+        format!("{} {usage}\n\n", lang.t("cli_help.heading.usage"))
+    };
+    format!(
+        "{}\n\n{usage}{}",
+        lang.f("cli.error", &[("error", &text)]),
+        lang.t("cli.arg_more")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_localized_command_is_well_formed_in_every_language() {
+        for lang in Lang::ALL {
+            localized(crate::cli::args::Cli::command(), lang).debug_assert();
+        }
+    }
+
+    #[test]
+    fn the_language_is_read_from_the_arguments_before_they_are_parsed() {
+        let args = |list: &[&str]| list.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            language_in(&args(&["clusterdash", "--lang", "eu"])),
+            Lang::Eu
+        );
+        assert_eq!(
+            language_in(&args(&["clusterdash", "check", "--lang=es"])),
+            Lang::Es
+        );
+    }
+
+    #[test]
+    fn argument_errors_are_written_in_the_language() {
+        let error = localized(crate::cli::args::Cli::command(), Lang::Es)
+            .try_get_matches_from(["clusterdash", "--bogus"])
+            .unwrap_err();
+        let text = argument_error_text(&error, Lang::Es);
+        assert!(
+            text.contains(&Lang::Es.f("cli.arg_unknown", &[("arg", &"--bogus")])),
+            "{text}"
+        );
+        assert!(text.contains(Lang::Es.t("cli.arg_more")), "{text}");
+    }
 }

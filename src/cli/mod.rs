@@ -56,7 +56,16 @@ pub fn run() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let lang = localized_help::language_in(&args);
     let _ = LANGUAGE.set(lang);
-    let matches = localized_help::localized(Cli::command(), lang).get_matches_from(&args);
+    let matches = match localized_help::localized(Cli::command(), lang).try_get_matches_from(&args)
+    {
+        Ok(matches) => matches,
+        // Help and version are printed as they are; errors in the language spoken.
+        Err(error) if !error.use_stderr() => error.exit(),
+        Err(error) => {
+            eprintln!("{}", localized_help::argument_error_text(&error, lang));
+            return ExitCode::from(USAGE_ERROR);
+        }
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(error) => error.exit(),

@@ -22,6 +22,8 @@ pub struct PtyTerminal {
     master: File,
     screen: Arc<Mutex<vt100::Parser>>,
     bytes: Arc<Mutex<Vec<u8>>>,
+    /// Set when the reader has met the end: no one holds the terminal's side any more.
+    ended: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl PtyTerminal {
@@ -44,6 +46,8 @@ impl PtyTerminal {
         let bytes = Arc::new(Mutex::new(Vec::new()));
         let mut reader = master.try_clone().unwrap();
         let (screen_in, bytes_in) = (screen.clone(), bytes.clone());
+        let ended = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let ended_in = ended.clone();
         std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
             // The read fails with EIO once every terminal-side descriptor is closed.
@@ -51,12 +55,14 @@ impl PtyTerminal {
                 screen_in.lock().unwrap().process(&buffer[..n]);
                 bytes_in.lock().unwrap().extend_from_slice(&buffer[..n]);
             }
+            ended_in.store(true, std::sync::atomic::Ordering::SeqCst);
         });
         PtyTerminal {
             child,
             master,
             screen,
             bytes,
+            ended,
         }
     }
 
@@ -125,8 +131,15 @@ impl PtyTerminal {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                // Let the reader take in the last bytes written.
-                std::thread::sleep(Duration::from_millis(100));
+                // Let the reader take in the last bytes written: all of them once it
+                // meets the end (a shell around the program may still hold the
+                // terminal, so wait for that a while at most).
+                let drained = Instant::now();
+                while !self.ended.load(std::sync::atomic::Ordering::SeqCst)
+                    && drained.elapsed() < Duration::from_secs(3)
+                {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
                 return status;
             }
             assert!(
