@@ -93,6 +93,26 @@ pub struct DataTabState {
     pub highlighted: usize,
 }
 
+/// What the header says about following the dataset folder, written in the language
+/// spoken when drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FollowNote {
+    /// How the folder is followed: the catalogue key of the way (`watch.polling`).
+    Watching(&'static str),
+    /// When the data were last reloaded, `HH:MM:SS` in UTC.
+    ReloadedAt(String),
+}
+
+impl FollowNote {
+    /// The note in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            FollowNote::Watching(how) => lang.f("tui.watching", &[("how", &lang.t(how))]),
+            FollowNote::ReloadedAt(time) => lang.f("tui.reloaded", &[("time", time)]),
+        }
+    }
+}
+
 /// The whole state of the dashboard.
 #[derive(Debug)]
 pub struct App {
@@ -132,7 +152,7 @@ pub struct App {
     pub changes_scroll: usize,
     /// What the header says about following the files: how they are followed, or when
     /// the data were last reloaded.
-    pub reloaded_at: Option<String>,
+    pub reloaded_at: Option<FollowNote>,
     /// How many rows a page holds, for PageUp and PageDown (set from the terminal size).
     pub page_rows: usize,
     /// Whether the user asked to leave.
@@ -289,7 +309,7 @@ impl App {
     /// Swaps in a reloaded dataset whole, keeping the tab, the filter (less clusters that
     /// left the registry) and the year (or the latest, if it has no values any more).
     pub fn replace_dataset(&mut self, dataset: Dataset, reloaded_at: String) {
-        self.reloaded_at = Some(reloaded_at);
+        self.reloaded_at = Some(FollowNote::ReloadedAt(reloaded_at));
         self.take_dataset(dataset);
     }
 

@@ -2,10 +2,48 @@
 //! examples, every option, the list of an option's values and the headings, from the
 //! catalogue (`cli_help.*`). The options themselves stay as they are.
 
+use std::ffi::OsString;
+
 use clap::error::{ContextKind, ErrorKind};
 use clap::{Arg, ArgAction, Command};
 
 use crate::i18n::Lang;
+
+/// The language option.
+// not translated: an option's name
+const LANG_OPTION: &str = "--lang";
+
+/// The arguments with a `--lang X` (or `--lang=X`) given before a command's name moved
+/// after it, where clap takes it (top-level options conflict with commands).
+pub fn lang_after_command(mut args: Vec<OsString>) -> Vec<OsString> {
+    use clap::CommandFactory;
+    let text = |arg: &OsString| arg.to_str().unwrap_or("").to_string();
+    let mut commands: Vec<String> = crate::cli::args::Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    commands.push(HELP.to_string());
+    let Some(command) = args.iter().position(|a| commands.contains(&text(a))) else {
+        return args;
+    };
+    let Some(at) = args[..command].iter().position(|a| {
+        let a = text(a);
+        a == LANG_OPTION || a.starts_with(&format!("{LANG_OPTION}="))
+    }) else {
+        return args;
+    };
+    let width = if text(&args[at]) == LANG_OPTION && at + 1 < command {
+        2
+    } else {
+        1
+    };
+    let moved: Vec<OsString> = args.drain(at..at + width).collect();
+    let command = command - width;
+    for (offset, arg) in moved.into_iter().enumerate() {
+        args.insert(command + 1 + offset, arg);
+    }
+    args
+}
 
 /// The id and long name of the help flag.
 // not translated: a flag's name
@@ -22,18 +60,18 @@ fn help_key(command: &str, part: &str) -> String {
 
 /// The language of this run: `--lang X` (or `--lang=X`) among the arguments, else the
 /// environment. Read before the arguments are parsed, so that `--help` speaks it.
-pub fn language_in(args: &[String]) -> Lang {
+pub fn language_in(args: &[OsString]) -> Lang {
+    let text = |arg: &OsString| arg.to_str().unwrap_or("").to_string();
+    let code = |value: &str| Lang::ALL.into_iter().find(|l| l.code() == value);
     let option = args.windows(2).find_map(|pair| {
-        let value = match (pair[0].as_str(), pair[1].as_str()) {
-            ("--lang", value) => value,
-            _ => return None,
-        };
-        Lang::ALL.into_iter().find(|l| l.code() == value)
+        (text(&pair[0]) == LANG_OPTION)
+            .then(|| code(&text(&pair[1])))
+            .flatten()
     });
     let joined = args.iter().find_map(|arg| {
-        // not translated: the option's name
-        let value = arg.strip_prefix("--lang=")?;
-        Lang::ALL.into_iter().find(|l| l.code() == value)
+        let arg = text(arg);
+        let value = arg.strip_prefix(LANG_OPTION)?.strip_prefix('=')?;
+        code(value)
     });
     crate::i18n::language_choice::choose_language(option.or(joined), None, |name| {
         std::env::var(name).ok()
@@ -116,13 +154,25 @@ fn localize(command: Command, name: &str, lang: Lang) -> Command {
             let default = lang.f("cli_help.default", &[("value", &defaults.join(", "))]);
             (format!("{help} {default}"), arg.hide_default_value(true))
         };
-        let arg = arg.help(help.clone()).help_heading(heading);
         // not translated: parts of the catalogue's keys
         match lang.lookup(&key(&format!("{id}_values"))) {
-            Some(values) => arg
-                .long_help(format!("{help}\n{values}"))
-                .hide_possible_values(true),
-            None => arg.long_help(help),
+            Some(values) => {
+                // The short help names the values; the long one says what each means.
+                let names: Vec<String> = arg
+                    .get_possible_values()
+                    .iter()
+                    .map(|v| v.get_name().to_string())
+                    .collect();
+                let short = format!(
+                    "{help} {}",
+                    lang.f("cli_help.possible", &[("values", &names.join(", "))])
+                );
+                arg.help(short)
+                    .help_heading(heading)
+                    .long_help(format!("{help}\n{values}"))
+                    .hide_possible_values(true)
+            }
+            None => arg.help(help.clone()).help_heading(heading).long_help(help),
         }
     })
 }
@@ -131,24 +181,43 @@ fn localize(command: Command, name: &str, lang: Lang) -> Command {
 /// unknown option, a wrong value, a missing one); clap's own words for the rest.
 pub fn argument_error_text(error: &clap::Error, lang: Lang) -> String {
     let context = |kind: ContextKind| error.get(kind).map(|v| v.to_string()).unwrap_or_default();
+    let (arg, value, prior) = (
+        context(ContextKind::InvalidArg),
+        context(ContextKind::InvalidValue),
+        context(ContextKind::PriorArg),
+    );
+    let command = context(ContextKind::InvalidSubcommand);
+    // Only when clap says what it needs for the sentence; its own words otherwise.
     let key = match error.kind() {
-        ErrorKind::UnknownArgument => "cli.arg_unknown",
-        ErrorKind::InvalidValue => "cli.arg_invalid_value",
-        ErrorKind::ValueValidation => "cli.arg_bad_value",
-        ErrorKind::MissingRequiredArgument => "cli.arg_missing",
-        ErrorKind::ArgumentConflict => "cli.arg_conflict",
-        ErrorKind::InvalidSubcommand => "cli.arg_unknown_command",
+        ErrorKind::UnknownArgument if !arg.is_empty() => "cli.arg_unknown",
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+            if !arg.is_empty() && !value.is_empty() =>
+        {
+            "cli.arg_invalid_value"
+        }
+        ErrorKind::MissingRequiredArgument if !arg.is_empty() => "cli.arg_missing",
+        ErrorKind::ArgumentConflict if !arg.is_empty() && !prior.is_empty() && arg != prior => {
+            "cli.arg_conflict"
+        }
+        ErrorKind::InvalidSubcommand if !command.is_empty() => "cli.arg_unknown_command",
         _ => return error.render().to_string(),
     };
     let mut text = lang.f(
         key,
         &[
-            ("arg", &context(ContextKind::InvalidArg)),
-            ("value", &context(ContextKind::InvalidValue)),
-            ("command", &context(ContextKind::InvalidSubcommand)),
-            ("other", &context(ContextKind::PriorArg)),
+            ("arg", &arg),
+            ("value", &value),
+            ("command", &command),
+            ("other", &prior),
         ],
     );
+    let suggested = context(ContextKind::SuggestedArg) + &context(ContextKind::SuggestedValue);
+    if !suggested.is_empty() {
+        text.push_str(&format!(
+            "\n  {}",
+            lang.f("cli.arg_suggested", &[("suggestion", &suggested)])
+        ));
+    }
     let valid = context(ContextKind::ValidValue);
     if !valid.is_empty() {
         text.push_str(&format!(
@@ -185,7 +254,7 @@ mod tests {
 
     #[test]
     fn the_language_is_read_from_the_arguments_before_they_are_parsed() {
-        let args = |list: &[&str]| list.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
         assert_eq!(
             language_in(&args(&["clusterdash", "--lang", "eu"])),
             Lang::Eu
@@ -193,6 +262,19 @@ mod tests {
         assert_eq!(
             language_in(&args(&["clusterdash", "check", "--lang=es"])),
             Lang::Es
+        );
+        assert_eq!(
+            lang_after_command(args(&["clusterdash", "--lang", "es", "check", "data"])),
+            args(&["clusterdash", "check", "--lang", "es", "data"])
+        );
+        assert_eq!(
+            lang_after_command(args(&["clusterdash", "--lang=eu", "report"])),
+            args(&["clusterdash", "report", "--lang=eu"])
+        );
+        assert_eq!(
+            lang_after_command(args(&["clusterdash", "--lang", "eu", "my-data"])),
+            args(&["clusterdash", "--lang", "eu", "my-data"]),
+            "no command: nothing moves"
         );
     }
 

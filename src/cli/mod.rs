@@ -43,19 +43,25 @@ const USAGE_ERROR: u8 = 2;
 /// Exit status of `check` when the dataset has errors.
 const DATA_ERRORS: u8 = 1;
 
-/// The language of this run's command-line messages: `--lang`, else the environment.
-static LANGUAGE: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+/// The language of this run's command-line messages: `--lang`, else the config file's
+/// (once read), else the environment; a position in [`Lang::ALL`].
+static LANGUAGE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// The language the command line speaks in this run (English until it is known).
 pub fn language() -> Lang {
-    LANGUAGE.get().copied().unwrap_or_default()
+    Lang::ALL[LANGUAGE.load(std::sync::atomic::Ordering::Relaxed) % Lang::ALL.len()]
+}
+
+fn set_language(lang: Lang) {
+    let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LANGUAGE.store(at, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Runs the program with the process's arguments and returns its exit status.
 pub fn run() -> ExitCode {
-    let args: Vec<String> = std::env::args().collect();
+    let args = localized_help::lang_after_command(std::env::args_os().collect());
     let lang = localized_help::language_in(&args);
-    let _ = LANGUAGE.set(lang);
+    set_language(lang);
     let matches = match localized_help::localized(Cli::command(), lang).try_get_matches_from(&args)
     {
         Ok(matches) => matches,
@@ -214,7 +220,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             load,
         }) => {
             let view = view_from_args(view.as_deref(), tab.as_deref(), &clusters, year)
-                .map_err(|e| UsageError(e.to_string()))?;
+                .map_err(|e| UsageError(e.text(language())))?;
             let (width, height) = parse_size(&size)?;
             let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
             let request = SnapshotRequest {
@@ -243,6 +249,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 display_options::language_of(cli.lang, None),
             )?;
             let lang = display_options::language_of(cli.lang, config.lang);
+            set_language(lang);
             // not translated: environment variables and their values
             let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
             if cli.plain || dumb || !std::io::stdout().is_terminal() {

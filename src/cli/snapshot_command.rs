@@ -110,7 +110,7 @@ pub fn render_view(
     let mut app = App::new_in(dataset, lang);
     app.open_view(view)?;
     let buffer = render_offscreen(&app, theme, width, height);
-    let title = format!("clusterdash · {} · {}", app.dataset.label, app.view_spec());
+    let title = format!("clusterdash · {} · {}", app.dataset_name(), app.view_spec());
     Ok(export_frame(&buffer, format, &title, lang))
 }
 

@@ -428,7 +428,7 @@ fn read_targets_file(
         FileRead::Missing => Targets::default(),
         FileRead::Unreadable(why) => {
             FileProblems::new(&shown, &mut problems)
-                .file_error(Phrase::new("problem.cannot_read").with("why", why));
+                .file_error(Phrase::new("problem.cannot_read").with_phrase("why", why));
             Targets::default()
         }
     };
@@ -485,7 +485,7 @@ fn read_required(
         }
         FileRead::Unreadable(why) => {
             FileProblems::new(&shown, problems)
-                .file_error(Phrase::new("problem.cannot_read").with("why", why));
+                .file_error(Phrase::new("problem.cannot_read").with_phrase("why", why));
             None
         }
     }

@@ -1,6 +1,7 @@
 //! Where a dataset's files come from: a folder on disk, or files held in memory
 //! (the built-in sample). Reading never writes, renames or locks anything.
 
+use crate::i18n::phrase::Phrase;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -28,7 +29,7 @@ pub enum FileRead {
     /// The file does not exist.
     Missing,
     /// The file exists but could not be read; the text says why.
-    Unreadable(String),
+    Unreadable(Phrase),
 }
 
 impl DatasetSource {
@@ -297,11 +298,13 @@ impl DatasetSource {
 }
 
 /// The reason given for a file over the size limit.
-fn too_large(max_bytes: u64) -> String {
-    format!(
-        "larger than the limit of {} MB (--max-file-mb)",
-        max_bytes / MEGABYTE
-    )
+fn too_large(max_bytes: u64) -> Phrase {
+    Phrase::new("problem.too_large").with("mb", max_bytes / MEGABYTE)
+}
+
+/// The reason the system gave, as it gave it.
+fn system_error(error: io::Error) -> Phrase {
+    Phrase::new("problem.system_error").with("error", error)
 }
 
 /// Bytes in a megabyte, for `--max-file-mb`.
@@ -310,15 +313,15 @@ pub const MEGABYTE: u64 = 1024 * 1024;
 fn read_file(path: &Path, max_bytes: u64) -> FileRead {
     match std::fs::metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return FileRead::Missing,
-        Err(e) => return FileRead::Unreadable(e.to_string()),
+        Err(e) => return FileRead::Unreadable(system_error(e)),
         Ok(meta) if meta.is_dir() => {
-            return FileRead::Unreadable("expected a file, found a folder".to_string());
+            return FileRead::Unreadable(Phrase::new("problem.found_folder"));
         }
         Ok(meta) if meta.len() > max_bytes => return FileRead::Unreadable(too_large(max_bytes)),
         Ok(_) => {}
     }
     match std::fs::read(path) {
         Ok(bytes) => FileRead::Bytes(bytes),
-        Err(e) => FileRead::Unreadable(e.to_string()),
+        Err(e) => FileRead::Unreadable(system_error(e)),
     }
 }

@@ -17,6 +17,9 @@ use super::vocabulary::{Area, ClusterStatus, Vocabulary};
 pub struct DatasetSummary {
     /// The folder as given, or "built-in sample".
     pub dataset: String,
+    /// Whether it is the built-in sample (named in the language when shown).
+    #[serde(skip)]
+    pub built_in: bool,
     /// Clusters in the registry.
     pub clusters: usize,
     /// Clusters in the registry by status word.
@@ -87,6 +90,7 @@ impl DatasetSummary {
             .collect();
         DatasetSummary {
             dataset: dataset.label.clone(),
+            built_in: dataset.in_memory,
             clusters: dataset.registry.len(),
             clusters_by_status,
             clusters_with_values,
@@ -148,15 +152,30 @@ impl DatasetSummary {
             ],
         );
         let counted = |key: &str, n: usize| lang.count(key, n);
+        // The built-in sample by its name in the language; a folder as it is.
+        let dataset = if self.built_in {
+            lang.t("dataset.built_in").to_string()
+        } else {
+            self.dataset.clone()
+        };
+        // The file's words in English (as written in clusters.csv), shown words otherwise.
+        let statuses: Vec<(String, usize)> = self
+            .clusters_by_status
+            .iter()
+            .map(|(word, n)| {
+                let shown = if lang == Lang::En {
+                    word.clone()
+                } else {
+                    lang.word("cluster_status", word).to_string()
+                };
+                (shown, *n)
+            })
+            .collect();
         let lines = [
-            ("summary.dataset", self.dataset.clone()),
+            ("summary.dataset", dataset),
             (
                 "summary.clusters",
-                format!(
-                    "{} ({})",
-                    self.clusters,
-                    breakdown(&self.clusters_by_status)
-                ),
+                format!("{} ({})", self.clusters, breakdown(&statuses)),
             ),
             (
                 "summary.indicators",

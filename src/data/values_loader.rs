@@ -293,7 +293,7 @@ pub fn read_long_values(
         FileRead::Missing => return None,
         FileRead::Unreadable(why) => {
             FileProblems::new(&shown, &mut outcome.problems)
-                .file_error(Phrase::new("problem.cannot_read").with("why", why));
+                .file_error(Phrase::new("problem.cannot_read").with_phrase("why", why));
             return Some(outcome);
         }
     };
@@ -352,7 +352,7 @@ fn read_bytes(
             None
         }
         FileRead::Unreadable(why) => {
-            problems.file_error(Phrase::new("problem.cannot_read").with("why", why));
+            problems.file_error(Phrase::new("problem.cannot_read").with_phrase("why", why));
             None
         }
     }

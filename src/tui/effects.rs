@@ -64,7 +64,7 @@ pub fn perform(
 fn save_snapshot(app: &App, area: Rect, context: &EffectContext) -> io::Result<String> {
     let buffer = render_offscreen(app, &context.theme, area.width, area.height);
     let stem = format!("clusterdash-{}-{}", app.tab.key(), app.year);
-    let title = format!("clusterdash · {} · {}", app.dataset.label, app.view_spec());
+    let title = format!("clusterdash · {} · {}", app.dataset_name(), app.view_spec());
     let picture = export_frame(&buffer, FrameFormat::Svg, &title, app.lang);
     let text = export_frame(&buffer, FrameFormat::Text, &title, app.lang);
     // not translated: file extensions

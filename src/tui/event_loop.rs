@@ -102,8 +102,7 @@ fn step(
     let changed = match event {
         LoopEvent::Terminal(event) => handle(app, &event, area),
         LoopEvent::Reloaded(dataset) => {
-            let reloaded = reload_time(app.lang);
-            app.replace_dataset(*dataset, reloaded);
+            app.replace_dataset(*dataset, reload_time());
             true
         }
         LoopEvent::Progress(progress) => app.set_progress(progress),
@@ -169,12 +168,11 @@ pub fn handle(app: &mut App, event: &Event, area: Rect) -> bool {
     }
 }
 
-/// The header's words for a reload: `reloaded HH:MM:SS UTC`.
-fn reload_time(lang: crate::i18n::Lang) -> String {
+/// The time of a reload, `HH:MM:SS` in UTC.
+fn reload_time() -> String {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let day = seconds % 86_400;
-    let time = format!("{:02}:{:02}:{:02}", day / 3600, day % 3600 / 60, day % 60);
-    lang.f("tui.reloaded", &[("time", &time)])
+    format!("{:02}:{:02}:{:02}", day / 3600, day % 3600 / 60, day % 60)
 }

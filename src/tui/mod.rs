@@ -47,7 +47,7 @@ pub fn run_dashboard(
     )
     .map_err(|e| io::Error::other(app.lang.f("tui.cannot_follow", &[("error", &e)])))?;
     if let Some(how) = watcher.how {
-        app.reloaded_at = Some(app.lang.f("tui.watching", &[("how", &app.lang.t(how))]));
+        app.reloaded_at = Some(crate::app::state::FollowNote::Watching(how));
     }
     signals::exit_cleanly_on_signals()?;
     let mut perform = |effect, app: &mut App, area| match effect {

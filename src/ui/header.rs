@@ -57,7 +57,7 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.error,
         ));
     }
-    if let Some(reloaded) = &app.reloaded_at {
+    if let Some(reloaded) = app.reloaded_at.as_ref().map(|note| note.text(app.lang)) {
         notes.push(Span::styled(format!("{reloaded} "), theme.muted));
     }
     let notes_width: u16 = notes.iter().map(|s| s.content.chars().count() as u16).sum();

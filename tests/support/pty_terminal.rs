@@ -247,6 +247,12 @@ fn open_pty(cols: u16, rows: u16) -> (File, File) {
     };
     assert_eq!(result, 0, "openpty: {}", std::io::Error::last_os_error());
     // SAFETY: both descriptors were just opened and are owned by nobody else.
+    // Close both on exec, so that programs other tests start meanwhile do not keep
+    // this terminal open (the reader would then never see its end).
+    for fd in [master, slave] {
+        // SAFETY: fcntl on a descriptor openpty just gave us.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+    }
     let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
     (File::from(master), File::from(slave))
 }
