@@ -46,6 +46,21 @@ impl SeriesSlots {
         }
     }
 
+    /// Every (cluster, indicator) with at least one row, by cluster, then indicator.
+    pub fn keys(&self) -> impl Iterator<Item = (Code, Code)> + '_ {
+        let indicators = self.indicators.max(1);
+        self.starts
+            .windows(2)
+            .enumerate()
+            .filter(|(_, w)| w[0] < w[1])
+            .filter_map(move |(slot, _)| {
+                Some((
+                    Code::try_from(slot / indicators).ok()?,
+                    Code::try_from(slot % indicators).ok()?,
+                ))
+            })
+    }
+
     /// The row of `year` in one series, given every row's year.
     pub fn find(&self, years: &[i32], cluster: Code, indicator: Code, year: i32) -> Option<usize> {
         let range = self.range(cluster, indicator);
@@ -79,5 +94,7 @@ mod tests {
         assert_eq!(slots.range(2, 0), 0..0, "a cluster beyond the table");
         assert_eq!(slots.range(0, 3), 0..0, "an indicator beyond the table");
         assert_eq!(SeriesSlots::default().range(0, 0), 0..0);
+        assert_eq!(slots.keys().collect::<Vec<_>>(), [(0, 0), (0, 2), (1, 1)]);
+        assert_eq!(SeriesSlots::default().keys().count(), 0);
     }
 }

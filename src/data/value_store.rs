@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::catalogue::Catalogue;
 use super::period::{Frequency, Period};
 use super::registry::Registry;
+use super::series_slots::SeriesSlots;
 use super::value_columns::{Code, code};
 use super::values_loader::{LoadedValues, ValuesFile};
 use super::vocabulary::ValueStatus;
@@ -20,8 +21,11 @@ type Run = (u32, u32, u32);
 #[derive(Debug, Clone, Default)]
 pub struct ValueStore {
     files: Vec<Arc<ValuesFile>>,
-    /// The runs of rows of each (cluster, indicator) series.
-    series: HashMap<(Code, Code), Vec<Run>>,
+    /// The runs of rows of every series, by cluster and indicator, each series' runs in
+    /// file order.
+    runs: Vec<Run>,
+    /// Where each (cluster, indicator) series' runs lie in `runs`.
+    series: SeriesSlots,
     /// Cluster ids by code (the registry's order).
     cluster_ids: Vec<String>,
     /// Indicator ids by code (the catalogue's order).
@@ -56,7 +60,7 @@ pub struct StoredValue<'a> {
 impl ValueStore {
     /// Indexes the values of `loaded`, whose codes refer to `registry` and `catalogue`.
     pub fn new(loaded: LoadedValues, registry: &Registry, catalogue: &Catalogue) -> Self {
-        let mut series: HashMap<(Code, Code), Vec<Run>> = HashMap::default();
+        let mut keyed: Vec<((Code, Code), Run)> = Vec::new();
         for (f, file) in loaded.files.iter().enumerate() {
             let c = &file.columns;
             let mut start = 0;
@@ -65,14 +69,22 @@ impl ValueStore {
                     || c.cluster[i] != c.cluster[start]
                     || c.indicator[i] != c.indicator[start]
                 {
-                    series
-                        .entry((c.cluster[start], c.indicator[start]))
-                        .or_default()
-                        .push((f as u32, start as u32, i as u32));
+                    keyed.push((
+                        (c.cluster[start], c.indicator[start]),
+                        (f as u32, start as u32, i as u32),
+                    ));
                     start = i;
                 }
             }
         }
+        // Stable: a series' runs stay in file order.
+        keyed.sort_by_key(|(key, _)| *key);
+        let series = SeriesSlots::of_sorted(
+            registry.len(),
+            catalogue.len(),
+            keyed.iter().map(|(key, _)| *key),
+        );
+        let runs = keyed.into_iter().map(|(_, run)| run).collect();
         let cluster_ids: Vec<String> = registry.clusters.iter().map(|c| c.id.clone()).collect();
         let indicator_ids: Vec<String> =
             catalogue.indicators.iter().map(|i| i.id.clone()).collect();
@@ -86,6 +98,7 @@ impl ValueStore {
             cluster_codes: codes(&cluster_ids),
             indicator_codes: codes(&indicator_ids),
             files: loaded.files,
+            runs,
             series,
             cluster_ids,
             indicator_ids,
@@ -145,14 +158,17 @@ impl ValueStore {
 
     /// Every (cluster, indicator) series with values, as codes.
     pub fn series_keys(&self) -> impl Iterator<Item = (Code, Code)> + '_ {
-        self.series.keys().copied()
+        self.series.keys()
+    }
+
+    /// The runs of rows of one series, in file order.
+    fn runs_of(&self, cluster: Code, indicator: Code) -> &[Run] {
+        &self.runs[self.series.range(cluster, indicator)]
     }
 
     /// The (file, row) of every value of one series, in time order.
     pub fn series_rows(&self, cluster: Code, indicator: Code) -> Vec<(usize, usize)> {
-        let Some(runs) = self.series.get(&(cluster, indicator)) else {
-            return Vec::new();
-        };
+        let runs = self.runs_of(cluster, indicator);
         let mut rows: Vec<(usize, usize)> = runs
             .iter()
             .flat_map(|&(f, start, end)| (start..end).map(move |r| (f as usize, r as usize)))
@@ -174,8 +190,7 @@ impl ValueStore {
         series.sort_unstable();
         let total = series
             .iter()
-            .filter_map(|&(_, _, c, i)| self.series.get(&(c, i)))
-            .flatten()
+            .flat_map(|&(_, _, c, i)| self.runs_of(c, i))
             .map(|&(_, start, end)| (end - start) as usize)
             .sum();
         let mut rows = Vec::with_capacity(total);
@@ -221,10 +236,9 @@ impl ValueStore {
     /// The finest frequency an indicator is reported at by any cluster.
     pub fn finest_frequency(&self, indicator_id: &str) -> Option<Frequency> {
         let indicator = self.indicator_code(indicator_id)?;
-        self.series
-            .iter()
-            .filter(|((_, i), _)| *i == indicator)
-            .flat_map(|(_, runs)| runs.iter())
+        self.series_keys()
+            .filter(|&(_, i)| i == indicator)
+            .flat_map(|(c, i)| self.runs_of(c, i))
             .map(|&(f, start, end)| {
                 let c = &self.files[f as usize].columns;
                 (start..end)

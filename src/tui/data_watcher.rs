@@ -125,6 +125,8 @@ pub fn start_loading(
             let seen = root.as_deref().map(fingerprint);
             let mut reloader = reloader;
             let dataset = load_with_progress(&mut reloader, total_bytes, &loop_events);
+            // The parsing threads are done: what they freed goes back to the system.
+            crate::memory_release::trim_free_memory();
             // The values are shared, not copied: the screen gets the dataset at once and
             // the comparison with the last review follows.
             let values = dataset.values.clone();
