@@ -17,7 +17,7 @@ use super::value_columns::Code;
 use super::value_store::ValueStore;
 use super::vocabulary::ClusterAgg;
 
-/// Column names of the cube and of its combinations.
+/// Column names of the cube.
 mod columns {
     /// The (indicator, year) cell: indicator code × years spanned + years since the first.
     pub const CELL: &str = "cell";
@@ -25,10 +25,6 @@ mod columns {
     pub const CLUSTER: &str = "cluster";
     /// The value, `f64`.
     pub const VALUE: &str = "value";
-    /// The sum of the chosen clusters' values, `f64`.
-    pub const SUM: &str = "sum";
-    /// How many clusters reported, `u32`.
-    pub const CLUSTERS: &str = "clusters";
 }
 
 /// Every cluster's yearly values, by code.
@@ -282,23 +278,23 @@ impl YearlyCube {
         frame: DataFrame,
         catalogue: &Catalogue,
     ) -> PolarsResult<Vec<CombinedCell>> {
-        let grouped = frame
-            .lazy()
-            .group_by([col(columns::CELL)])
-            .agg([
-                col(columns::VALUE).sum().alias(columns::SUM),
-                col(columns::VALUE)
-                    .count()
-                    .cast(DataType::UInt32)
-                    .alias(columns::CLUSTERS),
-            ])
-            .collect()?;
-        let cells = grouped.column(columns::CELL)?.i32()?;
-        let sums = grouped.column(columns::SUM)?.f64()?;
-        let counts = grouped.column(columns::CLUSTERS)?.u32()?;
-        let mut combined: Vec<CombinedCell> = (0..grouped.height())
+        // An eager group-by on the sorted cell column: runs of rows, no hashing, and
+        // none of the lazy engine's planning (less of polars paged in).
+        let by_cell = frame.group_by([columns::CELL])?;
+        let groups = by_cell.get_groups();
+        let keys = by_cell.keys();
+        let cells = keys
+            .first()
+            .ok_or_else(|| polars_err!(ComputeError: "no group key"))?
+            .i32()?;
+        // SAFETY: the groups were made from this frame, so every row they name is in it.
+        let sums = unsafe { frame.column(columns::VALUE)?.agg_sum(groups) };
+        let sums = sums.f64()?;
+        let counts: Vec<u32> = groups.iter().map(|g| g.len() as u32).collect();
+        let grouped_height = cells.len();
+        let mut combined: Vec<CombinedCell> = (0..grouped_height)
             .filter_map(|i| {
-                let (cell, sum, clusters) = (cells.get(i)?, sums.get(i)?, counts.get(i)?);
+                let (cell, sum, clusters) = (cells.get(i)?, sums.get(i)?, *counts.get(i)?);
                 let indicator = Code::try_from(cell / self.span).ok()?;
                 let value = match catalogue
                     .indicators
