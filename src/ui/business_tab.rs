@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
 use crate::app::view_models::business::Reference;
@@ -16,6 +17,9 @@ use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
 use super::widgets::status_mark::{mark, style};
+
+/// The narrowest the progress bars get to make room for the lines' names.
+const MIN_BAR: usize = 8;
 
 /// Draws the Business tab.
 pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -31,6 +35,7 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         section(
             lang.t("business.title"),
             format!("· {}", lang.f("business.note", &[("year", &app.year)])),
+            lines_area,
             theme,
         ),
         lines_area,
@@ -88,9 +93,17 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let verdict_width = widest(&|c| c.2.content.chars().count());
         let width = inner_lines.width as usize;
         let fixed = 7 + actual_width + 1 + against_width + 1 + verdict_width;
-        let label_width = (width / 3)
-            .clamp(10, 34)
-            .min(width.saturating_sub(fixed + 5).max(10));
+        // Names come before the bar, which the percentage repeats: the bar gives up to
+        // MIN_BAR columns for a name to show whole.
+        let longest_name = model
+            .lines
+            .iter()
+            .map(|row| safe(&row.name).width())
+            .max()
+            .unwrap_or(0);
+        let label_width = longest_name
+            .clamp(10, 40)
+            .min(width.saturating_sub(fixed + 1 + MIN_BAR).max(10));
         let bar_width = width.saturating_sub(label_width + 1 + fixed).clamp(4, 30);
         let lines: Vec<Line> = model
             .lines
@@ -119,7 +132,12 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
     if model.trends.is_empty() {
         frame.render_widget(
-            section(lang.t("business.over_years"), String::new(), theme),
+            section(
+                lang.t("business.over_years"),
+                String::new(),
+                charts_area,
+                theme,
+            ),
             charts_area,
         );
         frame.render_widget(
@@ -132,7 +150,10 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let constraints = vec![Constraint::Ratio(1, count as u32); count];
     let areas = Layout::horizontal(constraints).split(charts_area);
     for (trend, chart_area) in model.trends.iter().zip(areas.iter()) {
-        frame.render_widget(section(&trend.name, String::new(), theme), *chart_area);
+        frame.render_widget(
+            section(&trend.name, String::new(), *chart_area, theme),
+            *chart_area,
+        );
         frame.render_widget(
             LineChart {
                 series: vec![&trend.series],

@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
 use crate::app::view_models::cooperation::ActionBar;
@@ -42,6 +43,7 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
         section(
             lang.t("cooperation.pyramid"),
             format!("· {clusters} · {}", app.year),
+            pyramid_area,
             theme,
         ),
         pyramid_area,
@@ -63,7 +65,10 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
                 lang.t("cooperation.per_cluster")
             };
             let note = format!("· {}, {how}", lang.word("frequency", chart.frequency));
-            frame.render_widget(section(&chart.indicator_name, note, theme), chart_area);
+            frame.render_widget(
+                section(&chart.indicator_name, note, chart_area, theme),
+                chart_area,
+            );
             let series: Vec<_> = chart.series.iter().collect();
             frame.render_widget(
                 LineChart {
@@ -80,7 +85,12 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
         }
         None => {
             frame.render_widget(
-                section(lang.t("cooperation.projects"), String::new(), theme),
+                section(
+                    lang.t("cooperation.projects"),
+                    String::new(),
+                    chart_area,
+                    theme,
+                ),
                 chart_area,
             );
             frame.render_widget(
@@ -94,12 +104,23 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
         section(
             lang.t("cooperation.outward"),
             format!("· {}", app.year),
+            actions_area,
             theme,
         ),
         actions_area,
     );
-    draw_action_bars(frame, inner(actions_area), &model.actions, lang, theme);
+    // One column apart from the chart on its left.
+    let bars_area = inner(actions_area);
+    let bars_area = Rect {
+        x: bars_area.x.saturating_add(1),
+        width: bars_area.width.saturating_sub(1),
+        ..bars_area
+    };
+    draw_action_bars(frame, bars_area, &model.actions, lang, theme);
 }
+
+/// The narrowest the outward actions' bars get to make room for their names.
+const MIN_BAR: usize = 6;
 
 /// Draws labelled horizontal bars, scaled to the largest value.
 fn draw_action_bars(frame: &mut Frame, area: Rect, bars: &[ActionBar], lang: Lang, theme: &Theme) {
@@ -111,16 +132,29 @@ fn draw_action_bars(frame: &mut Frame, area: Rect, bars: &[ActionBar], lang: Lan
         return;
     }
     let largest = bars.iter().filter_map(|b| b.value).fold(0.0, f64::max);
+    let values: Vec<String> = bars
+        .iter()
+        .map(|b| {
+            b.value
+                .map_or("–".to_string(), |v| with_unit(lang, v, b.unit))
+        })
+        .collect();
+    // The names come first: the bar narrows to MIN_BAR for them to show whole.
     let width = area.width as usize;
-    let label_width = (width * 2 / 5).max(8);
-    let value_width = 8;
+    let value_width = values.iter().map(|v| v.width()).max().unwrap_or(1);
+    let longest_name = bars
+        .iter()
+        .map(|b| safe(&b.name).width())
+        .max()
+        .unwrap_or(0);
+    let label_width = longest_name
+        .min(width.saturating_sub(value_width + 2 + MIN_BAR))
+        .max(8);
     let bar_width = width.saturating_sub(label_width + value_width + 2);
     let lines: Vec<Line> = bars
         .iter()
-        .map(|b| {
-            let value = b
-                .value
-                .map_or("–".to_string(), |v| with_unit(lang, v, b.unit));
+        .zip(values)
+        .map(|(b, value)| {
             let share = match b.value {
                 Some(v) if largest > 0.0 => v / largest,
                 _ => 0.0,

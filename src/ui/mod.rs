@@ -118,7 +118,7 @@ pub fn page_rows(area: Rect, app: &App) -> usize {
         (Overlay::Picker(_), _) => picker_popup::list_area(layout.body).height as usize,
         (Overlay::Problems | Overlay::Changes, _) => layout.body.height.saturating_sub(2) as usize,
         (_, Tab::Data) => data_tab::visible_rows(layout.body),
-        _ => overview_tab::visible_rows(layout.body),
+        _ => overview_tab::visible_rows(layout.body, app),
     };
     rows.max(1)
 }
@@ -159,7 +159,7 @@ pub fn click_action(area: Rect, app: &App, column: u16, row: u16) -> Option<Acti
         }
         (Overlay::None, Tab::Overview) => row_in(
             overview_tab::first_row_y(layout.body),
-            overview_tab::visible_rows(layout.body),
+            overview_tab::visible_rows(layout.body, app),
             app.scorecard_highlight,
             app.scorecard_order.len(),
         ),

@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
 use crate::app::view_models::catalogue_roles::size_indicator;
@@ -12,22 +13,53 @@ use crate::data::vocabulary::{ClusterStatus, Unit, Vocabulary};
 use crate::i18n::Lang;
 
 use super::layout::scroll_offset;
+use super::section::fit_title;
 use super::text::{number, safe, truncate};
 use super::theme::Theme;
 use super::widgets::status_mark::{legend, share_with_mark};
 use super::widgets::text_sparkline::sparkline;
 
-/// Rows of the body taken by the title and the legend.
-const CHROME_ROWS: u16 = 3;
+/// Rows of the body taken by the title and the table's header.
+const TITLE_ROWS: u16 = 2;
 
 /// How many scorecard rows fit in a body of this height.
-pub fn visible_rows(body: Rect) -> usize {
-    body.height.saturating_sub(CHROME_ROWS) as usize
+pub fn visible_rows(body: Rect, app: &App) -> usize {
+    body.height
+        .saturating_sub(TITLE_ROWS + legend_height(app, body.width)) as usize
 }
 
 /// The screen row of the first scorecard row.
 pub fn first_row_y(body: Rect) -> u16 {
     body.y + 2
+}
+
+/// The legend under the scorecard in two parts: the status marks, then what the size and
+/// trend columns show.
+fn legend_parts(app: &App) -> [String; 2] {
+    let lang = app.lang;
+    let size_name = size_indicator(&app.dataset.catalogue)
+        .map_or(lang.t("scorecard.size").to_string(), |i| {
+            safe(i.name_in(lang.code()))
+        });
+    [
+        format!(" {}", legend(lang)),
+        format!(
+            "{}  │ {}",
+            lang.f("scorecard.size_is", &[("name", &size_name)]),
+            lang.t("scorecard.trend_is")
+        ),
+    ]
+}
+
+/// The lines the legend takes in `width` columns: one, or two when it does not fit on
+/// one, so that no part of it is cut where the width allows.
+fn legend_height(app: &App, width: u16) -> u16 {
+    let [marks, columns] = legend_parts(app);
+    if marks.width() + 4 + columns.width() <= width as usize {
+        1
+    } else {
+        2
+    }
 }
 
 fn status_word(status: ClusterStatus, lang: Lang) -> &'static str {
@@ -39,26 +71,24 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let [title_area, table_area, legend_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(legend_height(app, area.width)),
     ])
     .areas(area);
     let lang = app.lang;
     let rows = &app.views.scorecard;
-    let size_name = size_indicator(&app.dataset.catalogue)
-        .map_or(lang.t("scorecard.size").to_string(), |i| {
-            safe(i.name_in(lang.code()))
-        });
+    let (title, note) = fit_title(
+        lang.t("scorecard.title"),
+        &format!(
+            "· {} · {}",
+            lang.f("scorecard.note", &[("year", &app.year)]),
+            lang.count("count.cluster", rows.len())
+        ),
+        area.width.into(),
+    );
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {} ", lang.t("scorecard.title")), theme.title),
-            Span::styled(
-                format!(
-                    "· {} · {}",
-                    lang.f("scorecard.note", &[("year", &app.year)]),
-                    lang.count("count.cluster", rows.len())
-                ),
-                theme.muted,
-            ),
+            Span::styled(format!(" {title} "), theme.title),
+            Span::styled(note, theme.muted),
         ])),
         title_area,
     );
@@ -185,17 +215,23 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .column_spacing(1),
         table_area,
     );
-    let note = format!(
-        " {}  │ {}  │ {}",
-        legend(lang),
-        lang.f("scorecard.size_is", &[("name", &size_name)]),
-        lang.t("scorecard.trend_is")
-    );
+    let [marks, columns] = legend_parts(app);
+    let width = area.width as usize;
+    let lines = if legend_area.height > 1 {
+        vec![
+            truncate(&marks, width),
+            truncate(&format!(" {columns}"), width),
+        ]
+    } else {
+        vec![format!("{marks}  │ {columns}")]
+    };
     frame.render_widget(
-        Paragraph::new(Span::styled(
-            truncate(&note, area.width as usize),
-            theme.muted,
-        )),
+        Paragraph::new(
+            lines
+                .into_iter()
+                .map(|line| Line::from(Span::styled(line, theme.muted)))
+                .collect::<Vec<_>>(),
+        ),
         legend_area,
     );
 }

@@ -130,6 +130,7 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         section(
             lang.t("cooperation.pyramid"),
             format!("· {}", app.year),
+            rest,
             theme,
         ),
         rest,

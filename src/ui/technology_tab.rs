@@ -6,11 +6,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
 
 use super::layout::scroll_offset;
-use super::section::{inner, section};
+use super::section::{inner, section, title_fits};
 use super::text::{percent, safe, signed, truncate, with_unit};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
@@ -46,7 +47,12 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
 
     let lang = app.lang;
     frame.render_widget(
-        section(lang.t("technology.title"), format!("· {}", app.year), theme),
+        section(
+            lang.t("technology.title"),
+            format!("· {}", app.year),
+            table_area,
+            theme,
+        ),
         table_area,
     );
     if model.goals.is_empty() {
@@ -74,7 +80,7 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
                     lang.t("chart.target")
                 )
             };
-            frame.render_widget(section(&chart.name, note, theme), chart_area);
+            frame.render_widget(section(&chart.name, note, chart_area, theme), chart_area);
             frame.render_widget(
                 LineChart {
                     series: vec![&chart.actual],
@@ -89,13 +95,23 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
             );
         }
         None => frame.render_widget(
-            section(lang.t("technology.goal_over_years"), String::new(), theme),
+            section(
+                lang.t("technology.goal_over_years"),
+                String::new(),
+                chart_area,
+                theme,
+            ),
             chart_area,
         ),
     }
 
+    let ranking_title = if title_fits(lang.t("technology.ranking"), ranking_area.width.into()) {
+        lang.t("technology.ranking")
+    } else {
+        lang.t("technology.ranking_short")
+    };
     frame.render_widget(
-        section(lang.t("technology.ranking"), String::new(), theme),
+        section(ranking_title, String::new(), ranking_area, theme),
         ranking_area,
     );
     let lines: Vec<Line> = if model.ranking.is_empty() {
@@ -125,9 +141,6 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let goals = &app.views.technology.goals;
     let wide = area.width >= 100;
     let status_width: u16 = if wide { 11 } else { 6 };
-    let name_width = (area.width as usize)
-        .saturating_sub(if wide { 63 } else { 58 })
-        .clamp(8, 40);
     let visible = area.height.saturating_sub(1) as usize;
     let offset = scroll_offset(app.goal_highlight, visible, goals.len());
     let change_title = if wide {
@@ -135,6 +148,45 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     } else {
         lang.t("goals.column.change")
     };
+    let texts: Vec<[String; 3]> = goals
+        .iter()
+        .map(|goal| {
+            let value = |v: Option<f64>| v.map_or("–".into(), |v| with_unit(lang, v, goal.unit));
+            [
+                value(goal.actual),
+                value(goal.target),
+                goal.change
+                    .map_or("–".into(), |v| signed(lang, v, goal.unit)),
+            ]
+        })
+        .collect();
+    // The value columns are as wide as their widest text; the name takes what is left,
+    // and the bar (the percentage repeats it) narrows for a name to show whole.
+    let column = |i: usize, title: &str| {
+        texts
+            .iter()
+            .map(|t| t[i].width())
+            .chain([title.width()])
+            .max()
+            .unwrap_or(0) as u16
+    };
+    // A wide table keeps the values apart for the eye; a narrow one gives the room to names.
+    let min_value_width = if wide { 11 } else { 0 };
+    let actual_width = column(0, lang.t("goals.column.actual")).max(min_value_width);
+    let target_width = column(1, lang.t("goals.column.target")).max(min_value_width);
+    let change_width = column(2, change_title);
+    let reached_title = lang.t("goals.column.reached").width() as u16;
+    let longest_name = goals
+        .iter()
+        .map(|goal| safe(&goal.name).width())
+        .max()
+        .unwrap_or(0) as u16;
+    let fixed = actual_width + target_width + 5 + status_width + change_width + 6;
+    let room = area.width.saturating_sub(fixed);
+    let bar_width = room
+        .saturating_sub(longest_name)
+        .clamp(reached_title.clamp(6, 10), 10);
+    let name_width = room.saturating_sub(bar_width).clamp(8, 40) as usize;
     let header = Row::new([
         lang.t("goals.column.goal"),
         lang.t("goals.column.actual"),
@@ -161,23 +213,18 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 None if wide => Span::styled(lang.t("goals.no_target"), theme.muted),
                 None => Span::styled("  –", theme.muted),
             };
+            let [actual, target, change] = texts[i].clone();
             let row = Row::new(vec![
                 Cell::from(truncate(&safe(&goal.name), name_width)),
-                right(
-                    goal.actual
-                        .map_or("–".into(), |v| with_unit(lang, v, goal.unit)),
-                ),
-                right(
-                    goal.target
-                        .map_or("–".into(), |v| with_unit(lang, v, goal.unit)),
-                ),
-                Cell::from(Span::styled(bar(goal.share.unwrap_or(0.0), 10), theme.bar)),
+                right(actual),
+                right(target),
+                Cell::from(Span::styled(
+                    bar(goal.share.unwrap_or(0.0), bar_width.into()),
+                    theme.bar,
+                )),
                 right(goal.share.map_or(String::new(), |s| percent(lang, s))),
                 Cell::from(status),
-                right(
-                    goal.change
-                        .map_or("–".into(), |v| signed(lang, v, goal.unit)),
-                ),
+                right(change),
             ]);
             if i == app.goal_highlight {
                 row.style(theme.selected)
@@ -188,12 +235,12 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .collect();
     let widths = [
         Constraint::Length(name_width as u16),
-        Constraint::Length(11),
-        Constraint::Length(11),
-        Constraint::Length(10),
+        Constraint::Length(actual_width),
+        Constraint::Length(target_width),
+        Constraint::Length(bar_width),
         Constraint::Length(5),
         Constraint::Length(status_width),
-        Constraint::Min(9),
+        Constraint::Length(change_width.max(min_value_width)),
     ];
     frame.render_widget(
         Table::new(rows, widths).header(header).column_spacing(1),

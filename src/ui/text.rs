@@ -43,6 +43,8 @@ pub fn truncate(text: &str, width: usize) -> String {
         out.push(c);
         used += w;
     }
+    // "Clusters…", not "Clusters …".
+    out.truncate(out.trim_end().len());
     out.push('…');
     out
 }
@@ -114,6 +116,7 @@ mod tests {
         assert_eq!(truncate("Aerospace", 5), "Aero…");
         assert_eq!(truncate("Aerospace", 1), "…");
         assert_eq!(truncate("Aerospace", 0), "");
+        assert_eq!(truncate("R&D spend", 5), "R&D…");
     }
 
     #[test]
