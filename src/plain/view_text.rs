@@ -9,7 +9,7 @@ use crate::app::view_models::scorecard::{JUDGED_AREAS, TargetsMet};
 use crate::app::view_models::time_series::TimeSeries;
 use crate::data::vocabulary::{Unit, Vocabulary};
 use crate::i18n::Lang;
-use crate::ui::text::{percent, safe, signed, with_unit};
+use crate::ui::text::{percent, safe, signed_in_words, with_unit};
 
 use super::trend_words::trend_words;
 
@@ -252,7 +252,7 @@ fn technology_lines(app: &App, lines: &mut Vec<String>) {
             line.push_str(&lang.f(
                 "plain.goal.change",
                 &[
-                    ("change", &signed(lang, change, goal.unit)),
+                    ("change", &signed_in_words(lang, change, goal.unit)),
                     ("year", &(app.year - 1)),
                 ],
             ));

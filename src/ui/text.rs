@@ -72,9 +72,32 @@ pub fn with_unit(lang: Lang, value: f64, unit: Unit) -> String {
     }
 }
 
-/// A change with its sign: `+3`, `-1.2%`, `0`.
+/// A change with its sign: `+3`, `-1.2 pp`, `0`. A percentage changes by points.
 pub fn signed(lang: Lang, value: f64, unit: Unit) -> String {
-    let text = with_unit(lang, value, unit);
+    with_sign(
+        value,
+        match unit {
+            Unit::Pct => lang.f("chart.points_change", &[("n", &number(lang, value, unit))]),
+            _ => with_unit(lang, value, unit),
+        },
+    )
+}
+
+/// A change with its sign in words for reading aloud: as [`signed`], but a percentage
+/// changes by `1.2 points`.
+pub fn signed_in_words(lang: Lang, value: f64, unit: Unit) -> String {
+    with_sign(
+        value,
+        match unit {
+            Unit::Pct => lang.f("plain.trend.points", &[("n", &number(lang, value, unit))]),
+            _ => with_unit(lang, value, unit),
+        },
+    )
+}
+
+/// `text` for `value` with a `+` in front when the value is positive and shows a digit
+/// other than 0.
+fn with_sign(value: f64, text: String) -> String {
     if value > 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
         format!("+{text}")
     } else {
@@ -129,7 +152,10 @@ mod tests {
         assert_eq!(with_unit(en, 7.5, Unit::Count), "7.5");
         assert_eq!(signed(en, 3.0, Unit::Count), "+3");
         assert_eq!(signed(en, 0.0, Unit::Count), "0");
-        assert_eq!(signed(en, -0.04, Unit::Pct), "0.0%");
+        assert_eq!(signed(en, -0.04, Unit::Pct), "0.0 pp");
+        assert_eq!(signed(en, -1.26, Unit::Pct), "-1.3 pp");
+        assert_eq!(signed_in_words(en, 0.4, Unit::Pct), "+0.4 points");
+        assert_eq!(signed_in_words(en, 3.0, Unit::Count), "+3");
         assert_eq!(percent(en, 0.777), "77%");
         assert_eq!(percent(en, 0.9996), "99%");
         assert_eq!(percent(en, 1.004), "100%");
@@ -142,7 +168,7 @@ mod tests {
             assert_eq!(with_unit(lang, 7.5, Unit::Count), "7,5");
             assert_eq!(with_unit(lang, 12.46, Unit::Pct), "12,5\u{a0}%");
             assert_eq!(with_unit(lang, 2153.4, Unit::EurM), "2.153,4 M€");
-            assert_eq!(signed(lang, 3.26, Unit::Pct), "+3,3\u{a0}%");
+            assert!(signed(lang, 3.26, Unit::Pct).starts_with("+3,3 p"));
             assert_eq!(percent(lang, 0.777), "77\u{a0}%");
         }
     }
