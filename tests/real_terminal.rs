@@ -39,6 +39,23 @@ fn start_dashboard(dataset: &Path, extra: &[&str], home: &Home) -> PtyTerminal {
     PtyTerminal::start(common::binary(), &args, &env, 100, 30)
 }
 
+/// Waits until `text` was sent to the terminal, and returns everything sent. Plain mode's
+/// lines scroll past the screen, so they are looked for in all that was sent.
+fn sent(terminal: &PtyTerminal, text: &str) -> String {
+    let started = std::time::Instant::now();
+    loop {
+        let all = String::from_utf8_lossy(&terminal.bytes()).into_owned();
+        if all.contains(text) {
+            return all;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "never sent: {text}\n{all}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 fn write_values(dataset: &Path, cluster: &str, text: &str) {
     // Written beside and renamed into place, as spreadsheets save.
     let target = dataset.join("values").join(format!("{cluster}.csv"));
@@ -273,17 +290,6 @@ fn with_term_dumb_a_terminal_gets_plain_lines_and_typed_commands() {
     let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
     let shipped = shipped.display().to_string();
     let mut terminal = PtyTerminal::start(common::binary(), &[&shipped], &env, 100, 30);
-    // Lines scroll past the screen: look for them in everything sent.
-    let sent = |terminal: &PtyTerminal, text: &str| {
-        let started = std::time::Instant::now();
-        while !String::from_utf8_lossy(&terminal.bytes()).contains(text) {
-            assert!(
-                started.elapsed() < std::time::Duration::from_secs(30),
-                "never sent: {text}"
-            );
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
-    };
     sent(&terminal, "Overview, 2025, All 22 clusters.");
     terminal.type_text("tab business\r");
     sent(&terminal, "Business, 2025, All 22 clusters.");
@@ -295,4 +301,68 @@ fn with_term_dumb_a_terminal_gets_plain_lines_and_typed_commands() {
         !bytes.contains(&0x1b),
         "no escape sequence is sent to a dumb terminal"
     );
+}
+
+#[test]
+fn plain_mode_keeps_the_review_record_for_a_person_and_leaves_it_for_a_script() {
+    let home = Home::new();
+    let folder = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixtures().join("mini"), folder.path());
+    let dataset = folder.path().display().to_string();
+    let records = home.0.path().join("state/clusterdash/reviews");
+    let record_count = || std::fs::read_dir(&records).map_or(0, |files| files.count());
+    let mut env = home.env();
+    env.push(("TERM", "dumb".to_string()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    // A script: commands from a file, not a terminal.
+    let script = |commands: &str| {
+        let file = folder.path().join("commands.txt");
+        std::fs::write(&file, commands).unwrap();
+        let output = std::process::Command::new(common::binary())
+            .args([dataset.as_str(), "--plain"])
+            .envs(env.iter().copied())
+            .stdin(std::fs::File::open(&file).unwrap())
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    // A person: typed at a terminal.
+    let person = |commands: &str| {
+        let mut terminal = PtyTerminal::start(common::binary(), &[&dataset], &env, 100, 30);
+        let opening = sent(&terminal, "Type help for the commands");
+        terminal.type_text(commands);
+        terminal.type_text("quit\r");
+        assert!(terminal.wait_exit().success());
+        opening
+    };
+
+    script("quit\n");
+    assert_eq!(record_count(), 0, "a script's run keeps no record");
+    let opening = person("");
+    assert!(!opening.contains("since your last review"), "{opening}");
+    assert_eq!(record_count(), 1, "a person's run is on record");
+
+    write_values(
+        folder.path(),
+        "AAA",
+        "period,indicator_id,value\n2024,MEMBERS,57\n",
+    );
+    let text = script("changes\nquit\n");
+    assert!(
+        text.contains("4 values changed since your last review. Type changes to list them."),
+        "{text}"
+    );
+    let changed = text
+        .lines()
+        .find(|l| l.starts_with("changed") && l.contains("AAA") && l.contains("MEMBERS"));
+    assert!(changed.is_some_and(|l| l.ends_with("50 -> 57")), "{text}");
+    // The script left the record as it was: the person still sees the changes, once.
+    let opening = person("");
+    assert!(
+        opening.contains("4 values changed since your last review"),
+        "{opening}"
+    );
+    let opening = person("");
+    assert!(!opening.contains("since your last review"), "{opening}");
 }

@@ -298,10 +298,8 @@ impl App {
             })
             .collect();
         if !changes.is_empty() {
-            self.notice = Some(
-                self.lang
-                    .f("notice.values_changed", &[("n", &changes.len())]),
-            );
+            let values = self.lang.count("count.changed_value", changes.len());
+            self.notice = Some(self.lang.f("notice.values_changed", &[("values", &values)]));
         }
         self.changes = changes;
     }

@@ -5,26 +5,12 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::data::dataset::load_dataset_limited;
-use crate::data::review_record::{ReviewRecord, ValueChange};
+use crate::data::review_record::ReviewRecord;
 use crate::data::source::DatasetSource;
-use crate::ui::text::safe;
+use crate::ui::change_line::change_line;
 
 use super::review_store::{load_last, load_record_file, record_path};
 use super::usage_error::UsageError;
-
-/// One line of a change: kind, cluster, indicator, period, old and new values.
-pub fn change_line(change: &ValueChange) -> String {
-    let value = |v: Option<f64>| v.map_or("–".to_string(), |v| v.to_string());
-    format!(
-        "{:<11} {:<16} {:<28} {:<8} {} -> {}",
-        super::language().word("change_kind", change.kind()),
-        safe(&change.cluster_id),
-        safe(&change.indicator_id),
-        safe(&change.period),
-        value(change.old),
-        value(change.new)
-    )
-}
 
 /// Prints the changes; `since` is `last` or a record file.
 pub fn run_diff(source: &DatasetSource, since: &str, max_file_bytes: u64) -> anyhow::Result<()> {
@@ -70,7 +56,7 @@ pub fn run_diff(source: &DatasetSource, since: &str, max_file_bytes: u64) -> any
         )
     )?;
     for change in &changes {
-        writeln!(out, "{}", change_line(change))?;
+        writeln!(out, "{}", change_line(super::language(), change, "->"))?;
     }
     Ok(())
 }

@@ -258,9 +258,22 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 if let Some(view) = &view {
                     app.open_view(view).map_err(|e| UsageError(e.text(lang)))?;
                 }
+                app.take_review_changes(
+                    review_store::changes_since_last(&source, &app.dataset.values)
+                        .map(Option::unwrap_or_default)
+                        .map_err(|e| format!("{e:#}")),
+                );
                 let stdin = std::io::stdin();
+                // A person at a terminal reviewed what was shown, and it is on record for
+                // next time, as in the dashboard. A script did not: its run leaves the
+                // record for the person.
+                let person = stdin.is_terminal();
                 let mut stdout = std::io::stdout().lock();
                 crate::plain::run_plain(&mut app, stdin.lock(), &mut stdout)?;
+                if person {
+                    review_store::save(&source, &app.dataset.values)
+                        .context(language().t("cli.cannot_keep_record"))?;
+                }
                 return Ok(ExitCode::SUCCESS);
             }
             if !std::io::stdin().is_terminal() {

@@ -38,6 +38,19 @@ impl Lang {
         out
     }
 
+    /// `value` with every digit it was read with (the shortest text that reads back as
+    /// the same number), in the language's marks: `1,234.25`, `1.234,25`.
+    pub fn exact(self, value: f64) -> String {
+        if !value.is_finite() {
+            return value.to_string();
+        }
+        let text = value.to_string();
+        let decimals = text
+            .split_once('.')
+            .map_or(0, |(_, fraction)| fraction.len());
+        self.decimal(value, decimals)
+    }
+
     /// A number already written (by [`Lang::decimal`]) as a percentage.
     pub fn percent_of(self, number: &str) -> String {
         self.f("number.percent", &[("n", &number)])
@@ -57,6 +70,11 @@ mod tests {
         assert_eq!(Lang::Es.decimal(-21.14, 1), "-21,1");
         assert_eq!(Lang::Es.decimal(-0.04, 1), "0,0");
         assert_eq!(Lang::En.decimal(999.0, 0), "999");
+        assert_eq!(Lang::En.exact(1234.25), "1,234.25");
+        assert_eq!(Lang::Es.exact(1234.25), "1.234,25");
+        assert_eq!(Lang::Eu.exact(0.1), "0,1");
+        assert_eq!(Lang::Es.exact(-57.0), "-57");
+        assert_eq!(Lang::En.exact(0.30000000000000004), "0.30000000000000004");
         assert_eq!(Lang::En.percent_of("12.5"), "12.5%");
         assert_eq!(Lang::Es.percent_of("12,5"), "12,5\u{a0}%");
         assert_eq!(Lang::Eu.percent_of("12,5"), "12,5\u{a0}%");

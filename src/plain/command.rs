@@ -1,5 +1,5 @@
 //! The commands plain mode reads, one per line: `tab cooperation`, `cluster HEGAN`,
-//! `year 2023`, `lang eu`, `problems`, `show`, `help`, `quit`. Command words are
+//! `year 2023`, `lang eu`, `problems`, `changes`, `show`, `help`, `quit`. Command words are
 //! English, like the keys; tabs may also be named by their number or their title in
 //! the current language.
 
@@ -19,6 +19,8 @@ pub enum PlainCommand {
     Lang(Lang),
     /// List the data problems.
     Problems,
+    /// List the values that changed since the last review.
+    Changes,
     /// Show the current view again.
     Show,
     /// List the commands.
@@ -80,6 +82,7 @@ pub fn parse_command(line: &str, lang: Lang) -> Option<Result<PlainCommand, Comm
             .map(PlainCommand::Lang)
             .ok_or_else(|| bad("lang")), // not translated: command syntax
         "problems" => Ok(PlainCommand::Problems), // not translated: command syntax
+        "changes" => Ok(PlainCommand::Changes),   // not translated: command syntax
         "show" => Ok(PlainCommand::Show),         // not translated: command syntax
         "help" | "?" => Ok(PlainCommand::Help),   // not translated: command syntax
         "quit" | "exit" | "q" => Ok(PlainCommand::Quit), // not translated: command syntax
@@ -124,6 +127,7 @@ mod tests {
         assert_eq!(read("year 2023"), Some(Ok(PlainCommand::Year(2023))));
         assert_eq!(read("lang eu"), Some(Ok(PlainCommand::Lang(Lang::Eu))));
         assert_eq!(read("HELP"), Some(Ok(PlainCommand::Help)));
+        assert_eq!(read("changes"), Some(Ok(PlainCommand::Changes)));
         assert_eq!(read("quit"), Some(Ok(PlainCommand::Quit)));
         assert_eq!(read(""), None);
         assert_eq!(read("# a comment"), None);

@@ -1,8 +1,8 @@
 //! Plain mode, for screen readers, braille displays and scripts: the dashboard's views
 //! as labelled lines on standard output, with no alternate screen, box drawing,
 //! braille or colour, driven by commands read from standard input, one per line
-//! (`tab cooperation`, `cluster HEGAN`, `year 2023`, `help`, `quit`). Each command
-//! answers with the view it leads to, or one line saying what was wrong.
+//! (`tab cooperation`, `cluster HEGAN`, `year 2023`, `changes`, `help`, `quit`). Each
+//! command answers with the view it leads to, or one line saying what was wrong.
 
 pub mod command;
 pub mod trend_words;
@@ -13,6 +13,7 @@ use std::io::{BufRead, Write};
 use crate::app::cluster_selection::ClusterSelection;
 use crate::app::state::App;
 use crate::i18n::Lang;
+use crate::ui::change_line::change_line;
 use crate::ui::text::{problem_counts, safe};
 
 use command::{CommandError, PlainCommand, parse_command};
@@ -61,11 +62,19 @@ fn opening_lines(app: &App) -> Vec<String> {
             &[("counts", &problem_counts(lang, counts))],
         )
     };
-    vec![
+    let mut lines = vec![
         lang.f("plain.opening", &[("dataset", &safe(&app.dataset_name()))]),
         problems,
-        lang.t("plain.help_hint").to_string(),
-    ]
+    ];
+    if !app.changes.is_empty() {
+        let values = lang.count("count.changed_value", app.changes.len());
+        lines.push(lang.f("plain.values_changed", &[("values", &values)]));
+    } else if let Some(notice) = &app.notice {
+        // Why the changes since the last review are unknown.
+        lines.push(safe(notice));
+    }
+    lines.push(lang.t("plain.help_hint").to_string());
+    lines
 }
 
 /// Carries out a command: the lines it answers with.
@@ -100,6 +109,7 @@ fn apply(app: &mut App, command: PlainCommand) -> Vec<String> {
         }
         PlainCommand::Lang(other) => app.set_lang(other),
         PlainCommand::Problems => return problem_lines(app),
+        PlainCommand::Changes => return changes_lines(app),
         PlainCommand::Help => return help_lines(lang),
         PlainCommand::Show | PlainCommand::Quit => {}
     }
@@ -127,6 +137,25 @@ fn problem_lines(app: &App) -> Vec<String> {
     lines
 }
 
+/// Every value that changed since the last review, one per line, as in the changes view.
+fn changes_lines(app: &App) -> Vec<String> {
+    let lang = app.lang;
+    if app.changes.is_empty() {
+        return vec![lang.t("changes.none").to_string()];
+    }
+    let mut lines = vec![format!(
+        "{}: {}.",
+        lang.t("changes.title"),
+        app.changes.len()
+    )];
+    lines.extend(
+        app.changes
+            .iter()
+            .map(|change| change_line(lang, change, "->")),
+    );
+    lines
+}
+
 /// The commands, one per line.
 fn help_lines(lang: Lang) -> Vec<String> {
     [
@@ -137,6 +166,7 @@ fn help_lines(lang: Lang) -> Vec<String> {
         "plain.help.year",
         "plain.help.lang",
         "plain.help.problems",
+        "plain.help.changes",
         "plain.help.show",
         "plain.help.help",
         "plain.help.quit",

@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::app::state::App;
 
+use super::change_line::{change_details, change_kind};
 use super::layout::centred;
-use super::text::safe;
 use super::theme::Theme;
 
 /// Draws the changes view over the body.
@@ -32,10 +32,10 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
         ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let value = |v: Option<f64>| v.map_or("–".to_string(), |v| v.to_string());
+    let lang = app.lang;
     let lines: Vec<Line> = if app.changes.is_empty() {
         vec![Line::from(Span::styled(
-            app.lang.t("changes.none"),
+            lang.t("changes.none"),
             theme.muted,
         ))]
     } else {
@@ -45,18 +45,8 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
             .take(inner.height as usize)
             .map(|c| {
                 Line::from(vec![
-                    Span::styled(
-                        format!("{:<11} ", app.lang.word("change_kind", c.kind())),
-                        theme.key,
-                    ),
-                    Span::raw(format!(
-                        "{:<16} {:<28} {:<8} {} → {}",
-                        safe(&c.cluster_id),
-                        safe(&c.indicator_id),
-                        safe(&c.period),
-                        value(c.old),
-                        value(c.new)
-                    )),
+                    Span::styled(format!("{} ", change_kind(lang, c)), theme.key),
+                    Span::raw(change_details(lang, c, "→")),
                 ])
             })
             .collect()

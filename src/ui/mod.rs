@@ -4,6 +4,7 @@
 
 pub mod ascii_glyphs;
 pub mod business_tab;
+pub mod change_line;
 pub mod changes_view;
 pub mod cooperation_tab;
 pub mod data_tab;
