@@ -107,7 +107,9 @@ fn code_files(dir: &Path) -> Vec<(PathBuf, String)> {
 /// The string literals of a line of code (not of its comment).
 fn literals(line: &str) -> Vec<String> {
     let code = match line.find("//") {
-        Some(at) if !line[..at].contains('"') || line[..at].matches('"').count() % 2 == 0 => {
+        Some(at)
+            if !line[..at].contains('"') || line[..at].matches('"').count().is_multiple_of(2) =>
+        {
             &line[..at]
         }
         _ => line,

@@ -113,7 +113,7 @@ fn generated_datasets_of_other_sizes_are_valid() {
         );
         assert_eq!(dataset.registry.len(), params.clusters);
         assert_eq!(dataset.catalogue.len(), params.indicators);
-        assert!(dataset.values.len() > 0);
+        assert!(!dataset.values.is_empty());
     }
 }
 

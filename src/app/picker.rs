@@ -113,10 +113,10 @@ impl PickerState {
 
     /// Marks or unmarks the highlighted cluster.
     pub fn toggle_mark(&mut self, registry: &Registry) {
-        if let Some(id) = self.highlighted_id(registry) {
-            if !self.marked.remove(id) {
-                self.marked.insert(id.to_string());
-            }
+        if let Some(id) = self.highlighted_id(registry)
+            && !self.marked.remove(id)
+        {
+            self.marked.insert(id.to_string());
         }
     }
 

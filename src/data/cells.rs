@@ -43,17 +43,23 @@ pub fn word_cell<V: Vocabulary>(
     parsed
 }
 
+/// The error of a cell whose problem is already among the file's problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AlreadyReported;
+
 /// Reads an optional word: empty is `Ok(None)`, an unknown word is reported and `Err`.
 pub fn optional_word_cell<V: Vocabulary>(
     problems: &mut FileProblems,
     line: u64,
     column: &str,
     text: &str,
-) -> Result<Option<V>, ()> {
+) -> Result<Option<V>, AlreadyReported> {
     if text.is_empty() {
         return Ok(None);
     }
-    word_cell(problems, line, column, text).map(Some).ok_or(())
+    word_cell(problems, line, column, text)
+        .map(Some)
+        .ok_or(AlreadyReported)
 }
 
 /// Reads an optional year: empty is `Ok(None)`, anything else must be a year.
@@ -62,7 +68,7 @@ pub fn optional_year_cell(
     line: u64,
     column: &str,
     text: &str,
-) -> Result<Option<i32>, ()> {
+) -> Result<Option<i32>, AlreadyReported> {
     if text.is_empty() {
         return Ok(None);
     }
@@ -70,7 +76,7 @@ pub fn optional_year_cell(
         Some(year) => Ok(Some(year)),
         None => {
             problems.bad_cell(line, column, year_expected(), text);
-            Err(())
+            Err(AlreadyReported)
         }
     }
 }

@@ -205,7 +205,7 @@ impl ValueColumns {
     /// Whether a series lying in several parts (each sorted on its own) repeats a
     /// period or mixes frequencies within a year across them.
     pub fn repeat_across_parts(parts: &[ValueColumns]) -> bool {
-        let mut runs: HashMap<(Code, Code), Vec<(usize, usize, usize)>> = HashMap::default();
+        let mut runs: HashMap<(Code, Code), Vec<PartRun>> = HashMap::default();
         for (p, part) in parts.iter().enumerate() {
             let mut start = 0;
             for i in 1..=part.len() {
@@ -234,6 +234,9 @@ impl ValueColumns {
         })
     }
 }
+
+/// Where one series lies within one part: the part, and the rows from start to end.
+type PartRun = (usize, usize, usize);
 
 /// A column's values in the given order of rows.
 fn picked<T: Copy>(column: &[T], order: &[u32]) -> Vec<T> {

@@ -86,7 +86,7 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
                 ]);
             }
         }
-        rows.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        rows.sort_by_key(|a| (a.0, a.1));
         if params.long {
             let text = long_values.get_or_insert_with(|| csv_line(&LONG_HEADER));
             for (_, _, line) in rows {
@@ -242,8 +242,8 @@ fn clusters_csv(clusters: &[ClusterEntry]) -> String {
             &entry.id,
             &entry.name,
             c.status.word(),
-            &c.sector,
-            &c.ris3_area,
+            c.sector,
+            c.ris3_area,
             &year(c.founded),
             c.territory.map(|t| t.word()).unwrap_or(""),
             &year(c.active_from),

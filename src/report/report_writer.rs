@@ -161,7 +161,7 @@ pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String
         lang.f(
             "report.dataset",
             &[
-                ("dataset", &safe(&shown_dataset)),
+                ("dataset", &safe(shown_dataset)),
                 ("files", &lang.count("count.file", p.files)),
             ],
         ),

@@ -20,11 +20,9 @@ pub fn draw_loading(
     theme: &Theme,
 ) {
     let megabytes = |bytes: u64| lang.decimal(bytes as f64 / 1_000_000.0, 1);
-    let share = if progress.total_bytes == 0 {
-        0
-    } else {
-        (progress.bytes_read.min(progress.total_bytes) * 100 / progress.total_bytes) as u32
-    };
+    let share = (progress.bytes_read.min(progress.total_bytes) * 100)
+        .checked_div(progress.total_bytes)
+        .unwrap_or(0) as u32;
     let read = megabytes(progress.bytes_read.min(progress.total_bytes));
     let lines = vec![
         Line::from(Span::styled(

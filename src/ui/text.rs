@@ -121,6 +121,17 @@ pub fn whole_percent(share: f64) -> i64 {
     }
 }
 
+/// "1 error, 2 warnings": a count of problems in words.
+pub fn problem_counts(lang: Lang, counts: ProblemCounts) -> String {
+    lang.f(
+        "problems.counts",
+        &[
+            ("errors", &lang.count("count.error", counts.errors)),
+            ("warnings", &lang.count("count.warning", counts.warnings)),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,15 +183,4 @@ mod tests {
             assert_eq!(percent(lang, 0.777), "77\u{a0}%");
         }
     }
-}
-
-/// "1 error, 2 warnings": a count of problems in words.
-pub fn problem_counts(lang: Lang, counts: ProblemCounts) -> String {
-    lang.f(
-        "problems.counts",
-        &[
-            ("errors", &lang.count("count.error", counts.errors)),
-            ("warnings", &lang.count("count.warning", counts.warnings)),
-        ],
-    )
 }
