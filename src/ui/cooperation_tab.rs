@@ -11,6 +11,7 @@ use crate::app::state::App;
 use crate::app::view_models::cooperation::ActionBar;
 use crate::i18n::Lang;
 
+use super::layout::apart_from_left;
 use super::section::{inner, section};
 use super::text::{safe, truncate, with_unit};
 use super::theme::Theme;
@@ -110,12 +111,7 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
         actions_area,
     );
     // One column apart from the chart on its left.
-    let bars_area = inner(actions_area);
-    let bars_area = Rect {
-        x: bars_area.x.saturating_add(1),
-        width: bars_area.width.saturating_sub(1),
-        ..bars_area
-    };
+    let bars_area = apart_from_left(inner(actions_area));
     draw_action_bars(frame, bars_area, &model.actions, lang, theme);
 }
 

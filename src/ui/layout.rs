@@ -84,6 +84,16 @@ pub fn scroll_offset(highlighted: usize, visible: usize, len: usize) -> usize {
     (highlighted + 1).saturating_sub(visible).min(len - visible)
 }
 
+/// The area less its first column, so that what is drawn in it stands one column apart
+/// from what is on its left.
+pub fn apart_from_left(area: Rect) -> Rect {
+    Rect {
+        x: area.x.saturating_add(1).min(area.right()),
+        width: area.width.saturating_sub(1),
+        ..area
+    }
+}
+
 /// The area of a centred popup covering the given share of `area`.
 pub fn centred(area: Rect, width_percent: u16, height_percent: u16) -> Rect {
     let width = (area.width * width_percent / 100).max(area.width.min(40));

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
 
-use super::layout::scroll_offset;
+use super::layout::{apart_from_left, scroll_offset};
 use super::section::{inner, section, title_fits};
 use super::text::{percent, safe, signed, truncate, with_unit};
 use super::theme::Theme;
@@ -133,7 +133,8 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
             })
             .collect()
     };
-    frame.render_widget(Paragraph::new(lines), inner(ranking_area));
+    // One column apart from the chart's axis on its left.
+    frame.render_widget(Paragraph::new(lines), apart_from_left(inner(ranking_area)));
 }
 
 fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
