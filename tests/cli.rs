@@ -5,11 +5,19 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// A folder that does not exist, for the state and configuration of the runs here: no
+/// review record or configuration of the person running the tests is read.
+fn no_user_files() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("clusterdash-cli-tests-{}", std::process::id()))
+}
+
 fn run_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(common::binary())
         .args(args)
         .current_dir(dir)
         .env_remove("CLUSTERDASH_DATA")
+        .env("XDG_STATE_HOME", no_user_files())
+        .env("XDG_CONFIG_HOME", no_user_files())
         // English, whatever the developer's locale.
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -344,6 +352,8 @@ fn run_with_input(args: &[&str], input: &str) -> Output {
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("CLUSTERDASH_DATA")
+        .env("XDG_STATE_HOME", no_user_files())
+        .env("XDG_CONFIG_HOME", no_user_files())
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "C.UTF-8")

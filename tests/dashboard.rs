@@ -1035,7 +1035,8 @@ fn changes_since_the_last_review_are_listed_and_marked() {
     assert_eq!(changes.len(), 2);
     app.set_changes(changes);
     assert!(
-        screen(&app, 120, 40).contains("2 values changed since your last review: C lists them")
+        screen(&app, 120, 40)
+            .contains("2 values changed since your last review: C lists the changes")
     );
     app.apply(Action::ToggleChanges);
     let view = screen(&app, 120, 40);
@@ -1233,4 +1234,44 @@ fn a_view_naming_unknown_clusters_is_reported_once_the_data_are_in() {
         notice.starts_with("--view: ") && notice.contains("ZZZ"),
         "{notice}"
     );
+}
+
+#[test]
+fn a_page_is_as_many_rows_as_are_drawn_and_a_click_below_them_does_nothing() {
+    for lang in Lang::ALL {
+        for (width, height) in [(80, 24), (120, 40), (60, 20)] {
+            let area = ratatui::layout::Rect::new(0, 0, width, height);
+            for tab in [Tab::Overview, Tab::Technology] {
+                let mut app = App::new_in(shipped(), lang);
+                app.set_year(2024);
+                app.apply(Action::ShowTab(tab));
+                let text = screen(&app, width, height);
+                // Rows start under the title and the column header, at the left edge; what
+                // follows them (the legend, the next section) is indented.
+                let drawn = text
+                    .lines()
+                    .skip(4)
+                    .take_while(|line| !line.starts_with(' ') && !line.is_empty())
+                    .count();
+                let at = format!("{tab:?} {} at {width}x{height}", lang.code());
+                assert!(drawn > 0, "{at}\n{text}");
+                let items = match tab {
+                    Tab::Overview => app.scorecard_order.len(),
+                    _ => app.views.technology.goals.len(),
+                };
+                let page = clusterdash::ui::page_rows(area, &app);
+                assert_eq!(page.min(items), drawn, "{at}\n{text}");
+                let last = 4 + drawn as u16 - 1;
+                assert!(
+                    clusterdash::ui::click_action(area, &app, 1, last).is_some(),
+                    "{at}"
+                );
+                assert_eq!(
+                    clusterdash::ui::click_action(area, &app, 1, last + 1),
+                    None,
+                    "{at}"
+                );
+            }
+        }
+    }
 }

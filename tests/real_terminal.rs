@@ -315,12 +315,17 @@ fn plain_mode_keeps_the_review_record_for_a_person_and_leaves_it_for_a_script() 
     env.push(("TERM", "dumb".to_string()));
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     // A script: commands from a file, not a terminal.
+    let scripts = tempfile::tempdir().unwrap();
     let script = |commands: &str| {
-        let file = folder.path().join("commands.txt");
+        let file = scripts.path().join("commands.txt");
         std::fs::write(&file, commands).unwrap();
         let output = std::process::Command::new(common::binary())
             .args([dataset.as_str(), "--plain"])
             .envs(env.iter().copied())
+            // English, whatever the developer's locale.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .stdin(std::fs::File::open(&file).unwrap())
             .output()
             .unwrap();
@@ -350,7 +355,7 @@ fn plain_mode_keeps_the_review_record_for_a_person_and_leaves_it_for_a_script() 
     );
     let text = script("changes\nquit\n");
     assert!(
-        text.contains("4 values changed since your last review. Type changes to list them."),
+        text.contains("4 values changed since your last review. Type changes for the list."),
         "{text}"
     );
     let changed = text

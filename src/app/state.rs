@@ -146,6 +146,8 @@ pub struct App {
     pub help_scroll: usize,
     /// The values that changed, appeared or disappeared since the last review.
     pub changes: Vec<ValueChange>,
+    /// Why the changes since the last review are unknown, when the record could not be read.
+    pub changes_unknown: Option<String>,
     /// The keys of those values, to mark them in the Data tab.
     pub changed_keys: HashSet<ValueKey>,
     /// The first line shown in the changes view.
@@ -202,6 +204,7 @@ impl App {
             problems_scroll: 0,
             help_scroll: 0,
             changes: Vec::new(),
+            changes_unknown: None,
             changed_keys: HashSet::new(),
             changes_scroll: 0,
             reloaded_at: None,
@@ -262,9 +265,14 @@ impl App {
     pub fn take_review_changes(&mut self, changes: Result<Vec<ValueChange>, String>) {
         let earlier = self.notice.take();
         match changes {
-            Ok(changes) => self.set_changes(changes),
+            Ok(changes) => {
+                self.changes_unknown = None;
+                self.set_changes(changes);
+            }
             Err(why) => {
-                self.notice = Some(self.lang.f("notice.changes_unknown", &[("why", &why)]));
+                let text = self.lang.f("notice.changes_unknown", &[("why", &why)]);
+                self.notice = Some(text.clone());
+                self.changes_unknown = Some(text);
             }
         }
         self.notice = match (earlier, self.notice.take()) {

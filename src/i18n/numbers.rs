@@ -38,7 +38,7 @@ impl Lang {
         out
     }
 
-    /// `value` with every digit it was read with (the shortest text that reads back as
+    /// `value` with all its significant digits (the shortest text that reads back as
     /// the same number), in the language's marks: `1,234.25`, `1.234,25`.
     pub fn exact(self, value: f64) -> String {
         if !value.is_finite() {

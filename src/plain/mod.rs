@@ -69,9 +69,8 @@ fn opening_lines(app: &App) -> Vec<String> {
     if !app.changes.is_empty() {
         let values = lang.count("count.changed_value", app.changes.len());
         lines.push(lang.f("plain.values_changed", &[("values", &values)]));
-    } else if let Some(notice) = &app.notice {
-        // Why the changes since the last review are unknown.
-        lines.push(safe(notice));
+    } else if let Some(why) = &app.changes_unknown {
+        lines.push(safe(why));
     }
     lines.push(lang.t("plain.help_hint").to_string());
     lines
@@ -141,7 +140,11 @@ fn problem_lines(app: &App) -> Vec<String> {
 fn changes_lines(app: &App) -> Vec<String> {
     let lang = app.lang;
     if app.changes.is_empty() {
-        return vec![lang.t("changes.none").to_string()];
+        let text = app
+            .changes_unknown
+            .as_deref()
+            .map_or_else(|| lang.t("changes.none").to_string(), safe);
+        return vec![text];
     }
     let mut lines = vec![format!(
         "{}: {}.",

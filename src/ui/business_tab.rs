@@ -12,7 +12,7 @@ use crate::app::view_models::business::Reference;
 use crate::data::vocabulary::Unit;
 
 use super::section::{inner, section};
-use super::text::{percent, safe, truncate, with_unit};
+use super::text::{padded, percent, safe, truncate, with_unit};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
@@ -112,8 +112,8 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .map(|(row, (actual, against, verdict))| {
                 Line::from(vec![
                     Span::raw(format!(
-                        "{:<label_width$} ",
-                        truncate(&safe(&row.name), label_width)
+                        "{} ",
+                        padded(&truncate(&safe(&row.name), label_width), label_width)
                     )),
                     Span::styled(bar(row.share.unwrap_or(0.0), bar_width), theme.bar),
                     Span::raw(format!(

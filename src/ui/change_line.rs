@@ -1,5 +1,5 @@
 //! One value's change since the last review as text: its kind, cluster, indicator,
-//! period, and old and new values with every digit they were read with, in the
+//! period, and old and new values with all their significant digits, in the
 //! language's number marks. The changes view, `clusterdash diff` and plain mode all
 //! write changes this way.
 

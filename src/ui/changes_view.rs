@@ -10,6 +10,7 @@ use crate::app::state::App;
 
 use super::change_line::{change_details, change_kind};
 use super::layout::centred;
+use super::text::safe;
 use super::theme::Theme;
 
 /// Draws the changes view over the body.
@@ -34,10 +35,11 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
     frame.render_widget(block, area);
     let lang = app.lang;
     let lines: Vec<Line> = if app.changes.is_empty() {
-        vec![Line::from(Span::styled(
-            lang.t("changes.none"),
-            theme.muted,
-        ))]
+        let text = app
+            .changes_unknown
+            .as_deref()
+            .map_or_else(|| lang.t("changes.none").to_string(), safe);
+        vec![Line::from(Span::styled(text, theme.muted))]
     } else {
         app.changes
             .iter()

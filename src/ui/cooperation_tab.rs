@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 
 use super::layout::apart_from_left;
 use super::section::{inner, section};
-use super::text::{safe, truncate, with_unit};
+use super::text::{padded, safe, truncate, with_unit};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
@@ -110,8 +110,12 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
         ),
         actions_area,
     );
-    // One column apart from the chart on its left.
-    let bars_area = apart_from_left(inner(actions_area));
+    // Beside the chart (not under it, as on a wide screen), one column apart from it.
+    let bars_area = if area.width >= 110 {
+        inner(actions_area)
+    } else {
+        apart_from_left(inner(actions_area))
+    };
     draw_action_bars(frame, bars_area, &model.actions, lang, theme);
 }
 
@@ -157,8 +161,8 @@ fn draw_action_bars(frame: &mut Frame, area: Rect, bars: &[ActionBar], lang: Lan
             };
             Line::from(vec![
                 Span::raw(format!(
-                    "{:<label_width$} ",
-                    truncate(&safe(&b.name), label_width)
+                    "{} ",
+                    padded(&truncate(&safe(&b.name), label_width), label_width)
                 )),
                 Span::styled(bar(share, bar_width), theme.bar),
                 Span::raw(format!(" {value:>value_width$}")),

@@ -117,8 +117,20 @@ pub fn page_rows(area: Rect, app: &App) -> usize {
     };
     let rows = match (&app.overlay, app.tab) {
         (Overlay::Picker(_), _) => picker_popup::list_area(layout.body).height as usize,
-        (Overlay::Problems | Overlay::Changes, _) => layout.body.height.saturating_sub(2) as usize,
+        (Overlay::Problems | Overlay::Changes | Overlay::Help, _) => {
+            // Inside the popup's border, as each of these views draws.
+            layout::centred(layout.body, 96, 96)
+                .height
+                .saturating_sub(2) as usize
+        }
         (_, Tab::Data) => data_tab::visible_rows(layout.body),
+        (_, Tab::Technology) => {
+            let goals = app.views.technology.goals.len();
+            // Less the section's rule and the table's header, as drawn.
+            technology_tab::goals_area(layout.body, goals)
+                .height
+                .saturating_sub(2) as usize
+        }
         _ => overview_tab::visible_rows(layout.body, app),
     };
     rows.max(1)

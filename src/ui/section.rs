@@ -91,8 +91,6 @@ mod tests {
         let (title, note) = fit_title("Cooperation projects", "· quarterly, per cluster", 40);
         assert_eq!(title, "Cooperation projects");
         assert_eq!(note, "· quarterly…");
-        let width = " Cooperation projects ".width() + note.width() + 1;
-        assert!(width <= 40, "{width}");
         assert_eq!(
             fit_title("Lines", "· 2024 frente al objetivo o al año anterior", 30).1,
             "· 2024 frente al…"

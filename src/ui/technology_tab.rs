@@ -12,11 +12,14 @@ use crate::app::state::App;
 
 use super::layout::{apart_from_left, scroll_offset};
 use super::section::{inner, section, title_fits};
-use super::text::{percent, safe, signed, truncate, with_unit};
+use super::text::{padded, percent, safe, signed, truncate, with_unit};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::{LineChart, SERIES_GLYPHS, TARGET_GLYPH};
 use super::widgets::status_mark::{mark, share_with_mark, style};
+
+/// The fewest columns a goal's name gets while the table has a bar.
+const MIN_NAME: u16 = 8;
 
 /// The height of the goals table for a body: its rows, up to half the body.
 fn goals_height(body: Rect, goals: usize) -> u16 {
@@ -114,6 +117,8 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
         section(ranking_title, String::new(), ranking_area, theme),
         ranking_area,
     );
+    // The id gives way (to 6 columns) before the mark: "12/12 " and "100 % ▲" take 14.
+    let id_width = (ranking_area.width.saturating_sub(1 + 14) as usize).clamp(6, 16);
     let lines: Vec<Line> = if model.ranking.is_empty() {
         vec![Line::from(Span::styled(
             lang.t("technology.no_targets"),
@@ -126,7 +131,7 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
             .map(|r| {
                 let share = r.met.share().unwrap_or(0.0);
                 Line::from(vec![
-                    Span::raw(format!("{:<16}", truncate(&safe(&r.cluster_id), 16))),
+                    Span::raw(padded(&truncate(&safe(&r.cluster_id), id_width), id_width)),
                     Span::raw(format!("{:>2}/{:<2} ", r.met.met, r.met.judged)),
                     share_with_mark(Some(share), lang, theme),
                 ])
@@ -175,7 +180,7 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let min_value_width = if wide { 11 } else { 0 };
     let actual_width = column(0, lang.t("goals.column.actual")).max(min_value_width);
     let target_width = column(1, lang.t("goals.column.target")).max(min_value_width);
-    let change_width = column(2, change_title);
+    let change_width = column(2, change_title).max(min_value_width);
     let reached_title = lang.t("goals.column.reached").width() as u16;
     let longest_name = goals
         .iter()
@@ -184,10 +189,16 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .unwrap_or(0) as u16;
     let fixed = actual_width + target_width + 5 + status_width + change_width + 6;
     let room = area.width.saturating_sub(fixed);
-    let bar_width = room
-        .saturating_sub(longest_name)
-        .clamp(reached_title.clamp(6, 10), 10);
-    let name_width = room.saturating_sub(bar_width).clamp(8, 40) as usize;
+    let narrowest_bar = reached_title.clamp(6, 10);
+    // Too narrow for a bar and 8 columns of name: no bar (the percentage says it all).
+    let bar_width = if room >= narrowest_bar + MIN_NAME {
+        room.saturating_sub(longest_name)
+            .clamp(narrowest_bar, 10)
+            .min(room - MIN_NAME)
+    } else {
+        0
+    };
+    let name_width = room.saturating_sub(bar_width).min(40) as usize;
     let header = Row::new([
         lang.t("goals.column.goal"),
         lang.t("goals.column.actual"),
@@ -241,7 +252,7 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Length(bar_width),
         Constraint::Length(5),
         Constraint::Length(status_width),
-        Constraint::Length(change_width.max(min_value_width)),
+        Constraint::Length(change_width),
     ];
     frame.render_widget(
         Table::new(rows, widths).header(header).column_spacing(1),

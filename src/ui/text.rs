@@ -49,6 +49,12 @@ pub fn truncate(text: &str, width: usize) -> String {
     out
 }
 
+/// Text padded with spaces to `width` columns, counting columns (a CJK character takes
+/// two), not characters as `format!`'s padding does.
+pub fn padded(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
+
 /// A number with thousands separators and the unit's precision, without the unit,
 /// as the language writes it.
 pub fn number(lang: Lang, value: f64, unit: Unit) -> String {
@@ -151,6 +157,9 @@ mod tests {
         assert_eq!(truncate("Aerospace", 1), "…");
         assert_eq!(truncate("Aerospace", 0), "");
         assert_eq!(truncate("R&D spend", 5), "R&D…");
+        assert_eq!(padded("航空", 6), "航空  ");
+        assert_eq!(padded("Aero", 6), "Aero  ");
+        assert_eq!(padded("Aerospace", 4), "Aerospace");
     }
 
     #[test]
@@ -179,7 +188,7 @@ mod tests {
             assert_eq!(with_unit(lang, 7.5, Unit::Count), "7,5");
             assert_eq!(with_unit(lang, 12.46, Unit::Pct), "12,5\u{a0}%");
             assert_eq!(with_unit(lang, 2153.4, Unit::EurM), "2.153,4 M€");
-            assert!(signed(lang, 3.26, Unit::Pct).starts_with("+3,3 p"));
+            assert_eq!(signed(lang, 3.26, Unit::Pct), "+3,3 p.p.");
             assert_eq!(percent(lang, 0.777), "77\u{a0}%");
         }
     }
