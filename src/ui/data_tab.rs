@@ -189,17 +189,28 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             )
         )
     };
-    let note = state
+    let highlighted = state
         .visible
         .get(state.highlighted)
         .and_then(|&i| app.views.data_rows.get(i as usize))
-        .and_then(|&at| data_row(&app.dataset, at))
+        .and_then(|&at| data_row(&app.dataset, at));
+    // The highlighted row's indicator in words (the column shows its id, often cut), then
+    // its note.
+    let indicator = highlighted
+        .as_ref()
+        .and_then(|r| app.dataset.catalogue.get(r.record.indicator_id))
+        .map(|i| format!(" · {}: {}", safe(&i.id), safe(i.name_in(lang.code()))))
+        .unwrap_or_default();
+    let note = highlighted
         .map(|r| r.record.note)
         .filter(|n| !n.is_empty())
         .map(|n| format!(" · {} {}", lang.t("data.note"), truncate(&safe(n), 40)))
         .unwrap_or_default();
     frame.render_widget(
-        Paragraph::new(Span::styled(format!("{position}{note}"), theme.muted)),
+        Paragraph::new(Span::styled(
+            truncate(&format!("{position}{indicator}{note}"), area.width.into()),
+            theme.muted,
+        )),
         status_area,
     );
 }
