@@ -49,7 +49,7 @@ impl ClusterSelection {
     /// The header's words for the selection: "All 22 clusters", "HEGAN", "HEGAN, GAIA +3".
     pub fn describe(&self, registry: &Registry, lang: Lang) -> String {
         match self {
-            ClusterSelection::All => lang.f("filter.all_clusters", &[("n", &registry.len())]),
+            ClusterSelection::All => lang.count("filter.all_clusters", registry.len()),
             ClusterSelection::Only(ids) => match ids.as_slice() {
                 [one] => one.clone(),
                 [a, b] => format!("{a}, {b}"),

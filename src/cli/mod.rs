@@ -200,9 +200,10 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             let rows = export_command::run_export(&source, &request)?;
             eprintln!(
                 "{}",
-                language().f(
+                language().count_with(
                     "cli.wrote_rows",
-                    &[("rows", &rows), ("file", &request.output.display())],
+                    rows,
+                    &[("file", &request.output.display())],
                 )
             );
             Ok(ExitCode::SUCCESS)

@@ -102,8 +102,17 @@ impl Lang {
     /// A count with its noun: `{key}.one` for one, `{key}.other` for any other
     /// number, with `{n}` filled in ("1 cluster", "22 clusters").
     pub fn count(self, key: &str, n: usize) -> String {
+        self.count_with(key, n, &[])
+    }
+
+    /// As [`Lang::count`], with `{n}` written as the language writes numbers
+    /// ("1,234 rows", "1.234 filas") and the other placeholders filled from `args`.
+    pub fn count_with(self, key: &str, n: usize, args: &[(&str, &dyn Display)]) -> String {
         let form = if n == 1 { "one" } else { "other" };
-        self.f(&format!("{key}.{form}"), &[("n", &n)])
+        let number = self.decimal(n as f64, 0);
+        let mut all: Vec<(&str, &dyn Display)> = vec![("n", &number)];
+        all.extend_from_slice(args);
+        self.f(&format!("{key}.{form}"), &all)
     }
 }
 
@@ -193,4 +202,29 @@ pub fn placeholders(text: &str) -> Vec<&str> {
     names.sort_unstable();
     names.dedup();
     names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_choose_their_form_and_write_the_number_as_the_language_does() {
+        let file: &dyn Display = &"a.csv";
+        assert_eq!(
+            Lang::En.count_with("cli.wrote_rows", 1, &[("file", file)]),
+            "wrote 1 row to a.csv"
+        );
+        assert_eq!(
+            Lang::En.count_with("cli.wrote_rows", 1234, &[("file", file)]),
+            "wrote 1,234 rows to a.csv"
+        );
+        assert_eq!(
+            Lang::Es.count_with("cli.wrote_rows", 1234, &[("file", file)]),
+            "1.234 filas escritas en a.csv"
+        );
+        assert_eq!(Lang::En.count("filter.all_clusters", 1), "1 cluster");
+        assert_eq!(Lang::En.count("filter.all_clusters", 22), "All 22 clusters");
+        assert_eq!(Lang::En.count("count.changed_value", 1), "1 value changed");
+    }
 }

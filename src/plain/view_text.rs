@@ -324,12 +324,10 @@ fn data_lines(app: &App, lines: &mut Vec<String>) {
     let lang = app.lang;
     let total = app.data.visible.len();
     let count = |n: usize| with_unit(lang, n as f64, Unit::Count);
-    lines.push(lang.f(
+    lines.push(lang.count_with(
         "plain.data.intro",
-        &[
-            ("total", &count(total)),
-            ("shown", &count(total.min(DATA_ROWS_LISTED))),
-        ],
+        total,
+        &[("shown", &count(total.min(DATA_ROWS_LISTED)))],
     ));
     for &index in app.data.visible.iter().take(DATA_ROWS_LISTED) {
         let Some(row) = app

@@ -85,10 +85,9 @@ fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {
     // not translated: a file name
     let stem = "clusterdash-rows";
     let paths = write_new_files(context, stem, &[("csv", long_csv(&rows))], app.lang)?;
-    Ok(app.lang.f(
-        "tui.exported",
-        &[("rows", &rows.len()), ("path", &paths[0].display())],
-    ))
+    Ok(app
+        .lang
+        .count_with("tui.exported", rows.len(), &[("path", &paths[0].display())]))
 }
 
 /// Writes files `STEM.EXT` (or `STEM-2.EXT`, `STEM-3.EXT`... when taken) into the

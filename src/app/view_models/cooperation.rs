@@ -70,7 +70,7 @@ pub fn cooperation_model(
                 .filter(|(p, _)| p.frequency == frequency)
                 .collect();
             vec![TimeSeries::from_periods(
-                lang.f("chart.n_clusters", &[("n", &cluster_ids.len())]),
+                lang.count("count.cluster", cluster_ids.len()),
                 &periods,
             )]
         } else {
