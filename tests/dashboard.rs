@@ -1275,3 +1275,27 @@ fn a_page_is_as_many_rows_as_are_drawn_and_a_click_below_them_does_nothing() {
         }
     }
 }
+
+#[test]
+fn when_the_review_record_cannot_be_read_the_changes_view_says_why_in_the_language_shown() {
+    let mut app = fixed_app();
+    app.take_review_changes(Err("Permission denied (os error 13)".to_string()));
+    let footer = screen(&app, 120, 40);
+    assert!(
+        footer.contains("Changes since the last review unknown: Permission denied"),
+        "{footer}"
+    );
+    app.apply(Action::ToggleChanges);
+    let view = screen(&app, 120, 40);
+    assert!(
+        view.contains("Changes since the last review unknown: Permission denied (os error 13)"),
+        "{view}"
+    );
+    assert!(!view.contains("No changes since your last review"), "{view}");
+    app.apply(Action::NextLanguage);
+    let view = screen(&app, 120, 40);
+    assert!(
+        view.contains("No se conocen los cambios desde la última revisión: Permission denied"),
+        "{view}"
+    );
+}

@@ -146,7 +146,8 @@ pub struct App {
     pub help_scroll: usize,
     /// The values that changed, appeared or disappeared since the last review.
     pub changes: Vec<ValueChange>,
-    /// Why the changes since the last review are unknown, when the record could not be read.
+    /// Why the changes since the last review are unknown (the error, as the system gave it),
+    /// when the record could not be read.
     pub changes_unknown: Option<String>,
     /// The keys of those values, to mark them in the Data tab.
     pub changed_keys: HashSet<ValueKey>,
@@ -270,9 +271,8 @@ impl App {
                 self.set_changes(changes);
             }
             Err(why) => {
-                let text = self.lang.f("notice.changes_unknown", &[("why", &why)]);
-                self.notice = Some(text.clone());
-                self.changes_unknown = Some(text);
+                self.notice = Some(self.lang.f("notice.changes_unknown", &[("why", &why)]));
+                self.changes_unknown = Some(why);
             }
         }
         self.notice = match (earlier, self.notice.take()) {

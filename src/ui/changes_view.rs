@@ -35,10 +35,10 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
     frame.render_widget(block, area);
     let lang = app.lang;
     let lines: Vec<Line> = if app.changes.is_empty() {
-        let text = app
-            .changes_unknown
-            .as_deref()
-            .map_or_else(|| lang.t("changes.none").to_string(), safe);
+        let text = app.changes_unknown.as_deref().map_or_else(
+            || lang.t("changes.none").to_string(),
+            |why| safe(&lang.f("notice.changes_unknown", &[("why", &why)])),
+        );
         vec![Line::from(Span::styled(text, theme.muted))]
     } else {
         app.changes
