@@ -1291,7 +1291,10 @@ fn when_the_review_record_cannot_be_read_the_changes_view_says_why_in_the_langua
         view.contains("Changes since the last review unknown: Permission denied (os error 13)"),
         "{view}"
     );
-    assert!(!view.contains("No changes since your last review"), "{view}");
+    assert!(
+        !view.contains("No changes since your last review"),
+        "{view}"
+    );
     app.apply(Action::NextLanguage);
     let view = screen(&app, 120, 40);
     assert!(

@@ -29,6 +29,13 @@ pub fn ascii_char(c: char) -> char {
         '…' => '~',
         '€' => 'E',
         '×' => 'x',
+        // Spaces that do not break (in "12,5 %"), dashes, quotes, Spanish marks.
+        '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}' => ' ',
+        '–' | '—' | '‐' | '−' => '-',
+        '‘' | '’' | '‚' => '\'',
+        '“' | '”' | '„' | '«' | '»' => '"',
+        '¡' => '!',
+        '¿' => '?',
         '\u{2800}' => ' ',
         '\u{2801}'..='\u{28ff}' => '.',
         c if without_accent(c) != c => without_accent(c),
@@ -72,5 +79,26 @@ mod tests {
             .collect();
         assert_eq!(text, "+^ov#.~Aeron");
         assert!(text.is_ascii());
+    }
+
+    #[test]
+    fn every_character_of_every_catalogue_has_a_stand_in() {
+        for (lang, catalogue) in crate::i18n::Lang::ALL
+            .iter()
+            .zip(crate::i18n::catalogues().iter())
+        {
+            for (key, text) in catalogue {
+                for c in text.chars().filter(|c| !c.is_ascii() && *c != '¿') {
+                    assert_ne!(
+                        ascii_char(c),
+                        '?',
+                        "{} {key}: {c:?} has no ASCII stand-in",
+                        lang.code()
+                    );
+                }
+            }
+        }
+        assert_eq!(ascii_char('\u{a0}'), ' ', "the space in \"12,5 %\"");
+        assert_eq!(ascii_char('–'), '-');
     }
 }
