@@ -1302,3 +1302,24 @@ fn when_the_review_record_cannot_be_read_the_changes_view_says_why_in_the_langua
         "{view}"
     );
 }
+
+#[test]
+fn review_mode_at_80x24_keeps_its_keys_and_tiles_whole_in_every_language() {
+    for lang in Lang::ALL {
+        let mut app = App::new_in(shipped(), lang);
+        app.set_year(2024);
+        app.apply(Action::ToggleReview);
+        let text = screen(&app, 80, 24);
+        let at = format!("{}:\n{text}", lang.code());
+        let keys = lang.t("review.keys");
+        assert!(text.contains(keys), "the keys whole, {at}");
+        let lines: Vec<&str> = text.lines().collect();
+        // The header, then the tiles: label, big number, status and count.
+        assert!(!lines[0].contains('…'), "{at}");
+        for line in &lines[3..=10] {
+            assert!(!line.contains('…'), "nothing cut in the tiles, {at}");
+        }
+        let met = lang.f("review.met", &[("met", &"0"), ("judged", &"8")]);
+        assert!(text.contains(&met), "{met}, {at}");
+    }
+}

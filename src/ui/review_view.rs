@@ -12,15 +12,17 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
 use crate::app::view_models::catalogue_roles::size_indicator;
 use crate::app::view_models::scorecard::{JUDGED_AREAS, TargetsMet};
 use crate::data::vocabulary::{Unit, Vocabulary};
 
-use super::section::{inner, section};
+use super::section::{fit_title, inner, section};
 use super::text::{number, safe, truncate, whole_percent};
 use super::theme::Theme;
 use super::widgets::big_text::{BIG_HEIGHT, draw_big};
@@ -40,8 +42,8 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let page = app.review_page.unwrap_or(0).min(pages.saturating_sub(1));
     let lang = app.lang;
     let filter = app.selection.describe(&app.dataset.registry, lang);
-    let header_text = format!(
-        " clusterdash {} │ {filter} │ {} │ {} │ {}",
+    let facts = format!(
+        "{} │ {filter} │ {} │ {}",
         lang.t("review.title"),
         app.year,
         lang.f(
@@ -51,15 +53,35 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 ("pages", &pages)
             ],
         ),
-        lang.t("review.keys")
     );
+    let keys = lang.t("review.keys");
+    // The keys stay whole: the program's name gives way first, then the keys move to the
+    // blank line under the cluster's name, at its right.
+    let width = area.width as usize;
+    let (header_text, keys_below) = [
+        format!(" clusterdash {facts} │ {keys}"),
+        format!(" {facts} │ {keys}"),
+    ]
+    .into_iter()
+    .find(|text| text.width() <= width)
+    .map_or((format!(" {facts}"), true), |text| (text, false));
     frame.render_widget(
-        Paragraph::new(Span::styled(
-            truncate(&header_text, area.width as usize),
-            theme.header,
-        )),
+        Paragraph::new(Span::styled(truncate(&header_text, width), theme.header)),
         header,
     );
+    if keys_below && title.height > 1 {
+        let line = Rect {
+            y: title.y + 1,
+            height: 1,
+            ..title
+        };
+        frame.render_widget(
+            Paragraph::new(
+                Line::from(Span::styled(format!("{keys} "), theme.muted)).right_aligned(),
+            ),
+            line,
+        );
+    }
     let Some(review) = app.views.review.get(page) else {
         frame.render_widget(
             Paragraph::new(Span::styled(
@@ -72,13 +94,15 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let row = &review.row;
     let status = lang.word("cluster_status", row.status.word());
+    let (name, note) = fit_title(
+        &safe(&row.name),
+        &format!("· {} · {status}", safe(&row.cluster_id)),
+        title.width.into(),
+    );
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {} ", safe(&row.name)), theme.title),
-            Span::styled(
-                format!("· {} · {status}", safe(&row.cluster_id)),
-                theme.muted,
-            ),
+            Span::styled(format!(" {name} "), theme.title),
+            Span::styled(note, theme.muted),
         ])),
         title,
     );
@@ -88,42 +112,57 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .map_or(lang.t("scorecard.size").to_string(), |i| {
             safe(i.name_in(lang.code()))
         });
+    // A size name too long for the tile's label says "Size" there and names the
+    // indicator under the number instead, in up to two lines of whole words.
+    let label_width = tile_areas[0].width.saturating_sub(2) as usize;
+    let (size_label, size_caption) = if size_name.width() <= label_width {
+        (size_name.as_str(), Vec::new())
+    } else {
+        (
+            lang.t("scorecard.size"),
+            words_in_two(&size_name, label_width),
+        )
+    };
     draw_tile(
         frame,
         tile_areas[0],
-        &size_name,
+        size_label,
         &row.size
             .map_or("–".to_string(), |v| number(lang, v, Unit::Count)),
-        Span::raw(""),
+        (&size_caption, theme.muted),
         theme,
     );
     for (i, area_word) in JUDGED_AREAS.iter().enumerate() {
         let met: TargetsMet = row.areas[i];
-        let (big, caption) = match met.share() {
+        let (big, caption, caption_style) = match met.share() {
             Some(share) => {
                 let status = met.status().expect("a share has a status");
                 (
                     // The big digits have no no-break space: a plain one takes its place.
                     lang.percent_of(&whole_percent(share).to_string())
                         .replace('\u{a0}', " "),
-                    Span::styled(
-                        format!(
-                            "{} {} {}",
-                            mark(status),
-                            status.words(lang),
-                            lang.f("review.met", &[("met", &met.met), ("judged", &met.judged)],)
-                        ),
-                        style(status, theme),
-                    ),
+                    vec![
+                        format!("{} {}", mark(status), status.words(lang)),
+                        lang.f("review.met", &[("met", &met.met), ("judged", &met.judged)]),
+                    ],
+                    style(status, theme),
                 )
             }
             None => (
                 "–".to_string(),
-                Span::styled(lang.t("review.no_targets"), theme.muted),
+                vec![lang.t("review.no_targets").to_string()],
+                theme.muted,
             ),
         };
         let label = lang.word("area_title", area_word.word());
-        draw_tile(frame, tile_areas[i + 1], label, &big, caption, theme);
+        draw_tile(
+            frame,
+            tile_areas[i + 1],
+            label,
+            &big,
+            (&caption, caption_style),
+            theme,
+        );
     }
 
     frame.render_widget(
@@ -145,11 +184,36 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     );
 }
 
-/// One tile: a label, a big number and a caption.
-fn draw_tile(frame: &mut Frame, area: Rect, label: &str, big: &str, caption: Span, theme: &Theme) {
-    let [label_area, number_area, caption_area] = Layout::vertical([
+/// `text` as two parts split between words, the first as long as fits `width`.
+fn words_in_two(text: &str, width: usize) -> Vec<String> {
+    let words: Vec<&str> = text.split(' ').collect();
+    let fitting = (1..words.len())
+        .rev()
+        .find(|&n| words[..n].join(" ").width() <= width)
+        .unwrap_or(1)
+        .min(words.len());
+    let (first, rest) = words.split_at(fitting);
+    [first.join(" "), rest.join(" ")]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect()
+}
+
+/// One tile: a label, a big number and a caption in parts with their style. The parts
+/// share one line where they fit; where they do not, the first takes the blank line under
+/// the number, so that no part is cut.
+fn draw_tile(
+    frame: &mut Frame,
+    area: Rect,
+    label: &str,
+    big: &str,
+    (caption, caption_style): (&[String], Style),
+    theme: &Theme,
+) {
+    let [label_area, number_area, gap_area, caption_area] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(BIG_HEIGHT + 1),
+        Constraint::Length(BIG_HEIGHT),
+        Constraint::Length(1),
         Constraint::Length(1),
     ])
     .areas(area.inner(ratatui::layout::Margin {
@@ -163,11 +227,39 @@ fn draw_tile(frame: &mut Frame, area: Rect, label: &str, big: &str, caption: Spa
         )),
         label_area,
     );
-    let number_style = caption.style.patch(theme.title);
+    let number_style = caption_style.patch(theme.title);
     draw_big(frame.buffer_mut(), number_area, big, number_style);
-    let caption_text = truncate(&caption.content, caption_area.width as usize);
-    frame.render_widget(
-        Paragraph::new(Span::styled(caption_text, caption.style)),
-        caption_area,
-    );
+    let width = caption_area.width as usize;
+    let one_line = caption.join(" ");
+    let lines: Vec<(String, Rect)> = match caption {
+        [first, rest @ ..] if one_line.width() > width && !rest.is_empty() => {
+            vec![(first.clone(), gap_area), (rest.join(" "), caption_area)]
+        }
+        _ => vec![(one_line, caption_area)],
+    };
+    for (text, line_area) in lines {
+        frame.render_widget(
+            Paragraph::new(Span::styled(truncate(&text, width), caption_style)),
+            line_area,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_name_splits_between_words() {
+        assert_eq!(
+            words_in_two("Member organisations", 17),
+            ["Member", "organisations"]
+        );
+        assert_eq!(
+            words_in_two("Erakunde bazkide aktiboak", 17),
+            ["Erakunde bazkide", "aktiboak"]
+        );
+        assert_eq!(words_in_two("Members", 3), ["Members"]);
+        assert!(words_in_two("", 5).is_empty());
+    }
 }
