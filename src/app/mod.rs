@@ -11,6 +11,7 @@ pub mod loading;
 pub mod picker;
 pub mod state;
 pub mod tab;
+pub mod unreadable_record;
 pub mod view_models;
 pub mod view_spec;
 pub mod views;

@@ -14,6 +14,7 @@ use super::key_map::{KeyMap, Mode};
 use super::loading::{LoadProgress, Loading};
 use super::picker::PickerState;
 use super::tab::Tab;
+use super::unreadable_record::UnreadableRecord;
 use super::view_models::data_rows::{DataColumn, data_row_refs, visible_rows};
 use super::view_models::scorecard::{ScorecardColumn, TrendCache};
 use super::view_spec::{ViewSpec, ViewStringError};
@@ -146,9 +147,8 @@ pub struct App {
     pub help_scroll: usize,
     /// The values that changed, appeared or disappeared since the last review.
     pub changes: Vec<ValueChange>,
-    /// Why the changes since the last review are unknown (the error, as the system gave it),
-    /// when the record could not be read.
-    pub changes_unknown: Option<String>,
+    /// The review record that could not be read, when the changes since it are unknown.
+    pub changes_unknown: Option<UnreadableRecord>,
     /// The keys of those values, to mark them in the Data tab.
     pub changed_keys: HashSet<ValueKey>,
     /// The first line shown in the changes view.
@@ -263,16 +263,16 @@ impl App {
 
     /// Takes the changes since the last review (or why they are unknown), which arrive
     /// after the data.
-    pub fn take_review_changes(&mut self, changes: Result<Vec<ValueChange>, String>) {
+    pub fn take_review_changes(&mut self, changes: Result<Vec<ValueChange>, UnreadableRecord>) {
         let earlier = self.notice.take();
         match changes {
             Ok(changes) => {
                 self.changes_unknown = None;
                 self.set_changes(changes);
             }
-            Err(why) => {
-                self.notice = Some(self.lang.f("notice.changes_unknown", &[("why", &why)]));
-                self.changes_unknown = Some(why);
+            Err(record) => {
+                self.notice = Some(record.text(self.lang));
+                self.changes_unknown = Some(record);
             }
         }
         self.notice = match (earlier, self.notice.take()) {

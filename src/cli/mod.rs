@@ -262,7 +262,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 app.take_review_changes(
                     review_store::changes_since_last(&source, &app.dataset.values)
                         .map(Option::unwrap_or_default)
-                        .map_err(|e| format!("{e:#}")),
+                        .map_err(|e| review_store::unreadable(&source, &e)),
                 );
                 let stdin = std::io::stdin();
                 // A person at a terminal reviewed what was shown, and it is on record for
@@ -298,7 +298,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             let after_load: AfterLoad = Box::new(move |values| {
                 review_store::changes_since_last(&record_source, values)
                     .map(Option::unwrap_or_default)
-                    .map_err(|e| format!("{e:#}"))
+                    .map_err(|e| review_store::unreadable(&record_source, &e))
             });
             let context = EffectContext {
                 snapshot_dir: cli.snapshot_dir.unwrap_or_else(default_snapshot_dir),

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use sha2::{Digest, Sha256};
 
+use crate::app::unreadable_record::UnreadableRecord;
 use crate::data::review_record::{ReviewRecord, ValueChange};
 use crate::data::review_stream::{changes_since_sorted, write_record_of};
 use crate::data::source::DatasetSource;
@@ -73,6 +74,21 @@ pub fn save(source: &DatasetSource, values: &ValueStore) -> anyhow::Result<PathB
     std::fs::rename(&temporary, &path)
         .with_context(|| super::language().f("cli.cannot_write", &[("path", &path.display())]))?;
     Ok(path)
+}
+
+/// The dataset's record and why it could not be read, from the error of
+/// [`changes_since_last`]: the causes under the "cannot read" context, which the screen
+/// writes again in its own language.
+pub fn unreadable(source: &DatasetSource, error: &anyhow::Error) -> UnreadableRecord {
+    let causes: Vec<String> = error.chain().map(ToString::to_string).collect();
+    let reason = match causes.as_slice() {
+        [_context, rest @ ..] if !rest.is_empty() => rest.join(": "),
+        _ => causes.join(": "),
+    };
+    UnreadableRecord {
+        path: record_path(source).display().to_string(),
+        reason,
+    }
 }
 
 /// The changes since the dataset's last record, if there is one: compared as a stream

@@ -69,8 +69,8 @@ fn opening_lines(app: &App) -> Vec<String> {
     if !app.changes.is_empty() {
         let values = lang.count("count.changed_value", app.changes.len());
         lines.push(lang.f("plain.values_changed", &[("values", &values)]));
-    } else if let Some(why) = &app.changes_unknown {
-        lines.push(safe(&lang.f("notice.changes_unknown", &[("why", why)])));
+    } else if let Some(record) = &app.changes_unknown {
+        lines.push(safe(&record.text(lang)));
     }
     lines.push(lang.t("plain.help_hint").to_string());
     lines
@@ -140,9 +140,9 @@ fn problem_lines(app: &App) -> Vec<String> {
 fn changes_lines(app: &App) -> Vec<String> {
     let lang = app.lang;
     if app.changes.is_empty() {
-        let text = app.changes_unknown.as_deref().map_or_else(
+        let text = app.changes_unknown.as_ref().map_or_else(
             || lang.t("changes.none").to_string(),
-            |why| safe(&lang.f("notice.changes_unknown", &[("why", &why)])),
+            |record| safe(&record.text(lang)),
         );
         return vec![text];
     }

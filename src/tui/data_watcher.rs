@@ -14,6 +14,7 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use std::sync::atomic::Ordering;
 
 use crate::app::loading::LoadProgress;
+use crate::app::unreadable_record::UnreadableRecord;
 use crate::data::dataset::Dataset;
 use crate::data::dataset_reloader::DatasetReloader;
 use crate::data::review_record::ValueChange;
@@ -70,7 +71,8 @@ impl DataWatcher {
 
 /// Work done on the loading thread once the data are in and sent: the changes since the
 /// last review, or why they are unknown.
-pub type AfterLoad = Box<dyn FnOnce(&ValueStore) -> Result<Vec<ValueChange>, String> + Send>;
+pub type AfterLoad =
+    Box<dyn FnOnce(&ValueStore) -> Result<Vec<ValueChange>, UnreadableRecord> + Send>;
 
 /// How often the loading progress is sent to the screen.
 const PROGRESS_STEP: Duration = Duration::from_millis(100);

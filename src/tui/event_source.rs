@@ -8,6 +8,7 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 use ratatui::crossterm::event::{self, Event};
 
 use crate::app::loading::LoadProgress;
+use crate::app::unreadable_record::UnreadableRecord;
 use crate::data::dataset::Dataset;
 use crate::data::review_record::ValueChange;
 
@@ -23,7 +24,7 @@ pub enum LoopEvent {
     /// The first load is done.
     Loaded(Box<Dataset>),
     /// The changes since the last review (or why they are unknown), after the first load.
-    ReviewChanges(Result<Vec<ValueChange>, String>),
+    ReviewChanges(Result<Vec<ValueChange>, UnreadableRecord>),
 }
 
 /// A source of the loop's events.

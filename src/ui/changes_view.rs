@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use crate::app::state::App;
 
@@ -35,9 +35,9 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
     frame.render_widget(block, area);
     let lang = app.lang;
     let lines: Vec<Line> = if app.changes.is_empty() {
-        let text = app.changes_unknown.as_deref().map_or_else(
+        let text = app.changes_unknown.as_ref().map_or_else(
             || lang.t("changes.none").to_string(),
-            |why| safe(&lang.f("notice.changes_unknown", &[("why", &why)])),
+            |record| safe(&record.text(lang)),
         );
         vec![Line::from(Span::styled(text, theme.muted))]
     } else {
@@ -53,5 +53,13 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
             })
             .collect()
     };
-    frame.render_widget(Paragraph::new(lines), inner);
+    let paragraph = Paragraph::new(lines);
+    // A long reason (with the record's path) wraps rather than run past the border; the
+    // changes keep one line each, as the scrolling counts them.
+    let paragraph = if app.changes.is_empty() {
+        paragraph.wrap(Wrap { trim: false })
+    } else {
+        paragraph
+    };
+    frame.render_widget(paragraph, inner);
 }
