@@ -14,6 +14,8 @@
 //!   per language, phrases written later in any language, and numbers as each writes
 //!   them. The lowest layer: every other uses it, it uses none.
 //! - [`user_dirs`]: the per-user config, data and state folders (XDG).
+//! - [`visible_text`]: which characters are invisible or reorder text (zero-width,
+//!   bidirectional controls), spelled out as `<U+200B>` wherever data text is shown.
 //! - [`memory_release`]: has the allocator give large freed blocks back to the system.
 //! - [`data`]: the data format, loading and validation, the values in columns, the
 //!   yearly cube (a polars frame, sorted so combining clusters is a group-by over runs)
@@ -33,3 +35,4 @@ pub mod report;
 pub mod tui;
 pub mod ui;
 pub mod user_dirs;
+pub mod visible_text;

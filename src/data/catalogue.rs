@@ -3,8 +3,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::cells::{optional_word_cell, parse_number, text_cell, word_cell};
-use super::csv_table::{ColumnSpec, optional, read_table, required};
+use super::cells::{optional_word_cell, text_cell, word_cell};
+use super::number_format::FileNumbers;
+use super::csv_table::{ColumnSpec, optional, optional_number, read_table, required};
 use super::ids::{indicator_id_expected, is_indicator_id};
 use super::problem::FileProblems;
 use super::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
@@ -22,8 +23,8 @@ pub const INDICATOR_COLUMNS: &[ColumnSpec] = &[
     optional("pyramid_level"),
     optional("plan"),
     optional("description"),
-    optional("min"),
-    optional("max"),
+    optional_number("min"),
+    optional_number("max"),
     optional("name_es"),
     optional("name_eu"),
 ];
@@ -178,8 +179,8 @@ pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
         let pyramid_level = pyramid_level_cell(problems, line, area, row.cell(7));
         let plan = optional_word_cell::<Plan>(problems, line, "plan", row.cell(8)).unwrap_or(None);
         let (default_min, default_max) = unit.default_range();
-        let min = bound_cell(problems, line, "min", row.cell(10)).unwrap_or(default_min);
-        let mut max = bound_cell(problems, line, "max", row.cell(11)).unwrap_or(default_max);
+        let min = bound_cell(problems, line, "min", row.cell(10), &table.numbers).unwrap_or(default_min);
+        let mut max = bound_cell(problems, line, "max", row.cell(11), &table.numbers).unwrap_or(default_max);
         if max < min {
             problems.bad_cell(
                 line,
@@ -243,13 +244,22 @@ fn pyramid_level_cell(
     level
 }
 
-fn bound_cell(problems: &mut FileProblems, line: u64, column: &str, text: &str) -> Option<f64> {
+/// Reads an optional bound as the file writes numbers, reporting a cell that is not one.
+fn bound_cell(
+    problems: &mut FileProblems,
+    line: u64,
+    column: &str,
+    text: &str,
+    numbers: &FileNumbers,
+) -> Option<f64> {
     if text.is_empty() {
         return None;
     }
-    let parsed = parse_number(text);
-    if parsed.is_none() {
-        problems.bad_cell(line, column, super::cells::number_expected(), text);
+    match numbers.read(text) {
+        Ok(value) => Some(value),
+        Err(expected) => {
+            problems.bad_cell(line, column, expected, text);
+            None
+        }
     }
-    parsed
 }

@@ -1,5 +1,6 @@
 //! Parsers for single cells: numbers, years and enum words, each saying what it expected.
 
+use super::number_format::FileNumbers;
 use super::period::parse_year;
 use super::problem::FileProblems;
 use super::vocabulary::Vocabulary;
@@ -13,20 +14,6 @@ pub fn number_expected() -> Phrase {
 /// What a year cell must hold, for error messages.
 pub fn year_expected() -> Phrase {
     Phrase::new("expected.year")
-}
-
-/// Parses a finite decimal number. `NaN`, `inf` and values too large for a
-/// double (`1e400`) are refused.
-pub fn parse_number(text: &str) -> Option<f64> {
-    let text = text.trim();
-    let looks_numeric = !text.is_empty()
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
-    if !looks_numeric {
-        return None;
-    }
-    text.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// Reads a required word from a closed list, reporting the list when the word is unknown.
@@ -81,18 +68,22 @@ pub fn optional_year_cell(
     }
 }
 
-/// Reads a required number, reporting anything that is not a finite number.
+/// Reads a required number as the file writes numbers, reporting anything that is not
+/// a finite number or whose decimal mark is not clear, quoted as the file wrote it.
 pub fn number_cell(
     problems: &mut FileProblems,
     line: u64,
     column: &str,
     text: &str,
+    numbers: &FileNumbers,
 ) -> Option<f64> {
-    let parsed = parse_number(text);
-    if parsed.is_none() {
-        problems.bad_cell(line, column, number_expected(), text);
+    match numbers.read(text) {
+        Ok(value) => Some(value),
+        Err(expected) => {
+            problems.bad_cell(line, column, expected, text);
+            None
+        }
     }
-    parsed
 }
 
 /// Reads required free text, reporting an empty cell.
@@ -112,24 +103,24 @@ pub fn text_cell(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::problem::Problem;
 
     #[test]
-    fn numbers_must_be_finite_decimals() {
-        assert_eq!(parse_number("12.5"), Some(12.5));
-        assert_eq!(parse_number(" -3 "), Some(-3.0));
-        assert_eq!(parse_number("1e3"), Some(1000.0));
-        for bad in [
-            "",
-            "NaN",
-            "inf",
-            "-infinity",
-            "1e400",
-            "12,5",
-            "abc",
-            "0x10",
-            "1 000",
-        ] {
-            assert_eq!(parse_number(bad), None, "{bad:?} should be refused");
+    fn numbers_must_be_finite_decimals_and_are_quoted_as_written() {
+        let mut evidence = crate::data::number_format::NumberEvidence::default();
+        evidence.add(4, "0.5");
+        let numbers = evidence.decide();
+        let mut sink: Vec<Problem> = Vec::new();
+        let mut problems = FileProblems::new("f.csv", &mut sink);
+        assert_eq!(number_cell(&mut problems, 2, "value", "12.5", &numbers), Some(12.5));
+        assert_eq!(number_cell(&mut problems, 2, "value", "-3", &numbers), Some(-3.0));
+        assert_eq!(number_cell(&mut problems, 2, "value", "1e3", &numbers), Some(1000.0));
+        for bad in ["", "NaN", "inf", "-infinity", "1e400", "abc", "0x10", "1 000", "2024,0"] {
+            assert_eq!(number_cell(&mut problems, 3, "value", bad, &numbers), None, "{bad:?}");
         }
+        assert_eq!(
+            sink.last().unwrap().to_string(),
+            r#"f.csv:3: column "value": expected a number with a decimal point, as the rest of the file (line 4: "0.5"), found "2024,0""#
+        );
     }
 }

@@ -1,12 +1,25 @@
 //! Reads one CSV file into rows of named cells: header names match after trimming
 //! and lower-casing, column order is free, unknown columns are ignored with a warning,
-//! and every row keeps the line it came from.
+//! and every row keeps the line it came from. Records follow RFC 4180
+//! ([`super::csv_records`]); the file's decimal mark is decided once from all its number
+//! cells ([`super::number_format`]), and cells are handed on as the file wrote them.
 
 use std::borrow::Cow;
 
-use super::csv_text::{european_number, prepare_csv_text};
+use super::csv_records::{BadRecord, Next, QuoteFault, Records};
+use super::csv_text::{declared_delimiter, decode_csv_text, detect_delimiter};
+use super::number_format::{FileNumbers, NumberEvidence};
 use super::problem::FileProblems;
 use crate::i18n::phrase::Phrase;
+
+/// What a column holds, for deciding how the file writes its numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellKind {
+    /// Text, ids, words, years and periods.
+    Text,
+    /// Numbers with a fraction, whose decimal mark the file decides.
+    Number,
+}
 
 /// A column the reader looks for.
 #[derive(Debug, Clone, Copy)]
@@ -15,26 +28,48 @@ pub struct ColumnSpec {
     pub name: &'static str,
     /// Whether the file is rejected without it.
     pub required: bool,
+    /// What its cells hold.
+    pub kind: CellKind,
 }
 
-/// A required column.
+/// A required column of text.
 pub const fn required(name: &'static str) -> ColumnSpec {
     ColumnSpec {
         name,
         required: true,
+        kind: CellKind::Text,
     }
 }
 
-/// An optional column.
+/// An optional column of text.
 pub const fn optional(name: &'static str) -> ColumnSpec {
     ColumnSpec {
         name,
         required: false,
+        kind: CellKind::Text,
     }
 }
 
-/// One data row: its line and its cells in the order of the specs, trimmed,
-/// with "" for optional columns the file does not have.
+/// A required column of numbers.
+pub const fn required_number(name: &'static str) -> ColumnSpec {
+    ColumnSpec {
+        name,
+        required: true,
+        kind: CellKind::Number,
+    }
+}
+
+/// An optional column of numbers.
+pub const fn optional_number(name: &'static str) -> ColumnSpec {
+    ColumnSpec {
+        name,
+        required: false,
+        kind: CellKind::Number,
+    }
+}
+
+/// One data row: its line and its cells in the order of the specs, trimmed, as the file
+/// wrote them, with "" for optional columns the file does not have.
 #[derive(Debug, Clone)]
 pub struct Row {
     /// The 1-based line where the row starts.
@@ -57,39 +92,65 @@ pub struct Table {
     pub present: Vec<bool>,
     /// The data rows, in file order.
     pub rows: Vec<Row>,
+    /// How the file writes its numbers.
+    pub numbers: FileNumbers,
 }
 
 /// Reads `bytes` as CSV against `specs`. Returns `None`, with an error recorded,
 /// when the file is empty, has no header or lacks a required column. Rows with the
-/// wrong number of fields are reported and left out; blank rows are skipped.
+/// wrong number of fields or broken quoting are reported and left out; blank rows are
+/// skipped.
 pub fn read_table(
     bytes: &[u8],
     specs: &[ColumnSpec],
     problems: &mut FileProblems,
 ) -> Option<Table> {
     let mut rows = Vec::new();
-    let present = read_table_rows(bytes, specs, problems, |line, cells, _| {
+    let (present, numbers) = read_table_rows(bytes, specs, problems, |line, cells, _, _| {
         rows.push(Row {
             line,
             cells: cells.iter().map(|c| c.to_string()).collect(),
         });
     })?;
-    Some(Table { present, rows })
+    Some(Table {
+        present,
+        rows,
+        numbers,
+    })
+}
+
+/// Where a file's header puts the columns the reader looks for.
+struct Header {
+    /// The 1-based line of the header.
+    line: u64,
+    /// How many fields the header has.
+    width: usize,
+    /// For each spec, the header field that holds it.
+    position_of_spec: Vec<Option<usize>>,
+}
+
+impl Header {
+    /// The name of the column at a field position, when it is one the reader looks for.
+    fn column_at(&self, specs: &[ColumnSpec], field: usize) -> Option<&'static str> {
+        self.position_of_spec
+            .iter()
+            .position(|p| *p == Some(field))
+            .map(|spec| specs[spec].name)
+    }
 }
 
 /// Reads a table like [`read_table`], handing each row to `visit` (its line, its cells
-/// in the order of the specs, and the file's problems) instead of keeping it; gives
-/// which specs the header had.
+/// in the order of the specs, how the file writes numbers, and the file's problems)
+/// instead of keeping it; gives which specs the header had and how the file writes
+/// numbers.
 pub fn read_table_rows(
     bytes: &[u8],
     specs: &[ColumnSpec],
     problems: &mut FileProblems,
-    mut visit: impl FnMut(u64, &[Cow<str>], &mut FileProblems),
-) -> Option<Vec<bool>> {
-    let delimiter = detect_delimiter(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
-    let text = prepare_csv_text(bytes, delimiter, problems)?;
-    let bytes: &[u8] = &text;
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+    mut visit: impl FnMut(u64, &[Cow<str>], &FileNumbers, &mut FileProblems),
+) -> Option<(Vec<bool>, FileNumbers)> {
+    let text = decode_csv_text(bytes, problems)?;
+    if text.chars().all(char::is_whitespace) {
         let names: Vec<&str> = specs
             .iter()
             .filter(|s| s.required)
@@ -98,180 +159,212 @@ pub fn read_table_rows(
         problems.file_error(Phrase::new("problem.empty_file").with("columns", names.join(", ")));
         return None;
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(bytes);
+    let (delimiter, declared) = delimiter_of(&text);
+    let records = || {
+        let mut records = Records::new(&text, delimiter);
+        if declared {
+            records.next();
+        }
+        records
+    };
+    let mut rows = records();
+    let header = read_header(&mut rows, specs, problems)?;
 
-    let lines = LineIndex::new(bytes);
-    let mut records = reader.byte_records();
-    let (header_line, header) = loop {
+    // How the file writes numbers, from every number cell, before any row is read.
+    let number_fields: Vec<usize> = specs
+        .iter()
+        .zip(&header.position_of_spec)
+        .filter(|(spec, _)| spec.kind == CellKind::Number)
+        .filter_map(|(_, position)| *position)
+        .collect();
+    let mut evidence = NumberEvidence::default();
+    if !number_fields.is_empty() {
+        let mut scan = records();
+        skip_to_header(&mut scan, header.line);
+        for next in scan {
+            if let Next::Record(record) = next {
+                for &field in &number_fields {
+                    if let Some(cell) = record.fields.get(field) {
+                        evidence.add(record.line, cell);
+                    }
+                }
+            }
+        }
+    }
+    let numbers = evidence.decide();
+
+    for next in rows {
+        let record = match next {
+            Next::Record(record) => record,
+            Next::Bad(bad) => {
+                report_bad_record(&bad, &header, specs, delimiter, problems);
+                continue;
+            }
+            Next::Unterminated { line } => {
+                problems.error(line, None, Phrase::new("problem.unterminated_quote"));
+                break;
+            }
+        };
+        if is_blank(&record.fields) {
+            continue;
+        }
+        let extra_are_empty = record
+            .fields
+            .iter()
+            .skip(header.width)
+            .all(|f| f.trim().is_empty());
+        if record.fields.len() < header.width || !extra_are_empty {
+            problems.error(
+                record.line,
+                None,
+                Phrase::new("problem.field_count")
+                    .with("width", header.width)
+                    .with("found", record.fields.len()),
+            );
+            continue;
+        }
+        let cells: Vec<Cow<str>> = header
+            .position_of_spec
+            .iter()
+            .map(|position| match position.and_then(|p| record.fields.get(p)) {
+                Some(Cow::Borrowed(text)) => Cow::Borrowed(text.trim()),
+                Some(Cow::Owned(text)) => Cow::Owned(text.trim().to_string()),
+                None => Cow::Borrowed(""),
+            })
+            .collect();
+        visit(record.line, &cells, &numbers, problems);
+    }
+    let present = header
+        .position_of_spec
+        .iter()
+        .map(Option::is_some)
+        .collect();
+    Some((present, numbers))
+}
+
+/// The file's delimiter, and whether an Excel-style `sep=` first line declared it.
+fn delimiter_of(text: &str) -> (u8, bool) {
+    let first_line = text.split('\n').next().unwrap_or("");
+    if let Some(delimiter) = declared_delimiter(first_line) {
+        return (delimiter, true);
+    }
+    let header_line = text
+        .split(['\n', '\r'])
+        .find(|line| !line.trim().is_empty())
+        .unwrap_or("");
+    (detect_delimiter(header_line), false)
+}
+
+/// Reads the header, the first record that is not blank, reporting what is wrong with
+/// it; `None` when the file cannot be read past it.
+fn read_header(
+    records: &mut Records,
+    specs: &[ColumnSpec],
+    problems: &mut FileProblems,
+) -> Option<Header> {
+    let record = loop {
         match records.next()? {
-            Ok(record) if is_blank(&record) => continue,
-            Ok(record) => break (lines.line_of(&record), record),
-            Err(e) => {
+            Next::Record(record) if is_blank(&record.fields) => continue,
+            Next::Record(record) => break record,
+            Next::Bad(bad) => {
                 problems.file_error(
                     Phrase::new("problem.cannot_read_header")
-                        .with_phrase("error", csv_error_text(&e)),
+                        .with_phrase("error", quote_fault_text(&bad)),
                 );
+                return None;
+            }
+            Next::Unterminated { line } => {
+                problems.error(line, None, Phrase::new("problem.unterminated_quote"));
                 return None;
             }
         }
     };
-    let header_names: Vec<String> = header
-        .iter()
-        .map(|h| String::from_utf8_lossy(h).trim().to_lowercase())
-        .collect();
-
-    let mut index_of_spec: Vec<Option<usize>> = vec![None; specs.len()];
-    for (position, name) in header_names.iter().enumerate() {
-        match specs.iter().position(|s| s.name == *name) {
-            Some(spec) if index_of_spec[spec].is_some() => {
-                problems.error(header_line, Some(name), Phrase::new("problem.column_twice"));
+    let line = record.line;
+    let mut position_of_spec: Vec<Option<usize>> = vec![None; specs.len()];
+    for (position, field) in record.fields.iter().enumerate() {
+        let name = field.trim().to_lowercase();
+        match specs.iter().position(|s| s.name == name) {
+            Some(spec) if position_of_spec[spec].is_some() => {
+                problems.error(line, Some(&name), Phrase::new("problem.column_twice"));
             }
-            Some(spec) => index_of_spec[spec] = Some(position),
+            Some(spec) => position_of_spec[spec] = Some(position),
             None if name.is_empty() => {}
-            None => problems.warning(
-                header_line,
-                Some(name),
-                Phrase::new("problem.unknown_column"),
-            ),
+            None => problems.warning(line, Some(&name), Phrase::new("problem.unknown_column")),
         }
     }
     let missing: Vec<&str> = specs
         .iter()
-        .zip(&index_of_spec)
+        .zip(&position_of_spec)
         .filter(|(spec, found)| spec.required && found.is_none())
         .map(|(spec, _)| spec.name)
         .collect();
     if !missing.is_empty() {
         for name in missing {
-            problems.error(
-                header_line,
-                Some(name),
-                Phrase::new("problem.missing_column"),
-            );
+            problems.error(line, Some(name), Phrase::new("problem.missing_column"));
         }
         return None;
     }
-
-    let width = header_names.len();
-    let mut buffer = csv::ByteRecord::new();
-    loop {
-        let record = match records.reader_mut().read_byte_record(&mut buffer) {
-            Ok(true) => &buffer,
-            Ok(false) => break,
-            Err(e) => {
-                let line = e
-                    .position()
-                    .map_or(header_line, |p| lines.line_at(p.byte()));
-                problems.error(line, None, csv_error_text(&e));
-                continue;
-            }
-        };
-        if is_blank(record) {
-            continue;
-        }
-        let line = lines.line_of(record);
-        let extra_are_empty = record
-            .iter()
-            .skip(width)
-            .all(|f| f.iter().all(u8::is_ascii_whitespace));
-        if record.len() < width || !extra_are_empty {
-            problems.error(
-                line,
-                None,
-                Phrase::new("problem.field_count")
-                    .with("width", width)
-                    .with("found", record.len()),
-            );
-            continue;
-        }
-        let mut cells: Vec<Cow<str>> = Vec::with_capacity(specs.len());
-        let mut bad_text = false;
-        for (spec, found) in specs.iter().zip(&index_of_spec) {
-            let raw = found.and_then(|i| record.get(i)).unwrap_or(b"");
-            match std::str::from_utf8(raw) {
-                Ok(text) => {
-                    let text = text.trim();
-                    match (delimiter == b';').then(|| european_number(text)).flatten() {
-                        Some(number) => cells.push(Cow::Owned(number)),
-                        None => cells.push(Cow::Borrowed(text)),
-                    }
-                }
-                Err(_) => {
-                    problems.error(line, Some(spec.name), Phrase::new("problem.invalid_utf8"));
-                    bad_text = true;
-                    break;
-                }
-            }
-        }
-        if !bad_text {
-            visit(line, &cells, problems);
-        }
-    }
-    Some(index_of_spec.iter().map(Option::is_some).collect())
+    Some(Header {
+        line,
+        width: record.fields.len(),
+        position_of_spec,
+    })
 }
 
-/// `;` when the first line has semicolons and no commas, otherwise `,`.
-fn detect_delimiter(bytes: &[u8]) -> u8 {
-    let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or(bytes);
-    let commas = first_line.iter().filter(|b| **b == b',').count();
-    let semicolons = first_line.iter().filter(|b| **b == b';').count();
-    if semicolons > 0 && commas == 0 {
-        b';'
-    } else {
-        b','
-    }
-}
-
-fn is_blank(record: &csv::ByteRecord) -> bool {
-    record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace))
-}
-
-/// Finds the line of a record. The csv crate's own line count skips blank lines and
-/// its record offsets point at the blank lines before a record, so lines are counted
-/// here from the newlines before the record's first byte.
-struct LineIndex<'a> {
-    bytes: &'a [u8],
-    newlines: Vec<u64>,
-}
-
-impl<'a> LineIndex<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        let newlines = bytes
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| **b == b'\n')
-            .map(|(i, _)| i as u64)
-            .collect();
-        LineIndex { bytes, newlines }
-    }
-
-    /// The 1-based line holding the byte at `offset`.
-    fn line_at(&self, offset: u64) -> u64 {
-        self.newlines.partition_point(|&n| n < offset) as u64 + 1
-    }
-
-    fn line_of(&self, record: &csv::ByteRecord) -> u64 {
-        let Some(position) = record.position() else {
-            return 0;
-        };
-        let mut offset = position.byte();
-        while let Some(b'\n' | b'\r') = usize::try_from(offset).ok().and_then(|i| self.bytes.get(i))
+/// Moves `records` past the header on `line`.
+fn skip_to_header(records: &mut Records, line: u64) {
+    for next in records.by_ref() {
+        if let Next::Record(record) = next
+            && record.line == line
         {
-            offset += 1;
+            return;
         }
-        self.line_at(offset)
     }
 }
 
-fn csv_error_text(error: &csv::Error) -> Phrase {
-    match error.kind() {
-        csv::ErrorKind::Io(e) => Phrase::new("problem.cannot_read").with("why", e),
-        _ => Phrase::new("problem.malformed_csv").with("error", error),
+/// Reports a record whose quoting is broken, at the line and character of the fault.
+fn report_bad_record(
+    bad: &BadRecord,
+    header: &Header,
+    specs: &[ColumnSpec],
+    delimiter: u8,
+    problems: &mut FileProblems,
+) {
+    let delimiter = match delimiter {
+        b'\t' => Phrase::new("expected.tab"),
+        other => Phrase::new("expected.word").with("word", format!("\"{}\"", char::from(other))),
+    };
+    let expected = match bad.fault {
+        QuoteFault::TextAfterClosingQuote => Phrase::new("expected.after_closing_quote")
+            .with_phrase("delimiter", delimiter)
+            .with("at", bad.character),
+        QuoteFault::QuoteInsideField => {
+            Phrase::new("expected.quote_around_field").with("at", bad.character)
+        }
+    };
+    match header.column_at(specs, bad.field) {
+        Some(column) => problems.bad_cell(bad.fault_line, column, expected, &bad.written),
+        None => problems.error(
+            bad.fault_line,
+            None,
+            super::problem::expected_found(expected, &bad.written),
+        ),
     }
+}
+
+/// What is wrong with a record's quoting, as a phrase.
+fn quote_fault_text(bad: &BadRecord) -> Phrase {
+    let key = match bad.fault {
+        QuoteFault::TextAfterClosingQuote => "problem.text_after_quote",
+        QuoteFault::QuoteInsideField => "problem.quote_inside_field",
+    };
+    Phrase::new(key)
+        .with("line", bad.fault_line)
+        .with("at", bad.character)
+}
+
+fn is_blank(fields: &[Cow<str>]) -> bool {
+    fields.iter().all(|f| f.trim().is_empty())
 }
 
 #[cfg(test)]
@@ -343,5 +436,83 @@ mod tests {
         let (table, problems) = read("\u{feff}period;value\r\n2020;1\r\n");
         assert!(problems.is_empty());
         assert_eq!(table.unwrap().rows[0].cells, vec!["2020", "1", ""]);
+    }
+
+    const NUMBER_SPECS: &[ColumnSpec] = &[
+        required("period"),
+        required_number("value"),
+        optional("note"),
+    ];
+
+    /// The values a file's number cells are read as, and its problems.
+    fn numbers(text: &str) -> (Vec<Result<f64, String>>, Vec<String>) {
+        let mut sink: Vec<Problem> = Vec::new();
+        let table = read_table(
+            text.as_bytes(),
+            NUMBER_SPECS,
+            &mut FileProblems::new("f.csv", &mut sink),
+        )
+        .unwrap();
+        let values = table
+            .rows
+            .iter()
+            .map(|row| {
+                table
+                    .numbers
+                    .read(row.cell(1))
+                    .map_err(|e| e.text(crate::i18n::Lang::En))
+            })
+            .collect();
+        (values, sink.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn a_semicolon_file_with_decimal_points_is_read_with_points() {
+        // As pandas' to_csv(sep=";") and LibreOffice in an English locale write.
+        let (values, problems) = numbers("period;value\n2015;0.125\n2016;2.125\n2017;12.5\n");
+        assert!(problems.is_empty());
+        assert_eq!(values, vec![Ok(0.125), Ok(2.125), Ok(12.5)]);
+    }
+
+    #[test]
+    fn a_semicolon_file_with_decimal_commas_reads_points_as_thousands() {
+        let (values, _) = numbers("period;value\n2015;1.050\n2016;4,5\n");
+        assert_eq!(values, vec![Ok(1050.0), Ok(4.5)]);
+    }
+
+    #[test]
+    fn tab_files_and_a_sep_line_are_read_by_their_delimiter() {
+        let (values, problems) = numbers("period\tvalue\n2015\t0,125\n");
+        assert!(problems.is_empty());
+        assert_eq!(values, vec![Ok(0.125)]);
+        let (values, problems) = numbers("sep=;\r\nperiod;value\r\n2015;7\r\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(values, vec![Ok(7.0)]);
+    }
+
+    #[test]
+    fn text_after_a_closing_quote_is_reported_at_its_line_and_character() {
+        let (table, problems) = read("period,value\n2020,\"7\"6\n2021,1\n");
+        assert_eq!(table.unwrap().rows.len(), 1);
+        assert_eq!(
+            problems,
+            vec![
+                "f.csv:2: column \"value\": expected the delimiter \",\" or the end of the line \
+                 after a closing quote (at character 9), found \"\\\"7\\\"6\""
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_quote_inside_a_field_is_reported_and_doubled_quotes_are_kept() {
+        let (table, problems) = read("period,value,note\n2020,1,say \"hi\"\n2021,2,\"a \"\"b\"\"\"\n");
+        let table = table.unwrap();
+        assert_eq!(table.rows.len(), 1);
+        assert_eq!(table.rows[0].cells[2], "a \"b\"");
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].starts_with("f.csv:2: column \"note\": expected a quote only around a whole field"),
+            "{problems:?}"
+        );
     }
 }

@@ -1,29 +1,14 @@
-//! Turning a file's bytes into CSV text the reader can trust: the byte-order mark
-//! removed, binary files refused, Windows-1252 read with a warning, and a quote left
-//! open at the end of the file reported at the line where it opened.
+//! Turning a file's bytes into text the CSV reader can trust: UTF-8 with or without its
+//! byte-order mark; UTF-16 with its mark (Excel's "Unicode text", LibreOffice's Unicode
+//! export); Windows-1252 (what spreadsheets on Windows write), with a warning. Binary
+//! files are refused, and UTF-16 without a mark is named as such, not called binary.
 
 use std::borrow::Cow;
 
+use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+
 use super::problem::{FileProblems, Severity};
 use crate::i18n::phrase::Phrase;
-
-/// The characters of Windows-1252 for the bytes 0x80 to 0x9F (the rest of the high
-/// half is Latin-1, the same code points as the bytes).
-const CP1252_HIGH: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
-    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-];
-
-/// Decodes Windows-1252 bytes.
-pub fn decode_windows_1252(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9f => CP1252_HIGH[usize::from(b - 0x80)],
-            _ => char::from(b),
-        })
-        .collect()
-}
 
 /// The 1-based line of a byte offset.
 fn line_at(bytes: &[u8], offset: usize) -> u64 {
@@ -34,21 +19,40 @@ fn line_at(bytes: &[u8], offset: usize) -> u64 {
         + 1
 }
 
-/// Prepares a file's bytes for the CSV reader, or says why it cannot be read. A quote
-/// still open at the end is reported and the text cut before its line, so the rows
-/// before it still load.
-pub fn prepare_csv_text<'a>(
-    bytes: &'a [u8],
-    delimiter: u8,
-    problems: &mut FileProblems,
-) -> Option<Cow<'a, [u8]>> {
+/// Decodes a file's bytes into text, or says why it cannot be read as text.
+pub fn decode_csv_text<'a>(bytes: &'a [u8], problems: &mut FileProblems) -> Option<Cow<'a, str>> {
+    let utf16 = if bytes.starts_with(b"\xFF\xFE") {
+        Some((UTF_16LE, "UTF-16LE"))
+    } else if bytes.starts_with(b"\xFE\xFF") {
+        Some((UTF_16BE, "UTF-16BE"))
+    } else {
+        None
+    };
+    if let Some((encoding, name)) = utf16 {
+        let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(&bytes[2..])
+        else {
+            problems.file_error(Phrase::new("problem.bad_utf16").with("encoding", name));
+            return None;
+        };
+        if let Some(at) = text.find('\0') {
+            let line = line_at(text.as_bytes(), at);
+            problems.file_error(Phrase::new("problem.binary_file").with("line", line));
+            return None;
+        }
+        return Some(Cow::Owned(text.into_owned()));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
-        problems.file_error(Phrase::new("problem.binary_file").with("line", line_at(bytes, at)));
+        if let Some(name) = utf16_without_mark(bytes) {
+            problems.file_error(Phrase::new("problem.utf16_without_mark").with("encoding", name));
+        } else {
+            problems
+                .file_error(Phrase::new("problem.binary_file").with("line", line_at(bytes, at)));
+        }
         return None;
     }
-    let mut text: Cow<'a, [u8]> = match std::str::from_utf8(bytes) {
-        Ok(_) => Cow::Borrowed(bytes),
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Some(Cow::Borrowed(text)),
         Err(e) => {
             problems.push(
                 Severity::Warning,
@@ -56,77 +60,58 @@ pub fn prepare_csv_text<'a>(
                 None,
                 Phrase::new("problem.not_utf8"),
             );
-            Cow::Owned(decode_windows_1252(bytes).into_bytes())
+            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+            Some(Cow::Owned(text.into_owned()))
         }
-    };
-    if let Some(opened) = open_quote_at_end(&text, delimiter) {
-        let line = line_at(&text, opened);
-        problems.error(line, None, Phrase::new("problem.unterminated_quote"));
-        let line_start = text[..opened]
-            .iter()
-            .rposition(|b| *b == b'\n')
-            .map_or(0, |i| i + 1);
-        text = Cow::Owned(text[..line_start].to_vec());
     }
-    Some(text)
 }
 
-/// Where the quote that is still open at the end of the text opened, if one is.
-fn open_quote_at_end(text: &[u8], delimiter: u8) -> Option<usize> {
+/// Whether bytes without a byte-order mark look like UTF-16 text: in the first
+/// hundred pairs, one byte of every pair is NUL and the other is not, on the same side.
+fn utf16_without_mark(bytes: &[u8]) -> Option<&'static str> {
+    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(100).collect();
+    if pairs.len() < 4 {
+        return None;
+    }
+    if pairs.iter().all(|p| p[0] != 0 && p[1] == 0) {
+        Some("UTF-16LE")
+    } else if pairs.iter().all(|p| p[0] == 0 && p[1] != 0) {
+        Some("UTF-16BE")
+    } else {
+        None
+    }
+}
+
+/// The delimiter a header line uses, outside quotes: a tab when it has tabs and neither
+/// commas nor semicolons, `;` when it has semicolons and no commas, else `,`.
+pub fn detect_delimiter(header_line: &str) -> u8 {
     let mut in_quotes = false;
-    let mut opened = 0;
-    let mut field_start = true;
-    let mut i = 0;
-    while i < text.len() {
-        let b = text[i];
-        if in_quotes {
-            if b == b'"' {
-                if text.get(i + 1) == Some(&b'"') {
-                    i += 1;
-                } else {
-                    in_quotes = false;
-                }
-            }
-        } else if b == b'"' && field_start {
-            in_quotes = true;
-            opened = i;
+    let (mut commas, mut semicolons, mut tabs) = (0, 0, 0);
+    for b in header_line.bytes() {
+        match b {
+            b'"' => in_quotes = !in_quotes,
+            b',' if !in_quotes => commas += 1,
+            b';' if !in_quotes => semicolons += 1,
+            b'\t' if !in_quotes => tabs += 1,
+            _ => {}
         }
-        field_start = !in_quotes
-            && (b == delimiter || b == b'\n' || b == b'\r' || (field_start && b == b' '));
-        i += 1;
     }
-    in_quotes.then_some(opened)
+    if tabs > 0 && commas == 0 && semicolons == 0 {
+        b'\t'
+    } else if semicolons > 0 && commas == 0 {
+        b';'
+    } else {
+        b','
+    }
 }
 
-/// A number written the European way in a `;` file (`1.234,5`, `12,5`, `-0,75`) in the
-/// form the parser reads (`1234.5`); `None` for anything else, which is left as it is.
-pub fn european_number(cell: &str) -> Option<String> {
-    let (sign, digits) = match cell.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", cell.strip_prefix('+').unwrap_or(cell)),
-    };
-    let (whole, fraction) = match digits.split_once(',') {
-        Some((w, f)) if !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()) => (w, Some(f)),
-        Some(_) => return None,
-        None => (digits, None),
-    };
-    let groups: Vec<&str> = whole.split('.').collect();
-    let grouped = groups.len() > 1
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3);
-    let plain = groups.len() == 1 && !whole.is_empty();
-    if !(grouped || plain) || !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) {
-        return None;
+/// The delimiter an Excel-style first line declares (`sep=;`), if it is one.
+pub fn declared_delimiter(first_line: &str) -> Option<u8> {
+    let rest = first_line.trim_end_matches(['\r', '\n']).strip_prefix("sep=")?;
+    match rest.as_bytes() {
+        [b] if b.is_ascii() && !b.is_ascii_alphanumeric() && *b != b'"' => Some(*b),
+        _ => None,
     }
-    if fraction.is_none() && !grouped {
-        return None;
-    }
-    let mut out = format!("{sign}{}", groups.concat());
-    if let Some(fraction) = fraction {
-        out.push('.');
-        out.push_str(fraction);
-    }
-    Some(out)
 }
 
 #[cfg(test)]
@@ -134,16 +119,16 @@ mod tests {
     use super::*;
     use crate::data::problem::Problem;
 
-    fn prepare(bytes: &[u8]) -> (Option<String>, Vec<String>) {
+    fn decode(bytes: &[u8]) -> (Option<String>, Vec<String>) {
         let mut sink: Vec<Problem> = Vec::new();
-        let text = prepare_csv_text(bytes, b',', &mut FileProblems::new("f.csv", &mut sink))
-            .map(|t| String::from_utf8(t.into_owned()).unwrap());
+        let text = decode_csv_text(bytes, &mut FileProblems::new("f.csv", &mut sink))
+            .map(Cow::into_owned);
         (text, sink.iter().map(ToString::to_string).collect())
     }
 
     #[test]
     fn binary_files_are_refused() {
-        let (text, problems) = prepare(b"period,value\n2020,1\n\x00\x01");
+        let (text, problems) = decode(b"period,value\n2020,1\n\x00\x01");
         assert!(text.is_none());
         assert_eq!(
             problems,
@@ -153,7 +138,7 @@ mod tests {
 
     #[test]
     fn windows_1252_is_read_with_a_warning() {
-        let (text, problems) = prepare(b"name\nAeron\xe1utica \x80\n");
+        let (text, problems) = decode(b"name\nAeron\xe1utica \x80\n");
         assert_eq!(text.unwrap(), "name\nAeronáutica €\n");
         assert_eq!(
             problems,
@@ -161,32 +146,50 @@ mod tests {
         );
     }
 
-    #[test]
-    fn an_open_quote_is_reported_where_it_opened_and_the_rows_before_it_kept() {
-        let (text, problems) =
-            prepare(b"period,note\n2020,\"fine, \"\"quoted\"\"\"\n2021,\"never closed\n2022,x\n");
-        assert_eq!(
-            text.unwrap(),
-            "period,note\n2020,\"fine, \"\"quoted\"\"\"\n"
-        );
-        assert_eq!(
-            problems,
-            vec!["f.csv:3: unterminated quote: the field runs to the end of the file"]
-        );
-        let (text, problems) = prepare(b"a,b\n1,\"x\"\n");
-        assert!(problems.is_empty() && text.is_some());
+    fn utf16le(text: &str, mark: bool) -> Vec<u8> {
+        let mut bytes = if mark { vec![0xFF, 0xFE] } else { vec![] };
+        for unit in text.encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        bytes
     }
 
     #[test]
-    fn european_numbers() {
-        assert_eq!(european_number("1.234,5").as_deref(), Some("1234.5"));
-        assert_eq!(european_number("12,5").as_deref(), Some("12.5"));
-        assert_eq!(european_number("-0,75").as_deref(), Some("-0.75"));
-        assert_eq!(european_number("1.234.567").as_deref(), Some("1234567"));
-        for left_alone in [
-            "12.5", "2024", "2024-Q1", "abc", "1,2,3", "12,", ",5", "1.23,4.5", "HEGAN",
-        ] {
-            assert_eq!(european_number(left_alone), None, "{left_alone}");
+    fn utf16_with_its_mark_is_read_and_without_it_is_named() {
+        let (text, problems) = decode(&utf16le("period\tvalue\r\n2024\t0,125\r\n", true));
+        assert_eq!(text.unwrap(), "period\tvalue\r\n2024\t0,125\r\n");
+        assert!(problems.is_empty());
+        let mut big = vec![0xFE, 0xFF];
+        for unit in "a;b\n".encode_utf16() {
+            big.extend_from_slice(&unit.to_be_bytes());
         }
+        assert_eq!(decode(&big).0.unwrap(), "a;b\n");
+        let (text, problems) = decode(&utf16le("period\tvalue\r\n2024\t1\r\n", false));
+        assert!(text.is_none());
+        assert_eq!(
+            problems,
+            vec![
+                "f.csv: UTF-16LE text without a byte-order mark; expected UTF-8, or UTF-16 \
+                 with its byte-order mark"
+            ]
+        );
+        let (_, problems) = decode(&[0xFF, 0xFE, 0x00, 0xD8]);
+        assert_eq!(
+            problems,
+            vec!["f.csv: not valid UTF-16LE text (a broken character)"]
+        );
+    }
+
+    #[test]
+    fn delimiters() {
+        assert_eq!(detect_delimiter("period,value"), b',');
+        assert_eq!(detect_delimiter("period;value"), b';');
+        assert_eq!(detect_delimiter("period\tvalue"), b'\t');
+        assert_eq!(detect_delimiter("\"a;b\",c"), b',');
+        assert_eq!(detect_delimiter("\"a,b\";c"), b';');
+        assert_eq!(declared_delimiter("sep=;\r\n"), Some(b';'));
+        assert_eq!(declared_delimiter("sep=,"), Some(b','));
+        assert_eq!(declared_delimiter("sep=ab"), None);
+        assert_eq!(declared_delimiter("period,value"), None);
     }
 }

@@ -4,12 +4,14 @@
 pub mod aggregate;
 pub mod catalogue;
 pub mod cells;
+pub mod csv_records;
 pub mod csv_table;
 pub mod csv_text;
 pub mod dataset;
 pub mod dataset_reloader;
 pub mod ids;
 pub mod long_csv;
+pub mod number_format;
 pub mod parallel;
 pub mod period;
 pub mod problem;

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::i18n::Lang;
 use crate::i18n::phrase::Phrase;
+use crate::visible_text::push_visible;
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -79,21 +80,23 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Spells out control characters (`\u{1b}`), leaving the rest of the text as it is.
+/// Spells out control characters (`\u{1b}`) and invisible ones (`<U+200B>`, see
+/// [`crate::visible_text`]), leaving the rest of the text as it is.
 pub fn escape_controls(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().collect()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            push_visible(&mut out, c);
+        }
+    }
+    out
 }
 
 /// Quotes a value found in a file for an error message: at most 40 characters,
-/// with control characters and escape sequences spelled out, never passed raw.
+/// with control characters, escape sequences and invisible characters spelled out,
+/// never passed raw.
 pub fn quote_found(text: &str) -> String {
     const LIMIT: usize = 40;
     let mut shown: String = text.chars().take(LIMIT).collect();
@@ -107,7 +110,7 @@ pub fn quote_found(text: &str) -> String {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             c if c.is_control() => out.extend(c.escape_default()),
-            c => out.push(c),
+            c => push_visible(&mut out, c),
         }
     }
     out.push('"');
@@ -237,6 +240,8 @@ mod tests {
         let quoted = quote_found("x\u{1b}[2J\u{7}y\"");
         assert_eq!(quoted, r#""x\u{1b}[2J\u{7}y\"""#);
         assert!(!quoted.chars().any(char::is_control));
+        assert_eq!(quote_found("HEGAN\u{200b}"), r#""HEGAN<U+200B>""#);
+        assert_eq!(escape_controls("d/\u{202e}vsc.csv"), "d/<U+202E>vsc.csv");
         let long = quote_found(&"a".repeat(100));
         assert_eq!(long.chars().count(), 40 + 3);
     }

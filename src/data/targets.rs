@@ -2,7 +2,7 @@
 
 use super::catalogue::Catalogue;
 use super::cells::{number_cell, year_expected};
-use super::csv_table::{ColumnSpec, read_table_rows, required};
+use super::csv_table::{ColumnSpec, read_table_rows, required, required_number};
 use super::period::parse_year;
 use super::problem::FileProblems;
 use super::registry::Registry;
@@ -15,7 +15,7 @@ pub const TARGET_COLUMNS: &[ColumnSpec] = &[
     required("cluster_id"),
     required("indicator_id"),
     required("year"),
-    required("target"),
+    required_number("target"),
 ];
 
 /// Every target of a dataset, by cluster and indicator code, then year: about 12
@@ -67,7 +67,7 @@ pub fn parse_targets(
     problems: &mut FileProblems,
 ) -> Targets {
     let mut rows: Vec<TargetRow> = Vec::new();
-    let read = read_table_rows(bytes, TARGET_COLUMNS, problems, |line, cells, problems| {
+    let read = read_table_rows(bytes, TARGET_COLUMNS, problems, |line, cells, numbers, problems| {
         let (cluster_id, indicator_id, year_text) = (&*cells[0], &*cells[1], &*cells[2]);
         let cluster = registry.position(cluster_id).and_then(code);
         if cluster.is_none() {
@@ -91,7 +91,7 @@ pub fn parse_targets(
         if year.is_none() {
             problems.bad_cell(line, "year", year_expected(), year_text);
         }
-        let target = number_cell(problems, line, "target", &cells[3]);
+        let target = number_cell(problems, line, "target", &cells[3], numbers);
         let (Some(cluster), Some(indicator), Some(year), Some(target)) =
             (cluster, indicator, year, target)
         else {

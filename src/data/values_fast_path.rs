@@ -11,8 +11,8 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::catalogue::Catalogue;
-use super::cells::parse_number;
-use super::csv_text::european_number;
+use super::csv_text::detect_delimiter;
+use super::number_format::{PointCell, read_point_fast};
 use super::parallel::in_parallel;
 use super::period::Period;
 use super::registry::Registry;
@@ -64,8 +64,12 @@ pub fn read_values_fast(
 ) -> Option<ValueColumns> {
     let (layout, header_bytes) = read_header_line(&mut input, context)?;
     let mut columns = ValueColumns::with_capacity(estimated_rows(size_hint));
-    read_rows(input, &layout, context, &mut columns, 1)?;
+    let mut marks = PointMarks::default();
+    read_rows(input, &layout, context, &mut columns, &mut marks, 1)?;
     add_progress(context, header_bytes);
+    if !marks.vouched() {
+        return None;
+    }
     columns.sort();
     if columns.first_repeat().is_some() {
         return None;
@@ -107,7 +111,7 @@ pub fn read_values_file_fast(
         .filter(|(start, end)| start < end)
         .collect();
     let identity = file_identity(&file)?;
-    let parts: Vec<Option<(ValueColumns, u32)>> = in_parallel(&ranges, |&(start, end)| {
+    let parts: Vec<Option<(ValueColumns, u32, PointMarks)>> = in_parallel(&ranges, |&(start, end)| {
         let mut file = File::open(path).ok()?;
         // The same file, not one saved over it since (then the careful reader reads it).
         if file_identity(&file)? != identity {
@@ -116,21 +120,65 @@ pub fn read_values_file_fast(
         file.seek(SeekFrom::Start(start)).ok()?;
         let input = BufReader::with_capacity(1 << 18, file.take(end - start));
         let mut columns = ValueColumns::with_capacity(estimated_rows(end - start));
-        let lines = read_rows(input, &layout, context, &mut columns, 0)?;
+        let mut marks = PointMarks::default();
+        let lines = read_rows(input, &layout, context, &mut columns, &mut marks, 0)?;
         columns.sort();
-        columns.first_repeat().is_none().then_some((columns, lines))
+        columns.first_repeat().is_none().then_some((columns, lines, marks))
     });
-    let mut parts: Vec<(ValueColumns, u32)> = parts.into_iter().collect::<Option<_>>()?;
+    let mut parts: Vec<(ValueColumns, u32, PointMarks)> =
+        parts.into_iter().collect::<Option<_>>()?;
+    // The decimal mark is the whole file's: an ambiguous cell in one range may be made
+    // clear by a cell in another.
+    let marks = parts
+        .iter()
+        .fold(PointMarks::default(), |all, (_, _, marks)| all.with(*marks));
+    if !marks.vouched() {
+        return None;
+    }
     // Lines were counted within each range: add the lines before it.
     let mut before = 1;
-    for (columns, lines) in &mut parts {
+    for (columns, lines, _) in &mut parts {
         for line in &mut columns.line {
             *line += before;
         }
         before += *lines;
     }
-    let parts: Vec<ValueColumns> = parts.into_iter().map(|(c, _)| c).collect();
+    let parts: Vec<ValueColumns> = parts.into_iter().map(|(c, _, _)| c).collect();
     (!ValueColumns::repeat_across_parts(&parts)).then_some(parts)
+}
+
+/// What the values read so far say about the file's decimal point.
+#[derive(Debug, Clone, Copy, Default)]
+struct PointMarks {
+    /// Some value only a decimal point reads (`12.5`).
+    point: bool,
+    /// Some value a decimal comma would read as another number (`2.125`).
+    ambiguous: bool,
+}
+
+impl PointMarks {
+    /// Takes one value into account.
+    fn add(&mut self, cell: PointCell) {
+        match cell {
+            PointCell::Neutral => {}
+            PointCell::Point => self.point = true,
+            PointCell::Ambiguous => self.ambiguous = true,
+        }
+    }
+
+    /// Both sets of values taken together.
+    fn with(self, other: PointMarks) -> PointMarks {
+        PointMarks {
+            point: self.point || other.point,
+            ambiguous: self.ambiguous || other.ambiguous,
+        }
+    }
+
+    /// Whether every value was read as the file means it: an ambiguous value only when
+    /// another value shows the file writes decimal points.
+    fn vouched(self) -> bool {
+        !self.ambiguous || self.point
+    }
 }
 
 /// The last id looked up and where it was found, to skip the lookup while rows repeat
@@ -244,6 +292,7 @@ fn read_rows(
     layout: &Layout,
     context: &FastContext,
     columns: &mut ValueColumns,
+    marks: &mut PointMarks,
     first_line: u32,
 ) -> Option<u32> {
     let mut line = Vec::with_capacity(256);
@@ -307,29 +356,22 @@ fn read_rows(
             fields[slot] = trimmed(&text[start..end]);
             start = end + 1;
         }
-        let european = layout.delimiter == b';';
-        let cell = |slot: usize| -> Option<std::borrow::Cow<str>> {
-            let text = fields[slot];
-            Some(match european.then(|| european_number(text)).flatten() {
-                Some(number) => number.into(),
-                None => text.into(),
-            })
-        };
+        let cell = |slot: usize| -> Option<&str> { Some(fields[slot]) };
         let cluster = match fixed_cluster {
             Some(cluster) => cluster,
             None => {
                 let id = cell(0)?;
                 code(last_cluster.get(
-                    &id,
+                    id,
                     |at| context.registry.clusters.get(at).map(|c| c.id.as_str()),
                     |id| context.registry.position(id),
                 )?)?
             }
         };
-        let period = Period::parse(&cell(1)?)?;
+        let period = Period::parse(cell(1)?)?;
         let indicator_text = cell(2)?;
         let indicator_position = last_indicator.get(
-            &indicator_text,
+            indicator_text,
             |at| context.catalogue.indicators.get(at).map(|i| i.id.as_str()),
             |id| context.catalogue.position(id),
         )?;
@@ -339,11 +381,13 @@ fn read_rows(
         if value_text.is_empty() {
             return None;
         }
-        let value = parse_number(&value_text)?;
+        // Cells with a comma, or not read alike by both marks, are the careful reader's.
+        let (value, kind) = read_point_fast(value_text)?;
+        marks.add(kind);
         if !indicator.accepts(value) {
             return None;
         }
-        let status = match cell(4)?.as_ref() {
+        let status = match cell(4)? {
             "" => ValueStatus::Actual,
             word => ValueStatus::parse_word(word)?,
         };
@@ -355,7 +399,7 @@ fn read_rows(
         if !note.is_empty() {
             columns
                 .notes
-                .push((columns.len() as u32, note.into_owned()));
+                .push((columns.len() as u32, note.to_string()));
         }
         columns.cluster.push(cluster);
         columns.indicator.push(indicator_code);
@@ -371,13 +415,7 @@ fn read_rows(
 /// The header's columns, when every one is known, none repeats and the required ones
 /// are there.
 fn read_header(text: &str, long: bool) -> Option<Layout> {
-    let commas = text.matches(',').count();
-    let semicolons = text.matches(';').count();
-    let delimiter = if semicolons > 0 && commas == 0 {
-        b';'
-    } else {
-        b','
-    };
+    let delimiter = detect_delimiter(text);
     let mut slot_of_field = Vec::new();
     for name in text.split(delimiter as char) {
         let name = name.trim().to_lowercase();
@@ -454,6 +492,33 @@ mod tests {
         let long = "cluster_id,period,indicator_id,value\n";
         assert!(read(&format!("{long}AAA,2024,MEMBERS,5\n"), None).is_some());
         assert!(read(&format!("{long},2024,MEMBERS,5\n"), None).is_none());
+    }
+
+    #[test]
+    fn a_value_a_decimal_comma_would_read_otherwise_needs_a_clear_decimal_point() {
+        let mini = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+        let dataset = load_dataset(&DatasetSource::Folder(mini));
+        let read = |text: &str| {
+            let context = FastContext {
+                registry: &dataset.registry,
+                catalogue: &dataset.catalogue,
+                cluster_id: Some("AAA"),
+                progress: None,
+            };
+            read_values_fast(text.as_bytes(), text.len() as u64, &context)
+                .map(|columns| columns.value.clone())
+        };
+        let head = "period;indicator_id;value\n";
+        // 2.125 alone could be 2125 with a decimal comma: the careful reader says so.
+        assert_eq!(read(&format!("{head}2024;MEMBERS;2.125\n")), None);
+        assert_eq!(
+            read(&format!("{head}2024;MEMBERS;2.125\n2025;MEMBERS;0.5\n")),
+            Some(vec![2.125, 0.5])
+        );
+        // A decimal comma, or a point that groups thousands, is the careful reader's.
+        assert_eq!(read(&format!("{head}2024;MEMBERS;4,5\n")), None);
+        assert_eq!(read(&format!("{head}2024;MEMBERS;1.234.567\n")), None);
+        assert_eq!(read(&format!("{head}2024;MEMBERS;5.\n")), None);
     }
 
     #[test]

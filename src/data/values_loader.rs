@@ -8,8 +8,9 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use super::catalogue::Catalogue;
-use super::cells::{number_expected, optional_word_cell, parse_number};
-use super::csv_table::{ColumnSpec, Row, optional, read_table, required};
+use super::cells::{number_cell, optional_word_cell};
+use super::number_format::FileNumbers;
+use super::csv_table::{ColumnSpec, Row, optional, read_table, required, required_number};
 use super::period::{Frequency, Period, period_expected};
 use super::problem::{FileProblems, Problem, Severity};
 use super::registry::Registry;
@@ -23,7 +24,7 @@ use crate::i18n::phrase::Phrase;
 pub const VALUE_COLUMNS: &[ColumnSpec] = &[
     required("period"),
     required("indicator_id"),
-    required("value"),
+    required_number("value"),
     optional("status"),
     optional("note"),
 ];
@@ -33,7 +34,7 @@ pub const LONG_VALUE_COLUMNS: &[ColumnSpec] = &[
     required("cluster_id"),
     required("period"),
     required("indicator_id"),
-    required("value"),
+    required_number("value"),
     optional("status"),
     optional("note"),
 ];
@@ -232,7 +233,7 @@ fn read_cluster_file_carefully(
     let mut seen = Seen::default();
     let mut rows = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
-        if let Some(value) = parse_value_row(row, cluster_id, 0, &context, &mut file_problems) {
+        if let Some(value) = parse_value_row(row, cluster_id, 0, &table.numbers, &context, &mut file_problems) {
             seen.admit(value, &context, &mut file_problems, &mut rows);
         }
     }
@@ -328,7 +329,7 @@ pub fn read_long_values(
             );
             continue;
         }
-        if let Some(value) = parse_value_row(row, cluster_id, 1, &context, &mut file_problems) {
+        if let Some(value) = parse_value_row(row, cluster_id, 1, &table.numbers, &context, &mut file_problems) {
             seen.admit(value, &context, &mut file_problems, &mut rows);
         }
     }
@@ -373,6 +374,7 @@ fn parse_value_row(
     row: &Row,
     cluster_id: &str,
     offset: usize,
+    numbers: &FileNumbers,
     context: &RowContext,
     problems: &mut FileProblems,
 ) -> Option<ValueRow> {
@@ -397,11 +399,7 @@ fn parse_value_row(
         problems.warning(line, Some("value"), Phrase::new("problem.empty_value"));
         None
     } else {
-        let parsed = parse_number(value_text);
-        if parsed.is_none() {
-            problems.bad_cell(line, "value", number_expected(), value_text);
-        }
-        parsed
+        number_cell(problems, line, "value", value_text, numbers)
     };
     let (Some(period), Some(indicator), Ok(status), Some(value)) =
         (period, indicator, status, value)

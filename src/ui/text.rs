@@ -6,9 +6,11 @@ use unicode_width::UnicodeWidthStr;
 use crate::data::problem::ProblemCounts;
 use crate::data::vocabulary::{Unit, Vocabulary};
 use crate::i18n::Lang;
+use crate::visible_text::push_visible;
 
 /// Makes text from a data file safe to draw: control characters (including ESC, which
-/// starts escape sequences) become visible caret notation such as `^[`.
+/// starts escape sequences) become visible caret notation such as `^[`, and invisible
+/// or bidirectional characters are spelled out as `<U+202E>`.
 pub fn safe(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -19,7 +21,7 @@ pub fn safe(text: &str) -> String {
             }
             '\u{7f}' => out.push_str("^?"),
             c if c.is_control() => out.push('?'),
-            c => out.push(c),
+            c => push_visible(&mut out, c),
         }
     }
     out
@@ -148,6 +150,7 @@ mod tests {
         assert_eq!(safe("bell\u{7}\ttab"), "bell^G^Itab");
         assert_eq!(safe("\u{9b}31m"), "?31m");
         assert_eq!(safe("Aeronáutica"), "Aeronáutica");
+        assert_eq!(safe("AB\u{202e}CD\u{200b}"), "AB<U+202E>CD<U+200B>");
     }
 
     #[test]
