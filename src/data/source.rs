@@ -1,6 +1,7 @@
 //! Where a dataset's files come from: a folder on disk, or files held in memory
 //! (the built-in sample). Reading never writes, renames or locks anything.
 
+use super::regular_file::{Capped, LimitedRead, open_regular, read_at_most};
 use crate::i18n::phrase::Phrase;
 use std::collections::BTreeMap;
 use std::io;
@@ -55,7 +56,8 @@ impl DatasetSource {
         }
     }
 
-    /// Reads one file. Folders where a file is expected count as unreadable.
+    /// Reads one file. Folders, pipes, devices and sockets where a file is expected count
+    /// as unreadable.
     pub fn read(&self, relative: &str) -> FileRead {
         self.read_limited(relative, u64::MAX)
     }
@@ -166,9 +168,9 @@ impl DatasetSource {
             .sum()
     }
 
-    /// Opens one file to read as a stream, with its size, when it is a plain file no
+    /// Opens one file to read as a stream, with its size, when it is a regular file no
     /// larger than `max_bytes`; `None` otherwise (then [`DatasetSource::read_limited`]
-    /// says why).
+    /// says why). The stream fails should the file hold more than `max_bytes` after all.
     pub fn open_limited(
         &self,
         relative: &str,
@@ -176,14 +178,13 @@ impl DatasetSource {
     ) -> Option<(Box<dyn io::BufRead + '_>, u64)> {
         match self {
             DatasetSource::Folder(root) => {
-                let path = root.join(relative);
-                let meta = std::fs::metadata(&path).ok()?;
-                if !meta.is_file() || meta.len() > max_bytes {
+                let (file, meta) = open_regular(&root.join(relative)).ok()?;
+                if meta.len() > max_bytes {
                     return None;
                 }
-                let file = std::fs::File::open(&path).ok()?;
+                let capped = Capped::new(file, max_bytes);
                 Some((
-                    Box::new(io::BufReader::with_capacity(1 << 18, file)),
+                    Box::new(io::BufReader::with_capacity(1 << 18, capped)),
                     meta.len(),
                 ))
             }
@@ -310,18 +311,23 @@ fn system_error(error: io::Error) -> Phrase {
 /// Bytes in a megabyte, for `--max-file-mb`.
 pub const MEGABYTE: u64 = 1024 * 1024;
 
+/// Reads a regular file of at most `max_bytes`, counting the bytes as they come.
 fn read_file(path: &Path, max_bytes: u64) -> FileRead {
-    match std::fs::metadata(path) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return FileRead::Missing,
-        Err(e) => return FileRead::Unreadable(system_error(e)),
-        Ok(meta) if meta.is_dir() => {
-            return FileRead::Unreadable(Phrase::new("problem.found_folder"));
+    let (file, meta) = match open_regular(path) {
+        Ok(opened) => opened,
+        Err(fault) => {
+            return match fault.reason() {
+                None => FileRead::Missing,
+                Some(reason) => FileRead::Unreadable(reason),
+            };
         }
-        Ok(meta) if meta.len() > max_bytes => return FileRead::Unreadable(too_large(max_bytes)),
-        Ok(_) => {}
+    };
+    if meta.len() > max_bytes {
+        return FileRead::Unreadable(too_large(max_bytes));
     }
-    match std::fs::read(path) {
-        Ok(bytes) => FileRead::Bytes(bytes),
-        Err(e) => FileRead::Unreadable(system_error(e)),
+    match read_at_most(file, max_bytes, meta.len()) {
+        LimitedRead::Bytes(bytes) => FileRead::Bytes(bytes),
+        LimitedRead::TooLarge => FileRead::Unreadable(too_large(max_bytes)),
+        LimitedRead::Failed(e) => FileRead::Unreadable(system_error(e)),
     }
 }

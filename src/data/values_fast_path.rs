@@ -15,6 +15,7 @@ use super::csv_text::detect_delimiter;
 use super::number_format::{PointCell, read_point_fast};
 use super::parallel::in_parallel;
 use super::period::Period;
+use super::regular_file::{Capped, open_regular};
 use super::registry::Registry;
 use super::value_columns::{ValueColumns, code, status_code};
 use super::values_loader::LONG_VALUE_COLUMNS;
@@ -77,20 +78,25 @@ pub fn read_values_fast(
     Some(columns)
 }
 
-/// Reads a values file on disk like [`read_values_fast`], splitting a large one into
-/// ranges of whole lines read by `threads` threads at once. Each range comes back as a
+/// Reads a values file on disk like [`read_values_fast`] when it is a regular file of at
+/// most `max_bytes` (counted as read), splitting a large one into ranges of whole lines
+/// read by `threads` threads at once. Each range comes back as a
 /// sorted part of its own (never copied into one), so a series may lie in several parts
 /// (which [`super::value_store::ValueStore`] allows).
 pub fn read_values_file_fast(
     path: &Path,
-    size: u64,
+    max_bytes: u64,
     context: &FastContext,
     threads: usize,
 ) -> Option<Vec<ValueColumns>> {
-    let file = File::open(path).ok()?;
+    let (file, meta) = open_regular(path).ok()?;
+    let size = meta.len();
+    if size > max_bytes {
+        return None;
+    }
     if threads < 2 || size < PARALLEL_FROM {
-        return read_values_fast(BufReader::with_capacity(1 << 18, file), size, context)
-            .map(|columns| vec![columns]);
+        let input = BufReader::with_capacity(1 << 18, Capped::new(file, max_bytes));
+        return read_values_fast(input, size, context).map(|columns| vec![columns]);
     }
     let mut reader = BufReader::new(&file);
     let (layout, header_bytes) = read_header_line(&mut reader, context)?;
@@ -112,7 +118,7 @@ pub fn read_values_file_fast(
         .collect();
     let identity = file_identity(&file)?;
     let parts: Vec<Option<(ValueColumns, u32, PointMarks)>> = in_parallel(&ranges, |&(start, end)| {
-        let mut file = File::open(path).ok()?;
+        let (mut file, _) = open_regular(path).ok()?;
         // The same file, not one saved over it since (then the careful reader reads it).
         if file_identity(&file)? != identity {
             return None;

@@ -194,12 +194,8 @@ fn read_fast(
 ) -> Option<Vec<ValueColumns>> {
     if let DatasetSource::Folder(root) = source {
         let path = root.join(relative);
-        let meta = std::fs::metadata(&path).ok()?;
-        if !meta.is_file() || meta.len() > max_file_bytes {
-            return None;
-        }
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        return read_values_file_fast(&path, meta.len(), context, threads);
+        return read_values_file_fast(&path, max_file_bytes, context, threads);
     }
     let (input, size) = source.open_limited(relative, max_file_bytes)?;
     read_values_fast(input, size, context).map(|columns| vec![columns])
