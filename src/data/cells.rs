@@ -118,6 +118,7 @@ mod tests {
         for bad in ["", "NaN", "inf", "-infinity", "1e400", "abc", "0x10", "1 000", "2024,0"] {
             assert_eq!(number_cell(&mut problems, 3, "value", bad, &numbers), None, "{bad:?}");
         }
+        drop(problems);
         assert_eq!(
             sink.last().unwrap().to_string(),
             r#"f.csv:3: column "value": expected a number with a decimal point, as the rest of the file (line 4: "0.5"), found "2024,0""#

@@ -412,6 +412,23 @@ mod tests {
     }
 
     #[test]
+    fn a_header_of_many_unknown_columns_lists_ten_and_counts_the_rest() {
+        let mut text = String::from("period,value");
+        for i in 0..100_000 {
+            text.push_str(&format!(",extra{i}"));
+        }
+        text.push_str("\n");
+        let (table, problems) = read(&text);
+        assert!(table.is_some());
+        assert_eq!(problems.len(), 11, "{problems:#?}");
+        assert_eq!(problems[0], r#"f.csv:1: column "extra0": unknown column, ignored"#);
+        assert_eq!(
+            problems[10],
+            "f.csv: … and 99,990 more like it, not listed one by one"
+        );
+    }
+
+    #[test]
     fn ragged_rows_are_reported_with_their_line_and_skipped() {
         let (table, problems) = read("period,value\n2020,1\n2021\n\n2022,3,4\n2023,5,\n");
         let lines: Vec<u64> = table.unwrap().rows.iter().map(|r| r.line).collect();

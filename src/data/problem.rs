@@ -5,7 +5,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::i18n::Lang;
-use crate::i18n::phrase::Phrase;
+use crate::i18n::phrase::{Phrase, PhraseArg};
 use crate::visible_text::push_visible;
 
 /// How serious a problem is.
@@ -44,6 +44,14 @@ pub struct Problem {
     /// The same, to be written in any language.
     #[serde(skip)]
     pub phrase: Phrase,
+    /// How many more problems of the same kind in the same file this one stands for
+    /// and that were not listed one by one (0 for an ordinary problem).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_listed: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Problem {
@@ -124,19 +132,55 @@ pub fn expected_found(expected: Phrase, found: &str) -> Phrase {
         .with("found", quote_found(found))
 }
 
-/// Collects the problems of one file, stamping each with the file's name.
+/// How many problems of one kind a file lists one by one; the rest are counted in one
+/// closing line (`… and 9,999,990 more like it`), so that a header of ten million
+/// unknown columns costs ten messages, not ten million.
+pub const LISTED_PER_KIND: u64 = 10;
+
+/// What makes two problems "alike" for [`LISTED_PER_KIND`]: their severity, their
+/// message and, for `expected WHAT, found …`, what was expected.
+type ProblemKind = (Severity, &'static str, Option<&'static str>);
+
+/// Collects the problems of one file, stamping each with the file's name, listing at
+/// most [`LISTED_PER_KIND`] of each kind and counting the rest; the count is written
+/// when the collector is dropped.
 #[derive(Debug)]
 pub struct FileProblems<'a> {
     /// The file as shown to the user.
     pub file: &'a str,
     /// Where the problems go.
     pub sink: &'a mut Vec<Problem>,
+    /// Each kind seen so far and how many of it, in the order first seen.
+    seen: Vec<(ProblemKind, u64)>,
 }
 
 impl<'a> FileProblems<'a> {
     /// Starts collecting problems for `file` into `sink`.
     pub fn new(file: &'a str, sink: &'a mut Vec<Problem>) -> Self {
-        FileProblems { file, sink }
+        FileProblems {
+            file,
+            sink,
+            seen: Vec::new(),
+        }
+    }
+
+    /// Counts one more problem of this kind; true while it is still to be listed.
+    fn to_list(&mut self, severity: Severity, phrase: &Phrase) -> bool {
+        let inner = phrase.args.iter().find_map(|(_, arg)| match arg {
+            PhraseArg::Phrase(inner) => Some(inner.key),
+            PhraseArg::Text(_) | PhraseArg::Count(_) => None,
+        });
+        let kind = (severity, phrase.key, inner);
+        match self.seen.iter_mut().find(|(seen, _)| *seen == kind) {
+            Some((_, count)) => {
+                *count += 1;
+                *count <= LISTED_PER_KIND
+            }
+            None => {
+                self.seen.push((kind, 1));
+                true
+            }
+        }
     }
 
     /// Records a problem.
@@ -147,6 +191,9 @@ impl<'a> FileProblems<'a> {
         column: Option<&str>,
         phrase: Phrase,
     ) {
+        if !self.to_list(severity, &phrase) {
+            return;
+        }
         self.sink.push(Problem {
             severity,
             file: self.file.to_string(),
@@ -154,6 +201,7 @@ impl<'a> FileProblems<'a> {
             column: column.map(str::to_string),
             message: phrase.text(Lang::En),
             phrase,
+            not_listed: 0,
         });
     }
 
@@ -178,6 +226,28 @@ impl<'a> FileProblems<'a> {
     }
 }
 
+impl Drop for FileProblems<'_> {
+    /// Writes one `… and N more like it` line for each kind that had more problems
+    /// than were listed.
+    fn drop(&mut self) {
+        for &((severity, _, _), count) in &self.seen {
+            if count > LISTED_PER_KIND {
+                let more = count - LISTED_PER_KIND;
+                let phrase = Phrase::new("problem.more_like_it").with_count("n", more);
+                self.sink.push(Problem {
+                    severity,
+                    file: self.file.to_string(),
+                    line: None,
+                    column: None,
+                    message: phrase.text(Lang::En),
+                    phrase,
+                    not_listed: more,
+                });
+            }
+        }
+    }
+}
+
 /// Counts of errors and warnings in a list of problems.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct ProblemCounts {
@@ -189,15 +259,17 @@ pub struct ProblemCounts {
 
 impl ProblemCounts {
     /// Counts the errors and warnings in `problems`.
+    /// A closing `… and N more like it` line counts as the N problems it stands for.
     pub fn of(problems: &[Problem]) -> Self {
-        let errors = problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count();
-        ProblemCounts {
-            errors,
-            warnings: problems.len() - errors,
+        let mut counts = ProblemCounts::default();
+        for problem in problems {
+            let n = 1usize.max(problem.not_listed as usize);
+            match problem.severity {
+                Severity::Error => counts.errors += n,
+                Severity::Warning => counts.warnings += n,
+            }
         }
+        counts
     }
 }
 
@@ -233,6 +305,44 @@ mod tests {
         FileProblems::new("d/clusters.csv", &mut sink)
             .file_error(Phrase::new("problem.missing_file"));
         assert_eq!(sink[0].to_string(), "d/clusters.csv: missing required file");
+    }
+
+    #[test]
+    fn each_kind_lists_ten_and_counts_the_rest() {
+        let mut sink = Vec::new();
+        {
+            let mut problems = FileProblems::new("d/values/HEGAN.csv", &mut sink);
+            for i in 0..25 {
+                let name = format!("extra_{i}");
+                problems.warning(1, Some(&name), Phrase::new("problem.unknown_column"));
+            }
+            for line in 2..5 {
+                problems.bad_cell(line, "value", Phrase::new("expected.number"), "n/d");
+            }
+            for line in 5..17 {
+                problems.bad_cell(line, "period", Phrase::new("expected.period"), "x");
+            }
+        }
+        let shown: Vec<String> = sink.iter().map(Problem::to_string).collect();
+        assert_eq!(shown.len(), 10 + 3 + 10 + 2, "{shown:#?}");
+        assert_eq!(
+            shown[shown.len() - 2],
+            "d/values/HEGAN.csv: … and 15 more like it, not listed one by one"
+        );
+        assert_eq!(
+            shown[shown.len() - 1],
+            "d/values/HEGAN.csv: … and 2 more like it, not listed one by one"
+        );
+        assert_eq!(sink[sink.len() - 2].severity, Severity::Warning);
+        assert_eq!(sink[sink.len() - 1].severity, Severity::Error);
+        assert_eq!(
+            ProblemCounts::of(&sink),
+            ProblemCounts {
+                errors: 3 + 12,
+                warnings: 25
+            }
+        );
+        assert!(sink[sink.len() - 1].text(Lang::Es).contains("2 más"));
     }
 
     #[test]

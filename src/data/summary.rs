@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::dataset::Dataset;
 use super::period::{Frequency, Period};
-use super::problem::ProblemCounts;
+use super::problem::{ProblemCounts, escape_controls};
 use super::vocabulary::{Area, ClusterStatus, Vocabulary};
 
 /// Counts that describe a loaded dataset.
@@ -152,11 +152,12 @@ impl DatasetSummary {
             ],
         );
         let counted = |key: &str, n: usize| lang.count(key, n);
-        // The built-in sample by its name in the language; a folder as it is.
+        // The built-in sample by its name in the language; a folder as it is, its
+        // control and invisible characters spelled out.
         let dataset = if self.built_in {
             lang.t("dataset.built_in").to_string()
         } else {
-            self.dataset.clone()
+            escape_controls(&self.dataset)
         };
         // The file's words in English (as written in clusters.csv), shown words otherwise.
         let statuses: Vec<(String, usize)> = self

@@ -136,11 +136,10 @@ pub fn read_values_entry(
     progress: Option<&AtomicU64>,
 ) -> FileOutcome {
     let shown = source.display_path(relative);
-    let mut outcome = FileOutcome::default();
-    let mut file_problems = FileProblems::new(&shown, &mut outcome.problems);
     let file_name = relative.strip_prefix("values/").unwrap_or(relative);
+    let mut outcome = FileOutcome::default();
     let Some(cluster_id) = entry_cluster(relative) else {
-        file_problems.push(
+        FileProblems::new(&shown, &mut outcome.problems).push(
             Severity::Warning,
             None,
             None,
@@ -149,7 +148,7 @@ pub fn read_values_entry(
         return outcome;
     };
     if !registry.contains(cluster_id) {
-        file_problems
+        FileProblems::new(&shown, &mut outcome.problems)
             .file_error(Phrase::new("problem.file_for_unknown_cluster").with("found", file_name));
         return outcome;
     }
@@ -211,15 +210,38 @@ fn read_cluster_file_carefully(
     max_file_bytes: u64,
 ) -> FileOutcome {
     let shown = source.display_path(relative);
-    let mut outcome = FileOutcome::default();
-    let mut file_problems = FileProblems::new(&shown, &mut outcome.problems);
-    let Some(bytes) = read_bytes(source, relative, max_file_bytes, &mut file_problems) else {
-        return outcome;
-    };
-    let Some(table) = read_table(&bytes, VALUE_COLUMNS, &mut file_problems) else {
-        return outcome;
-    };
-    let names = [shown.as_str()];
+    let mut problems = Vec::new();
+    let columns = check_cluster_rows(
+        source,
+        relative,
+        cluster_id,
+        registry,
+        catalogue,
+        max_file_bytes,
+        &mut FileProblems::new(&shown, &mut problems),
+    );
+    FileOutcome {
+        values: columns
+            .map(|columns| vec![ValuesFile { shown, columns }])
+            .unwrap_or_default(),
+        problems,
+    }
+}
+
+/// The checked rows of a cluster's values file as sorted columns; `None` when the file
+/// could not be read as a table at all.
+fn check_cluster_rows(
+    source: &DatasetSource,
+    relative: &str,
+    cluster_id: &str,
+    registry: &Registry,
+    catalogue: &Catalogue,
+    max_file_bytes: u64,
+    file_problems: &mut FileProblems,
+) -> Option<ValueColumns> {
+    let bytes = read_bytes(source, relative, max_file_bytes, file_problems)?;
+    let table = read_table(&bytes, VALUE_COLUMNS, file_problems)?;
+    let names = [file_problems.file];
     let context = RowContext {
         file: 0,
         catalogue,
@@ -229,15 +251,11 @@ fn read_cluster_file_carefully(
     let mut seen = Seen::default();
     let mut rows = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
-        if let Some(value) = parse_value_row(row, cluster_id, 0, &table.numbers, &context, &mut file_problems) {
-            seen.admit(value, &context, &mut file_problems, &mut rows);
+        if let Some(value) = parse_value_row(row, cluster_id, 0, &table.numbers, &context, file_problems) {
+            seen.admit(value, &context, file_problems, &mut rows);
         }
     }
-    outcome.values = vec![ValuesFile {
-        shown,
-        columns: sorted_columns(&rows, registry, catalogue),
-    }];
-    outcome
+    Some(sorted_columns(&rows, registry, catalogue))
 }
 
 /// Checked rows as sorted columns.
@@ -297,12 +315,31 @@ pub fn read_long_values(
     if let Some(progress) = progress {
         progress.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
     }
-    let mut file_problems = FileProblems::new(&shown, &mut outcome.problems);
-    let Some(table) = read_table(&bytes, LONG_VALUE_COLUMNS, &mut file_problems) else {
-        return Some(outcome);
-    };
+    let columns = check_long_rows(
+        &bytes,
+        registry,
+        catalogue,
+        earlier,
+        &mut FileProblems::new(&shown, &mut outcome.problems),
+    );
+    if let Some(columns) = columns {
+        outcome.values = vec![ValuesFile { shown, columns }];
+    }
+    Some(outcome)
+}
+
+/// The checked rows of the long `values.csv` as sorted columns, refusing values that
+/// `earlier` files already gave; `None` when the file could not be read as a table.
+fn check_long_rows(
+    bytes: &[u8],
+    registry: &Registry,
+    catalogue: &Catalogue,
+    earlier: &[&ValuesFile],
+    file_problems: &mut FileProblems,
+) -> Option<ValueColumns> {
+    let table = read_table(bytes, LONG_VALUE_COLUMNS, file_problems)?;
     let mut names: Vec<&str> = earlier.iter().map(|f| f.shown.as_str()).collect();
-    names.push(&shown);
+    names.push(file_problems.file);
     let mut seen = Seen::default();
     for (index, file) in earlier.iter().enumerate() {
         seen.remember(&file.columns, index as u32, registry, catalogue);
@@ -325,15 +362,11 @@ pub fn read_long_values(
             );
             continue;
         }
-        if let Some(value) = parse_value_row(row, cluster_id, 1, &table.numbers, &context, &mut file_problems) {
-            seen.admit(value, &context, &mut file_problems, &mut rows);
+        if let Some(value) = parse_value_row(row, cluster_id, 1, &table.numbers, &context, file_problems) {
+            seen.admit(value, &context, file_problems, &mut rows);
         }
     }
-    outcome.values = vec![ValuesFile {
-        shown,
-        columns: sorted_columns(&rows, registry, catalogue),
-    }];
-    Some(outcome)
+    Some(sorted_columns(&rows, registry, catalogue))
 }
 
 fn read_bytes(

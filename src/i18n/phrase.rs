@@ -11,6 +11,8 @@ pub enum PhraseArg {
     Text(String),
     /// A phrase written in the same language.
     Phrase(Phrase),
+    /// A count, written as the language writes whole numbers (`9,999,990`, `9.999.990`).
+    Count(u64),
 }
 
 /// A catalogue key and its placeholders' values.
@@ -37,6 +39,12 @@ impl Phrase {
         self
     }
 
+    /// The phrase with one more placeholder filled with a count.
+    pub fn with_count(mut self, name: &'static str, n: u64) -> Self {
+        self.args.push((name, PhraseArg::Count(n)));
+        self
+    }
+
     /// The phrase with one more placeholder filled with another phrase.
     pub fn with_phrase(mut self, name: &'static str, value: Phrase) -> Self {
         self.args.push((name, PhraseArg::Phrase(value)));
@@ -52,6 +60,7 @@ impl Phrase {
                 let value = match arg {
                     PhraseArg::Text(text) => text.clone(),
                     PhraseArg::Phrase(phrase) => phrase.text(lang),
+                    PhraseArg::Count(n) => lang.decimal(*n as f64, 0),
                 };
                 (*name, value)
             })

@@ -17,12 +17,25 @@ pub const CELL_HEIGHT: u32 = 18;
 pub const FONT_FAMILY: &str =
     "'DejaVu Sans Mono', 'Menlo', 'Consolas', 'Liberation Mono', monospace";
 
-/// Escapes text for XML.
+/// Escapes text for XML, spelling out control characters (`\u{1b}`) and invisible ones
+/// (`&lt;U+202E&gt;`), which must never reach a page raw.
 pub fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            // XML 1.0 forbids most control characters, and none may reach a page raw.
+            c if c.is_control() => out.extend(c.escape_default()),
+            c if crate::visible_text::is_invisible(c) => {
+                out.push_str(&xml_escape(&crate::visible_text::spelled(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The colours of a run, with reverse video applied.
