@@ -187,6 +187,41 @@ fn damaged_view_strings_and_config_files_never_panic() {
 }
 
 #[test]
+fn a_file_broken_in_the_same_reload_as_a_registry_edit_keeps_its_last_good_values() {
+    use clusterdash::data::dataset_reloader::DatasetReloader;
+    let dir = common::mini_with_case(&common::fixtures().join("mini"));
+    let source = DatasetSource::Folder(dir.path().to_path_buf());
+    let mut reloader = DatasetReloader::new(source, u64::MAX);
+    reloader.reload();
+    let clusters = dir.path().join("clusters.csv");
+    let renamed = std::fs::read_to_string(&clusters)
+        .unwrap()
+        .replace("Beta pre-cluster", "Beta renamed");
+    std::fs::write(&clusters, renamed).unwrap();
+    std::fs::write(
+        dir.path().join("values/AAA.csv"),
+        "period,indicator_id,value\n2024,MEMBERS,lots\n2023,MEMBERS,49\n",
+    )
+    .unwrap();
+    let both = reloader.reload();
+    assert_eq!(both.registry.clusters[1].name, "Beta renamed");
+    assert_eq!(both.stale.iter().collect::<Vec<_>>(), ["AAA"]);
+    assert_eq!(both.value("AAA", "MEMBERS", 2024), Some(50.0));
+    assert_eq!(both.value("AAA", "MEMBERS", 2023), None, "no row of the broken file");
+
+    // A registry whose order changes reads everything afresh: the old values would
+    // stand for other clusters.
+    let reordered = "cluster_id,name,status,sector,ris3_area,founded,territory,active_from,active_to\n\
+        BBB,Beta pre-cluster,precluster,Food,food,,,,\n\
+        AAA,Alpha cluster,cluster,Aerospace,advanced_manufacturing,1997,Bizkaia,,\n";
+    std::fs::write(&clusters, reordered).unwrap();
+    let afresh = reloader.reload();
+    assert!(afresh.stale.is_empty());
+    assert_eq!(afresh.value("AAA", "MEMBERS", 2023), Some(49.0));
+    assert_eq!(afresh.value("BBB", "MEMBERS", 2024), Some(30.0));
+}
+
+#[test]
 fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_and_removed_ones() {
     use clusterdash::data::dataset_reloader::DatasetReloader;
     let dir = common::mini_with_case(&common::fixtures().join("mini"));

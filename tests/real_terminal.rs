@@ -36,7 +36,7 @@ fn start_dashboard(dataset: &Path, extra: &[&str], home: &Home) -> PtyTerminal {
     args.extend_from_slice(extra);
     let env = home.env();
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    PtyTerminal::start(common::binary(), &args, &env, 100, 30)
+    PtyTerminal::start(&common::binary(), &args, &env, 100, 30)
 }
 
 /// Waits until `text` was sent to the terminal, and returns everything sent. Plain mode's
@@ -99,7 +99,7 @@ fn ctrl_z_stops_with_the_terminal_given_back_and_fg_redraws_everything() {
     let dataset = common::fixtures().join("mini");
     shell.type_text(&format!(
         "{} {} --watch off\r",
-        common::binary(),
+        &common::binary(),
         dataset.display()
     ));
     shell.wait_for("1 Overview");
@@ -289,7 +289,7 @@ fn with_term_dumb_a_terminal_gets_plain_lines_and_typed_commands() {
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
     let shipped = shipped.display().to_string();
-    let mut terminal = PtyTerminal::start(common::binary(), &[&shipped], &env, 100, 30);
+    let mut terminal = PtyTerminal::start(&common::binary(), &[&shipped], &env, 100, 30);
     sent(&terminal, "Overview, 2025, All 22 clusters.");
     terminal.type_text("tab business\r");
     sent(&terminal, "Business, 2025, All 22 clusters.");
@@ -334,7 +334,7 @@ fn plain_mode_keeps_the_review_record_for_a_person_and_leaves_it_for_a_script() 
     };
     // A person: typed at a terminal.
     let person = |commands: &str| {
-        let mut terminal = PtyTerminal::start(common::binary(), &[&dataset], &env, 100, 30);
+        let mut terminal = PtyTerminal::start(&common::binary(), &[&dataset], &env, 100, 30);
         let opening = sent(&terminal, "Type help for the commands");
         terminal.type_text(commands);
         terminal.type_text("quit\r");

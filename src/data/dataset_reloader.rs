@@ -126,8 +126,17 @@ impl DatasetReloader {
 
     fn read_changed_files(&mut self) {
         self.files_read = 0;
+        let codes_before = self.tables.as_ref().map(Tables::code_order);
         let (tables_changed, targets) = self.read_changed_tables();
-        if tables_changed {
+        let codes_kept = codes_before == self.tables.as_ref().map(Tables::code_order);
+        if tables_changed && codes_kept {
+            // Only what the registry or catalogue say about their clusters and
+            // indicators changed, not their order: every values file is checked again,
+            // and one that now has errors keeps its last good values, marked stale.
+            for cached in self.cluster_files.values_mut().chain(self.long_file.as_mut()) {
+                cached.fingerprint = None;
+            }
+        } else if tables_changed {
             // Values are held by their positions in the registry and catalogue: when
             // either changes, everything is read afresh.
             self.cluster_files.clear();
@@ -355,6 +364,16 @@ impl DatasetReloader {
 }
 
 impl Tables {
+    /// The cluster and indicator ids in the order that gives them their codes: values
+    /// read under one order stand for the same clusters and indicators under another
+    /// only when the two are equal.
+    fn code_order(&self) -> (Vec<String>, Vec<String>) {
+        (
+            self.registry.clusters.iter().map(|c| c.id.clone()).collect(),
+            self.catalogue.indicators.iter().map(|i| i.id.clone()).collect(),
+        )
+    }
+
     fn read(
         source: &DatasetSource,
         max_file_bytes: u64,

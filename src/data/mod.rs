@@ -11,6 +11,7 @@ pub mod dataset;
 pub mod dataset_reloader;
 pub mod ids;
 pub mod long_csv;
+pub mod network_share;
 pub mod number_format;
 pub mod parallel;
 pub mod period;

@@ -48,16 +48,31 @@ pub fn open_regular(path: &Path) -> Result<(File, Metadata), OpenFault> {
 }
 
 /// Opens without waiting for a writer, should the path have become a pipe since it was
-/// looked at, and without making a terminal device the controlling one.
+/// looked at, and without making a terminal device the controlling one. On a FUSE
+/// mount the file is read past the kernel's cache (`O_DIRECT`): sshfs keeps a file's
+/// old size for seconds after another machine rewrote it, and an ordinary read stops
+/// there, giving a short file with no error.
 fn open_without_waiting(path: &Path) -> io::Result<File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    let open = |extra: i32| {
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY | extra);
+        }
+        #[cfg(not(unix))]
+        let _ = extra;
+        options.open(path)
+    };
+    #[cfg(target_os = "linux")]
+    if super::network_share::is_fuse(path) {
+        // A file system that refuses direct reads is read the ordinary way.
+        if let Ok(file) = open(libc::O_DIRECT) {
+            return Ok(file);
+        }
     }
-    options.open(path)
+    open(0)
 }
 
 /// An error naming what is there when it is not a regular file.
@@ -147,6 +162,32 @@ impl<R: Read> Read for Capped<R> {
         }
         self.left -= n as u64;
         Ok(n)
+    }
+}
+
+/// Files up to this size on a network share are told apart by their content as well.
+const STAMPED_UP_TO: u64 = 16 << 20;
+
+/// A hash of the file's content when it lies on a network share and is at most 16 MB,
+/// else 0. Over sshfs a file's size and time can be 20 s old (its attribute cache), so
+/// a folder is known to have changed, and to have stopped changing, by what its files
+/// hold.
+pub fn content_stamp(path: &Path, on_network_share: bool) -> u64 {
+    use std::hash::Hasher;
+    if !on_network_share {
+        return 0;
+    }
+    let Ok((file, _)) = open_regular(path) else {
+        return 0;
+    };
+    match read_at_most(file, STAMPED_UP_TO, 0) {
+        LimitedRead::Bytes(bytes) => {
+            let mut hasher = rustc_hash::FxHasher::default();
+            hasher.write(&bytes);
+            hasher.write_usize(bytes.len());
+            hasher.finish() | 1
+        }
+        LimitedRead::TooLarge | LimitedRead::Failed(_) => 0,
     }
 }
 

@@ -1,7 +1,8 @@
 //! Where a dataset's files come from: a folder on disk, or files held in memory
 //! (the built-in sample). Reading never writes, renames or locks anything.
 
-use super::regular_file::{Capped, LimitedRead, open_regular, read_at_most};
+use super::network_share::is_network_share;
+use super::regular_file::{Capped, LimitedRead, content_stamp, open_regular, read_at_most};
 use crate::i18n::phrase::Phrase;
 use std::collections::BTreeMap;
 use std::io;
@@ -116,6 +117,8 @@ pub struct FileFingerprint {
     modified: Option<std::time::SystemTime>,
     changed: (i64, i64),
     inode: u64,
+    /// On a network share, a hash of the content (see [`content_stamp`]); else 0.
+    content: u64,
 }
 
 impl DatasetSource {
@@ -124,7 +127,8 @@ impl DatasetSource {
     pub fn fingerprint(&self, relative: &str) -> Option<FileFingerprint> {
         match self {
             DatasetSource::Folder(root) => {
-                let meta = std::fs::metadata(root.join(relative)).ok()?;
+                let path = root.join(relative);
+                let meta = std::fs::metadata(&path).ok()?;
                 #[cfg(unix)]
                 let (changed, inode) = {
                     use std::os::unix::fs::MetadataExt;
@@ -137,6 +141,7 @@ impl DatasetSource {
                     modified: meta.modified().ok(),
                     changed,
                     inode,
+                    content: content_stamp(&path, is_network_share(root)),
                 })
             }
             DatasetSource::Memory { files, .. } => files.get(relative).map(|f| FileFingerprint {

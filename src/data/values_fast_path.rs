@@ -15,6 +15,7 @@ use super::csv_text::detect_delimiter;
 use super::number_format::{PointCell, read_point_fast};
 use super::parallel::in_parallel;
 use super::period::Period;
+use super::network_share::is_network_share;
 use super::regular_file::{Capped, open_regular};
 use super::registry::Registry;
 use super::value_columns::{ValueColumns, code, status_code};
@@ -94,7 +95,8 @@ pub fn read_values_file_fast(
     if size > max_bytes {
         return None;
     }
-    if threads < 2 || size < PARALLEL_FROM {
+    // On a network share the size may be an old one: read as a stream, to the end.
+    if threads < 2 || size < PARALLEL_FROM || is_network_share(path) {
         let input = BufReader::with_capacity(1 << 18, Capped::new(file, max_bytes));
         return read_values_fast(input, size, context).map(|columns| vec![columns]);
     }

@@ -22,7 +22,8 @@ use crate::data::source::DatasetSource;
 use crate::data::value_store::ValueStore;
 
 use super::event_source::LoopEvent;
-use super::network_share::is_network_share;
+use crate::data::network_share::is_network_share;
+use crate::data::regular_file::content_stamp;
 
 /// `--watch`: how the folder is followed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,8 +41,14 @@ pub enum WatchMode {
 
 /// How long the folder must be quiet before a reload.
 const QUIET: Duration = Duration::from_millis(400);
+/// The longest a reload waits for the folder to be quiet: a folder written to without
+/// pause (a sync tool, a script saving every 300 ms) is still shown as it goes.
+const LONGEST_WAIT: Duration = Duration::from_secs(2);
 /// How often a settling file is looked at again.
 const SETTLE_STEP: Duration = Duration::from_millis(250);
+/// How many times a file still moving is looked at again before it is read anyway
+/// (a file caught half-written is then reported, and read again at its next change).
+const SETTLE_TRIES: usize = 8;
 /// How often polling looks at the files.
 const POLL_INTERVAL: Duration = Duration::from_secs(2);
 
@@ -191,7 +198,7 @@ fn follow(
     messages: Receiver<WatcherMessage>,
     mut reloader: DatasetReloader,
     root: PathBuf,
-    mut seen: Vec<(PathBuf, u64, Option<SystemTime>)>,
+    mut seen: Vec<FileStamp>,
     poll_every: Option<Duration>,
     loop_events: Sender<LoopEvent>,
 ) {
@@ -211,9 +218,11 @@ fn follow(
         if message.is_none() && fingerprint(&root) == seen {
             continue;
         }
-        // Debounce: wait until the folder has been quiet for a while.
-        loop {
-            match messages.recv_timeout(QUIET) {
+        // Debounce: wait until the folder has been quiet for a while, or at most
+        // LONGEST_WAIT, so that a folder that never rests is still followed.
+        let waiting = std::time::Instant::now();
+        while let Some(left) = LONGEST_WAIT.checked_sub(waiting.elapsed()) {
+            match messages.recv_timeout(QUIET.min(left)) {
                 Ok(WatcherMessage::ConfirmRemoved) => confirm = true,
                 Ok(WatcherMessage::FilesChanged) => {}
                 Err(RecvTimeoutError::Timeout) => break,
@@ -222,7 +231,7 @@ fn follow(
         }
         // A file caught half-written is read again once its size and time stop moving.
         let mut now = fingerprint(&root);
-        for _ in 0..40 {
+        for _ in 0..SETTLE_TRIES {
             std::thread::sleep(SETTLE_STEP);
             let again = fingerprint(&root);
             if again == now {
@@ -248,8 +257,14 @@ fn follow(
     }
 }
 
-/// The size and modification time of every file in the dataset folder and `values/`.
-fn fingerprint(root: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+/// A file as the watcher last saw it: its path, size, modification time and, on a
+/// network share, a hash of its content.
+type FileStamp = (PathBuf, u64, Option<SystemTime>, u64);
+
+/// The size and modification time of every file in the dataset folder and `values/`;
+/// on a network share, whose sizes and times may be old, their content too.
+fn fingerprint(root: &Path) -> Vec<FileStamp> {
+    let on_share = is_network_share(root);
     let mut entries = Vec::new();
     // not translated: a folder name
     for dir in [root.to_path_buf(), root.join("values")] {
@@ -261,7 +276,8 @@ fn fingerprint(root: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
             if let Ok(meta) = std::fs::metadata(&path)
                 && meta.is_file()
             {
-                entries.push((path, meta.len(), meta.modified().ok()));
+                let content = content_stamp(&path, on_share);
+                entries.push((path, meta.len(), meta.modified().ok(), content));
             }
         }
     }

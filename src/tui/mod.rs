@@ -6,7 +6,6 @@ pub mod data_watcher;
 pub mod effects;
 pub mod event_loop;
 pub mod event_source;
-pub mod network_share;
 pub mod signals;
 pub mod terminal_capabilities;
 pub mod terminal_session;
