@@ -55,6 +55,7 @@ fn dataset_of_non_files() -> (tempfile::TempDir, std::os::unix::net::UnixListene
     let pipe = data.join("values/AAA.csv");
     std::fs::remove_file(&pipe).unwrap();
     let c_path = std::ffi::CString::new(pipe.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo reads the NUL-terminated path, which outlives the call.
     assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
     let zero = data.join("values/BBB.csv");
     std::fs::remove_file(&zero).unwrap();

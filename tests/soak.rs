@@ -183,10 +183,10 @@ fn env_secs() -> u64 {
 }
 
 fn soak(watch: &str) {
-    if let Ok(only) = std::env::var("CLUSTERDASH_SOAK_WATCH") {
-        if only != watch {
-            return;
-        }
+    if let Ok(only) = std::env::var("CLUSTERDASH_SOAK_WATCH")
+        && only != watch
+    {
+        return;
     }
     let seconds = env_secs();
     let home = tempfile::tempdir().unwrap();

@@ -417,7 +417,7 @@ mod tests {
         for i in 0..100_000 {
             text.push_str(&format!(",extra{i}"));
         }
-        text.push_str("\n");
+        text.push('\n');
         let (table, problems) = read(&text);
         assert!(table.is_some());
         assert_eq!(problems.len(), 11, "{problems:#?}");

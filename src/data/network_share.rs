@@ -29,6 +29,7 @@ fn file_system_kind(path: &Path) -> Option<i64> {
     // SAFETY: statfs only writes into the zeroed struct it is given, for a NUL-terminated
     // path that outlives the call.
     let mut stats: libc::statfs = unsafe { std::mem::zeroed() };
+    // SAFETY: as above: a valid path and a struct of the right type to fill.
     if unsafe { libc::statfs(path.as_ptr(), &mut stats) } != 0 {
         return None;
     }

@@ -165,7 +165,7 @@ impl<'a> FileProblems<'a> {
     }
 
     /// Counts one more problem of this kind; true while it is still to be listed.
-    fn to_list(&mut self, severity: Severity, phrase: &Phrase) -> bool {
+    fn still_listed(&mut self, severity: Severity, phrase: &Phrase) -> bool {
         let inner = phrase.args.iter().find_map(|(_, arg)| match arg {
             PhraseArg::Phrase(inner) => Some(inner.key),
             PhraseArg::Text(_) | PhraseArg::Count(_) => None,
@@ -191,7 +191,7 @@ impl<'a> FileProblems<'a> {
         column: Option<&str>,
         phrase: Phrase,
     ) {
-        if !self.to_list(severity, &phrase) {
+        if !self.still_listed(severity, &phrase) {
             return;
         }
         self.sink.push(Problem {

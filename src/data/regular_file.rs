@@ -216,6 +216,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let pipe = dir.path().join("X.csv");
         let c_path = std::ffi::CString::new(pipe.to_str().unwrap()).unwrap();
+        // SAFETY: mkfifo reads the NUL-terminated path, which outlives the call.
         assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
         let key = |path: &Path| match open_regular(path) {
             Err(OpenFault::NotAFile(phrase)) => phrase.text(crate::i18n::Lang::En),

@@ -1,24 +1,10 @@
 //! Copying to the clipboard with OSC 52, which the terminal carries out wherever it runs,
 //! so it works through SSH; inside tmux the sequence is passed through to the outer terminal.
 
-/// Base64 (standard alphabet, padded) of some bytes.
+/// Base64 (standard alphabet, padded) of some bytes, as OSC 52 asks.
 pub fn base64(bytes: &[u8]) -> String {
-    // not translated: the base64 alphabet
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = (u32::from(chunk[0]) << 16)
-            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
-            | u32::from(*chunk.get(2).unwrap_or(&0));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// The escape sequence that puts `text` on the clipboard; wrapped for tmux when `in_tmux`.

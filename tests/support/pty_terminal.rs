@@ -157,6 +157,7 @@ impl PtyTerminal {
         // SAFETY: termios is plain data filled by tcgetattr on a valid descriptor.
         let mut termios: libc::termios = unsafe { std::mem::zeroed() };
         assert_eq!(
+            // SAFETY: a descriptor this terminal owns, and a termios struct to fill.
             unsafe { libc::tcgetattr(self.master.as_raw_fd(), &mut termios) },
             0
         );
@@ -253,6 +254,7 @@ fn open_pty(cols: u16, rows: u16) -> (File, File) {
         // SAFETY: fcntl on a descriptor openpty just gave us.
         unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
     }
+    // SAFETY: openpty just opened both descriptors, and nothing else owns them.
     let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
     (File::from(master), File::from(slave))
 }
