@@ -17,7 +17,8 @@ use clusterdash::app::view_models::scorecard::{scorecard_rows, scorecard_trends}
 use clusterdash::app::view_spec::ViewSpec;
 use clusterdash::app::unreadable_record::UnreadableRecord;
 use clusterdash::cli::snapshot_command::render_view;
-use clusterdash::data::dataset::{Dataset, load_dataset};
+use clusterdash::data::dataset::Dataset;
+use clusterdash::data::dataset_reloader::load_dataset;
 use clusterdash::data::selection::combine_yearly;
 use clusterdash::data::source::DatasetSource;
 use clusterdash::i18n::Lang;

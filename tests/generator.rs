@@ -5,7 +5,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use clusterdash::data::dataset::load_dataset;
+use clusterdash::data::dataset_reloader::load_dataset;
 use clusterdash::data::period::Frequency;
 use clusterdash::data::problem::ProblemCounts;
 use clusterdash::data::source::DatasetSource;

@@ -4,7 +4,7 @@
 
 mod common;
 
-use clusterdash::data::dataset::load_dataset;
+use clusterdash::data::dataset_reloader::load_dataset;
 use clusterdash::data::source::DatasetSource;
 
 #[test]

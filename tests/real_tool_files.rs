@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use clusterdash::data::dataset::load_dataset;
+use clusterdash::data::dataset_reloader::load_dataset;
 use clusterdash::data::source::DatasetSource;
 use clusterdash::data::vocabulary::Vocabulary;
 

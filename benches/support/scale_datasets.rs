@@ -7,7 +7,8 @@
 
 use std::path::Path;
 
-use clusterdash::data::dataset::{Dataset, load_dataset_limited};
+use clusterdash::data::dataset::Dataset;
+use clusterdash::data::dataset_reloader::load_dataset_limited;
 use clusterdash::data::period::Frequency;
 use clusterdash::data::source::DatasetSource;
 use clusterdash::generate::{GenerateParams, generate};

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::data::dataset::load_dataset_limited;
+use crate::data::dataset_reloader::load_dataset_limited;
 use crate::data::review_record::ReviewRecord;
 use crate::data::source::DatasetSource;
 use crate::ui::change_line::change_line;

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::data::dataset::load_dataset_limited;
+use crate::data::dataset_reloader::load_dataset_limited;
 use crate::data::long_csv::long_csv;
 use crate::data::source::DatasetSource;
 use crate::data::value_records::value_records;

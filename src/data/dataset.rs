@@ -12,7 +12,7 @@ use super::source::DatasetSource;
 use super::targets::Targets;
 use super::value_columns::{Code, code};
 use super::value_store::ValueStore;
-use super::values_loader::LoadedValues;
+use super::value_store::LoadedValues;
 use super::yearly_cube::YearlyCube;
 use crate::i18n::phrase::Phrase;
 
@@ -109,18 +109,6 @@ impl Dataset {
 
 /// The largest file read by default, in megabytes (`--max-file-mb`).
 pub const DEFAULT_MAX_FILE_MB: u64 = 512;
-
-/// Loads every file of `source`, keeping what is valid and reporting the rest; files
-/// over [`DEFAULT_MAX_FILE_MB`] are reported, not read.
-pub fn load_dataset(source: &DatasetSource) -> Dataset {
-    load_dataset_limited(source, DEFAULT_MAX_FILE_MB * super::source::MEGABYTE)
-}
-
-/// Loads every file of `source` no larger than `max_file_bytes`. To follow a folder
-/// and read only what changed, keep a [`super::dataset_reloader::DatasetReloader`].
-pub fn load_dataset_limited(source: &DatasetSource, max_file_bytes: u64) -> Dataset {
-    super::dataset_reloader::DatasetReloader::load_once(source, max_file_bytes)
-}
 
 /// Builds the frames and lookups from the tables and the loaded values.
 #[allow(clippy::too_many_arguments)]

@@ -8,14 +8,18 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use super::catalogue::{Catalogue, parse_catalogue};
-use super::dataset::{CLUSTERS_FILE, Dataset, INDICATORS_FILE, TARGETS_FILE, assemble};
+use super::dataset::{
+    CLUSTERS_FILE, DEFAULT_MAX_FILE_MB, Dataset, INDICATORS_FILE, TARGETS_FILE, assemble,
+};
 use super::problem::{FileProblems, Problem};
 use super::registry::{Registry, parse_registry};
 use super::source::{DatasetSource, FileFingerprint, FileRead};
 use super::targets::{Targets, parse_targets};
+use super::value_layout::LONG_VALUES_FILE;
+use super::value_store::{LoadedValues, ValuesFile};
 use super::values_loader::{
-    FileOutcome, LONG_VALUES_FILE, LoadedValues, ValuesFile, entry_cluster, is_cluster_file,
-    list_values_folder, read_long_values, read_values_entry,
+    FileOutcome, entry_cluster, is_cluster_file, list_values_folder, read_long_values,
+    read_values_entry,
 };
 use crate::i18n::phrase::Phrase;
 
@@ -508,4 +512,16 @@ fn read_required(
             None
         }
     }
+}
+
+/// Loads every file of `source`, keeping what is valid and reporting the rest; files
+/// over [`DEFAULT_MAX_FILE_MB`] are reported, not read.
+pub fn load_dataset(source: &DatasetSource) -> Dataset {
+    load_dataset_limited(source, DEFAULT_MAX_FILE_MB * super::source::MEGABYTE)
+}
+
+/// Loads every file of `source` no larger than `max_file_bytes`. To follow a folder
+/// and read only what changed, keep a [`DatasetReloader`].
+pub fn load_dataset_limited(source: &DatasetSource, max_file_bytes: u64) -> Dataset {
+    DatasetReloader::load_once(source, max_file_bytes)
 }

@@ -26,6 +26,7 @@ pub mod source;
 pub mod summary;
 pub mod targets;
 pub mod value_columns;
+pub mod value_layout;
 pub mod value_records;
 pub mod value_store;
 pub mod values_fast_path;

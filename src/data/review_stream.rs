@@ -165,7 +165,7 @@ mod tests {
         let root =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
         let dataset =
-            crate::data::dataset::load_dataset(&crate::data::source::DatasetSource::Folder(root));
+            crate::data::dataset_reloader::load_dataset(&crate::data::source::DatasetSource::Folder(root));
         let now = ReviewRecord::of(&dataset);
         let mut written = Vec::new();
         write_record_of(&dataset.values, &mut written).unwrap();
@@ -201,11 +201,11 @@ mod tests {
         let root =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
         let dataset =
-            crate::data::dataset::load_dataset(&crate::data::source::DatasetSource::Folder(root));
+            crate::data::dataset_reloader::load_dataset(&crate::data::source::DatasetSource::Folder(root));
         let record = ReviewRecord::of(&dataset).to_csv();
         let first = dataset.values.files()[0].clone();
         let twice = ValueStore::new(
-            crate::data::values_loader::LoadedValues {
+            crate::data::value_store::LoadedValues {
                 files: vec![first.clone(), first],
             },
             &dataset.registry,

@@ -8,8 +8,27 @@ use rustc_hash::FxHashMap as HashMap;
 use super::catalogue::Catalogue;
 use super::period::Period;
 use super::registry::Registry;
-use super::values_loader::ValueRow;
 use super::vocabulary::{ValueStatus, Vocabulary};
+
+
+/// One validated value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueRow {
+    /// The cluster it belongs to.
+    pub cluster_id: String,
+    /// The indicator it measures.
+    pub indicator_id: String,
+    /// The period it covers.
+    pub period: Period,
+    /// The value, within the indicator's range.
+    pub value: f64,
+    /// How firm it is (`actual` when the file says nothing).
+    pub status: ValueStatus,
+    /// A free-text note, possibly empty.
+    pub note: String,
+    /// The line it came from.
+    pub line: u64,
+}
 
 /// A position in the registry or the catalogue.
 pub type Code = u16;

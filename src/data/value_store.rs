@@ -9,9 +9,24 @@ use super::catalogue::Catalogue;
 use super::period::{Frequency, Period};
 use super::registry::Registry;
 use super::series_slots::SeriesSlots;
-use super::value_columns::{Code, code};
-use super::values_loader::{LoadedValues, ValuesFile};
+use super::value_columns::{Code, ValueColumns, code};
 use super::vocabulary::ValueStatus;
+
+/// The valid values of one file.
+#[derive(Debug, Clone, Default)]
+pub struct ValuesFile {
+    /// The file, as shown to the user.
+    pub shown: String,
+    /// Its valid values, sorted by cluster, indicator and period.
+    pub columns: ValueColumns,
+}
+
+/// Every value read from a dataset, file by file.
+#[derive(Debug, Clone, Default)]
+pub struct LoadedValues {
+    /// The files read, each with its values, in the order read (shared with the reloader).
+    pub files: Vec<Arc<ValuesFile>>,
+}
 
 /// A run of rows of one file: (file, first row, end row).
 type Run = (u32, u32, u32);

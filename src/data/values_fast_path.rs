@@ -19,7 +19,7 @@ use super::network_share::is_network_share;
 use super::regular_file::{Capped, open_regular};
 use super::registry::Registry;
 use super::value_columns::{ValueColumns, code, status_code};
-use super::values_loader::LONG_VALUE_COLUMNS;
+use super::value_layout::LONG_VALUE_COLUMNS;
 use super::vocabulary::{ValueStatus, Vocabulary};
 
 /// The most fields a row of a values file can have (the long file's columns).
@@ -447,7 +447,7 @@ fn read_header(text: &str, long: bool) -> Option<Layout> {
 #[cfg(test)]
 mod tests {
     use super::{FastContext, LastLookup, read_values_fast, trimmed};
-    use crate::data::dataset::load_dataset;
+    use crate::data::dataset_reloader::load_dataset;
     use crate::data::source::DatasetSource;
 
     #[test]

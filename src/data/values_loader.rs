@@ -4,78 +4,22 @@
 //! carefully here, row by row, and every problem is reported.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use super::catalogue::Catalogue;
 use super::cells::{number_cell, optional_word_cell};
 use super::number_format::FileNumbers;
-use super::csv_table::{ColumnSpec, Row, optional, read_table, required, required_number};
+use super::csv_table::{Row, read_table};
 use super::period::{Frequency, Period, period_expected};
 use super::problem::{FileProblems, Problem, Severity};
 use super::registry::Registry;
 use super::source::{DatasetSource, FileRead};
-use super::value_columns::ValueColumns;
+use super::value_columns::{ValueColumns, ValueRow};
+use super::value_layout::{LONG_VALUE_COLUMNS, LONG_VALUES_FILE, VALUE_COLUMNS};
+use super::value_store::ValuesFile;
 use super::values_fast_path::{FastContext, read_values_fast, read_values_file_fast};
 use super::vocabulary::ValueStatus;
 use crate::i18n::phrase::Phrase;
-
-/// The columns of a per-cluster values file.
-pub const VALUE_COLUMNS: &[ColumnSpec] = &[
-    required("period"),
-    required("indicator_id"),
-    required_number("value"),
-    optional("status"),
-    optional("note"),
-];
-
-/// The columns of the long `values.csv`: a leading `cluster_id`, then the same.
-pub const LONG_VALUE_COLUMNS: &[ColumnSpec] = &[
-    required("cluster_id"),
-    required("period"),
-    required("indicator_id"),
-    required_number("value"),
-    optional("status"),
-    optional("note"),
-];
-
-/// The long values file at the dataset's root.
-pub const LONG_VALUES_FILE: &str = "values.csv";
-
-/// One validated value.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ValueRow {
-    /// The cluster it belongs to.
-    pub cluster_id: String,
-    /// The indicator it measures.
-    pub indicator_id: String,
-    /// The period it covers.
-    pub period: Period,
-    /// The value, within the indicator's range.
-    pub value: f64,
-    /// How firm it is (`actual` when the file says nothing).
-    pub status: ValueStatus,
-    /// A free-text note, possibly empty.
-    pub note: String,
-    /// The line it came from.
-    pub line: u64,
-}
-
-/// The valid values of one file.
-#[derive(Debug, Clone, Default)]
-pub struct ValuesFile {
-    /// The file, as shown to the user.
-    pub shown: String,
-    /// Its valid values, sorted by cluster, indicator and period.
-    pub columns: ValueColumns,
-}
-
-/// Every value read from a dataset, file by file.
-#[derive(Debug, Clone, Default)]
-pub struct LoadedValues {
-    /// The files read, each with its values, in the order read (shared with the reloader).
-    pub files: Vec<Arc<ValuesFile>>,
-}
 
 /// What reading one values file gave: its values, when it could be read as a table,
 /// and every problem found in it.
@@ -598,7 +542,7 @@ impl Seen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::dataset::load_dataset;
+    use crate::data::dataset_reloader::load_dataset;
 
     /// The fast way and the careful way give the same columns for every plainly valid
     /// file of the shipped dataset, and the fast way takes every one of them.

@@ -323,7 +323,8 @@ mod tests {
     use crate::data::catalogue::Indicator;
     use crate::data::registry::{Cluster, Registry};
     use crate::data::value_columns::ValueColumns;
-    use crate::data::values_loader::{LoadedValues, ValueRow, ValuesFile};
+    use crate::data::value_columns::ValueRow;
+    use crate::data::value_store::{LoadedValues, ValuesFile};
     use crate::data::vocabulary::{Area, ClusterStatus, Direction, TimeAgg, Unit, ValueStatus};
 
     fn indicator(id: &str, time_agg: TimeAgg, cluster_agg: ClusterAgg) -> Indicator {

@@ -326,7 +326,7 @@ fn sort_key(dataset: &Dataset, at: RowRef, column: DataColumn, ranks: &IdRanks) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::dataset::load_dataset;
+    use crate::data::dataset_reloader::load_dataset;
     use crate::generate::built_in_sample;
 
     #[test]

@@ -1,0 +1,26 @@
+//! The layout of values files: the columns of a per-cluster file and of the long
+//! `values.csv`, and where the long file lies.
+
+use super::csv_table::{ColumnSpec, optional, required, required_number};
+
+/// The columns of a per-cluster values file.
+pub const VALUE_COLUMNS: &[ColumnSpec] = &[
+    required("period"),
+    required("indicator_id"),
+    required_number("value"),
+    optional("status"),
+    optional("note"),
+];
+
+/// The columns of the long `values.csv`: a leading `cluster_id`, then the same.
+pub const LONG_VALUE_COLUMNS: &[ColumnSpec] = &[
+    required("cluster_id"),
+    required("period"),
+    required("indicator_id"),
+    required_number("value"),
+    optional("status"),
+    optional("note"),
+];
+
+/// The long values file at the dataset's root.
+pub const LONG_VALUES_FILE: &str = "values.csv";

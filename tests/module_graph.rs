@@ -1,0 +1,162 @@
+//! The source files import each other without a circle: reading the `use` lines and
+//! paths (`crate::…`, `super::…`, `self::…`) of every file under `src/`, outside comments
+//! and test modules, no file reaches itself again. A circle means two files that are one
+//! idea, or a shape in the wrong file.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Every module of the crate (`data::dataset`) with its source, test modules left out.
+fn modules() -> BTreeMap<String, String> {
+    let mut found = BTreeMap::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut folders = vec![root.clone()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let relative = path.strip_prefix(&root).unwrap().with_extension("");
+            let mut name = relative.to_string_lossy().replace('/', "::");
+            if let Some(parent) = name.strip_suffix("::mod") {
+                name = parent.to_string();
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let code = match text.find("#[cfg(test)]\nmod tests") {
+                Some(at) => text[..at].to_string(),
+                None => text,
+            };
+            let code: String = code
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .map(|line| format!("{line}\n"))
+                .collect();
+            found.insert(name, code);
+        }
+    }
+    found
+}
+
+/// The module a path from `module` names, when it is one of `names`.
+fn resolve(module: &str, path: &str, is_folder: bool, names: &BTreeSet<String>) -> Option<String> {
+    let mut parts: Vec<&str> = path.split("::").collect();
+    let mut base: Vec<&str> = module.split("::").collect();
+    match parts[0] {
+        "crate" => {
+            base.clear();
+            parts.remove(0);
+        }
+        "self" => {
+            if !is_folder {
+                base.pop();
+                base.push(module.rsplit("::").next().unwrap());
+            }
+            parts.remove(0);
+        }
+        "super" => {
+            if !is_folder {
+                base.pop();
+            }
+            while parts.first() == Some(&"super") {
+                parts.remove(0);
+                if parts.first() == Some(&"super") {
+                    base.pop();
+                }
+            }
+        }
+        _ => return None,
+    }
+    base.extend(parts);
+    (1..=base.len())
+        .rev()
+        .map(|n| base[..n].join("::"))
+        .find(|candidate| names.contains(candidate))
+}
+
+/// Each module's imports of other modules (not of its own parents).
+fn imports() -> BTreeMap<String, BTreeSet<String>> {
+    let modules = modules();
+    let names: BTreeSet<String> = modules.keys().cloned().collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut graph = BTreeMap::new();
+    for (module, code) in &modules {
+        let is_folder = root.join(module.replace("::", "/")).join("mod.rs").exists();
+        let mut targets = BTreeSet::new();
+        let bytes = code.as_bytes();
+        for start in ["crate::", "super::", "self::"] {
+            for (at, _) in code.match_indices(start) {
+                if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_') {
+                    continue;
+                }
+                let end = code[at..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+                    .map_or(code.len(), |n| at + n);
+                let path = code[at..end].trim_end_matches(':');
+                if let Some(target) = resolve(module, path, is_folder, &names)
+                    && target != *module
+                    && !module.starts_with(&format!("{target}::"))
+                {
+                    targets.insert(target);
+                }
+            }
+        }
+        graph.insert(module.clone(), targets);
+    }
+    graph
+}
+
+/// A circle of imports starting and ending at `from`, if there is one.
+fn circle_through(from: &str, graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    let mut stack = vec![(from.to_string(), vec![from.to_string()])];
+    let mut visited = BTreeSet::new();
+    while let Some((at, path)) = stack.pop() {
+        for next in graph.get(&at).into_iter().flatten() {
+            if next == from {
+                let mut circle = path.clone();
+                circle.push(from.to_string());
+                return Some(circle);
+            }
+            if visited.insert(next.clone()) {
+                let mut longer = path.clone();
+                longer.push(next.clone());
+                stack.push((next.clone(), longer));
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn no_source_file_imports_itself_through_others() {
+    let graph = imports();
+    assert!(graph.len() > 50, "the sources went missing: {}", graph.len());
+    assert!(
+        graph["data::dataset_reloader"].contains("data::dataset"),
+        "the reader of imports misses plain `use super::` lines"
+    );
+    let circles: Vec<String> = graph
+        .keys()
+        .filter_map(|module| circle_through(module, &graph))
+        .map(|circle| circle.join(" -> "))
+        .collect();
+    assert!(circles.is_empty(), "import circles:\n{}", circles.join("\n"));
+}
+
+#[test]
+fn a_circle_is_found_when_there_is_one() {
+    let mut graph = BTreeMap::new();
+    graph.insert("a".to_string(), BTreeSet::from(["b".to_string()]));
+    graph.insert("b".to_string(), BTreeSet::from(["c".to_string()]));
+    graph.insert("c".to_string(), BTreeSet::from(["a".to_string()]));
+    graph.insert("d".to_string(), BTreeSet::from(["a".to_string()]));
+    assert_eq!(
+        circle_through("a", &graph).unwrap(),
+        ["a", "b", "c", "a"].map(String::from)
+    );
+    assert_eq!(circle_through("d", &graph), None);
+}
