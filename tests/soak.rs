@@ -156,6 +156,13 @@ fn versions_on(screen: &str) -> Vec<u64> {
         .collect()
 }
 
+/// The time of the last reload the header shows (`reloaded 21:10:48 UTC` → `21:10:48`).
+fn reload_time_on(screen: &str) -> Option<String> {
+    let header = screen.lines().next()?;
+    let after = header.split("reloaded ").nth(1)?;
+    Some(after.split_whitespace().next()?.to_string())
+}
+
 /// The resident memory of a process, in kB.
 fn resident_kb(pid: i32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
@@ -230,6 +237,7 @@ fn soak(watch: &str) {
     let first_minute = Duration::from_secs(60).min(Duration::from_secs(seconds) / 5);
     let mut memory: Vec<(Duration, u64)> = Vec::new();
     let mut versions_seen = std::collections::BTreeSet::new();
+    let mut reload_times = std::collections::BTreeSet::new();
     let mut longest_answer = Duration::ZERO;
     let mut keys = 0u64;
     let mut mixed: Vec<String> = Vec::new();
@@ -247,6 +255,7 @@ fn soak(watch: &str) {
         let took = answer_time(&terminal, Duration::from_secs(10), |s| s.contains(shows))
             .unwrap_or_else(|| panic!("key {key} not answered in 10 s:\n{}", terminal.text()));
         longest_answer = longest_answer.max(took);
+        reload_times.extend(reload_time_on(&terminal.text()));
         on_data_tab = !on_data_tab;
         // On the Data tab, all three rows of AAA must come from one version of its file
         // (a file caught half-written is refused, its last good rows kept, never shown
@@ -317,12 +326,13 @@ fn soak(watch: &str) {
         .unwrap_or(0);
     let peak = memory.iter().map(|(_, kb)| *kb).max().unwrap_or(0);
     let report = format!(
-        "soak --watch {watch} on {dataset} for {seconds} s: {writes} writes, {reloads} versions \
-         seen on screen, {keys} keys, longest key answer {longest} ms, resident memory peak \
+        "soak --watch {watch} on {dataset} for {seconds} s: {writes} writes, {reloads} reloads \
+         seen in the header (at distinct seconds), {versions} versions of AAA's file seen, {keys} keys, longest key answer {longest} ms, resident memory peak \
          {early_peak} kB in the first {first} s and {peak} kB overall ({growth:+.1}%); \
          memory by minute: {by_minute}\n",
         writes = writes.total.load(Ordering::SeqCst),
-        reloads = versions_seen.len(),
+        reloads = reload_times.len(),
+        versions = versions_seen.len(),
         longest = longest_answer.as_millis(),
         first = first_minute.as_secs(),
         growth = (peak as f64 / early_peak.max(1) as f64 - 1.0) * 100.0,

@@ -17,6 +17,7 @@ pub mod snapshot_command;
 pub mod usage_error;
 
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -26,8 +27,8 @@ use crate::app::loading::{LoadProgress, Loading};
 use crate::app::state::App;
 use crate::app::view_spec::ViewSpec;
 use crate::data::dataset::Dataset;
-use crate::data::dataset_reloader::load_dataset_limited;
-use crate::data::dataset_reloader::DatasetReloader;
+use crate::data::dataset_reloader::{DatasetReloader, load_dataset_limited};
+use crate::data::source::DatasetSource;
 use crate::generate::GenerateParams;
 use crate::i18n::Lang;
 use crate::tui::data_watcher::{AfterLoad, WatchMode};
@@ -103,25 +104,13 @@ pub fn run() -> ExitCode {
     }
 }
 
-fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
-    match cli.command {
+fn run_command(mut cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command.take() {
         Some(Command::Check {
             dataset,
             format,
             load,
-        }) => {
-            let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
-            let dataset = load_dataset_limited(&source, load.max_file_bytes());
-            let lang = language();
-            let has_errors =
-                check_command::write_check(&dataset, format, lang, &mut std::io::stdout().lock())
-                    .context(language().t("cli.cannot_write_report"))?;
-            Ok(if has_errors {
-                ExitCode::from(DATA_ERRORS)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
+        }) => run_check(dataset.as_deref(), format, load),
         Some(Command::Generate {
             out,
             clusters,
@@ -198,16 +187,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 force,
                 max_file_bytes: load.max_file_bytes(),
             };
-            let rows = export_command::run_export(&source, &request)?;
-            eprintln!(
-                "{}",
-                language().count_with(
-                    "cli.wrote_rows",
-                    rows,
-                    &[("file", &request.output.display())],
-                )
-            );
-            Ok(ExitCode::SUCCESS)
+            run_export_command(&source, &request)
         }
         Some(Command::Snapshot {
             dataset,
@@ -238,92 +218,139 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             run_snapshot(&source, &request)?;
             Ok(ExitCode::SUCCESS)
         }
-        None => {
-            let view = match cli.view.as_deref() {
-                Some(text) => {
-                    Some(ViewSpec::parse(text).map_err(|e| UsageError(e.text(language())))?)
-                }
-                None => None,
-            };
-            let source = resolve_dataset(cli.dataset.as_deref()).map_err(UsageError)?;
-            let config = config_file::load_config(
-                cli.config.as_deref(),
-                display_options::language_of(cli.lang, None),
-            )?;
-            let lang = display_options::language_of(cli.lang, config.lang);
-            set_language(lang);
-            // not translated: environment variables and their values
-            let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
-            if cli.plain || dumb || !std::io::stdout().is_terminal() {
-                let dataset = load_dataset_limited(&source, cli.load.max_file_bytes());
-                let mut app = App::new_in(dataset, lang);
-                if let Some(view) = &view {
-                    app.open_view(view).map_err(|e| UsageError(e.text(lang)))?;
-                }
-                app.take_review_changes(
-                    review_store::changes_since_last(&source, &app.dataset.values)
-                        .map(Option::unwrap_or_default)
-                        .map_err(|e| review_store::unreadable(&source, &e)),
-                );
-                let stdin = std::io::stdin();
-                // A person at a terminal reviewed what was shown, and it is on record for
-                // next time, as in the dashboard. A script did not: its run leaves the
-                // record for the person.
-                let person = stdin.is_terminal();
-                let mut stdout = std::io::stdout().lock();
-                crate::plain::run_plain(&mut app, stdin.lock(), &mut stdout)?;
-                if person {
-                    review_store::save(&source, &app.dataset.values)
-                        .context(language().t("cli.cannot_keep_record"))?;
-                }
-                return Ok(ExitCode::SUCCESS);
-            }
-            if !std::io::stdin().is_terminal() {
-                return Err(UsageError(lang.t("cli.needs_terminal").to_string()).into());
-            }
-            let reloader = DatasetReloader::new(source.clone(), cli.load.max_file_bytes());
-            let mut app = App::loading(
-                Dataset::empty(&source),
-                Loading {
-                    progress: LoadProgress {
-                        bytes_read: 0,
-                        total_bytes: reloader.total_bytes(),
-                    },
-                    view,
-                    review: cli.review,
-                },
-                lang,
-            );
-            app.key_map = config.key_map.clone();
-            let record_source = source.clone();
-            let after_load: AfterLoad = Box::new(move |values| {
-                review_store::changes_since_last(&record_source, values)
-                    .map(Option::unwrap_or_default)
-                    .map_err(|e| review_store::unreadable(&record_source, &e))
-            });
-            let context = EffectContext {
-                snapshot_dir: cli.snapshot_dir.unwrap_or_else(default_snapshot_dir),
-                source,
-                theme: display_options::dashboard_theme(cli.display, &config),
-                // not translated: an environment variable
-                in_tmux: std::env::var_os("TMUX").is_some(),
-            };
-            let source = context.source.clone();
-            let watch = match cli.watch {
-                args::WatchArg::Auto => WatchMode::Auto,
-                args::WatchArg::Events => WatchMode::Events,
-                args::WatchArg::Poll => WatchMode::Poll,
-                args::WatchArg::Off => WatchMode::Off,
-            };
-            let app = crate::tui::run_dashboard(app, context, watch, reloader, after_load)
-                .context(language().t("cli.terminal_error"))?;
-            // What was on screen at the end is on record for next time; nothing was
-            // reviewed when the user left before the data were in.
-            if app.loading.is_none() {
-                review_store::save(&source, &app.dataset.values)
-                    .context(language().t("cli.cannot_keep_record"))?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        None => open_dashboard(cli),
     }
+}
+
+/// `check`: the summary and every problem; exit status 1 when there are errors.
+fn run_check(
+    dataset: Option<&Path>,
+    format: args::CheckFormat,
+    load: args::LoadArgs,
+) -> anyhow::Result<ExitCode> {
+    let source = resolve_dataset(dataset).map_err(UsageError)?;
+    let dataset = load_dataset_limited(&source, load.max_file_bytes());
+    let lang = language();
+    let has_errors =
+        check_command::write_check(&dataset, format, lang, &mut std::io::stdout().lock())
+            .context(language().t("cli.cannot_write_report"))?;
+    Ok(if has_errors {
+        ExitCode::from(DATA_ERRORS)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `export`: the filtered rows to a CSV file, and how many were written.
+fn run_export_command(
+    source: &DatasetSource,
+    request: &export_command::ExportRequest,
+) -> anyhow::Result<ExitCode> {
+    let rows = export_command::run_export(source, request)?;
+    eprintln!(
+        "{}",
+        language().count_with(
+            "cli.wrote_rows",
+            rows,
+            &[("file", &request.output.display())],
+        )
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// No command: the dashboard, or plain mode when there is no terminal to draw on.
+fn open_dashboard(cli: Cli) -> anyhow::Result<ExitCode> {
+    let view = match cli.view.as_deref() {
+        Some(text) => Some(ViewSpec::parse(text).map_err(|e| UsageError(e.text(language())))?),
+        None => None,
+    };
+    let source = resolve_dataset(cli.dataset.as_deref()).map_err(UsageError)?;
+    let config = config_file::load_config(
+        cli.config.as_deref(),
+        display_options::language_of(cli.lang, None),
+    )?;
+    let lang = display_options::language_of(cli.lang, config.lang);
+    set_language(lang);
+    // not translated: environment variables and their values
+    let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
+    if cli.plain || dumb || !std::io::stdout().is_terminal() {
+        return run_plain_mode(&source, view.as_ref(), lang, cli.load.max_file_bytes());
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(UsageError(lang.t("cli.needs_terminal").to_string()).into());
+    }
+    let reloader = DatasetReloader::new(source.clone(), cli.load.max_file_bytes());
+    let mut app = App::loading(
+        Dataset::empty(&source),
+        Loading {
+            progress: LoadProgress {
+                bytes_read: 0,
+                total_bytes: reloader.total_bytes(),
+            },
+            view,
+            review: cli.review,
+        },
+        lang,
+    );
+    app.key_map = config.key_map.clone();
+    let record_source = source.clone();
+    let after_load: AfterLoad = Box::new(move |values| {
+        review_store::changes_since_last(&record_source, values)
+            .map(Option::unwrap_or_default)
+            .map_err(|e| review_store::unreadable(&record_source, &e))
+    });
+    let context = EffectContext {
+        snapshot_dir: cli.snapshot_dir.unwrap_or_else(default_snapshot_dir),
+        source,
+        theme: display_options::dashboard_theme(cli.display, &config),
+        // not translated: an environment variable
+        in_tmux: std::env::var_os("TMUX").is_some(),
+    };
+    let source = context.source.clone();
+    let watch = match cli.watch {
+        args::WatchArg::Auto => WatchMode::Auto,
+        args::WatchArg::Events => WatchMode::Events,
+        args::WatchArg::Poll => WatchMode::Poll,
+        args::WatchArg::Off => WatchMode::Off,
+    };
+    let app = crate::tui::run_dashboard(app, context, watch, reloader, after_load)
+        .context(language().t("cli.terminal_error"))?;
+    // What was on screen at the end is on record for next time; nothing was
+    // reviewed when the user left before the data were in.
+    if app.loading.is_none() {
+        review_store::save(&source, &app.dataset.values)
+            .context(language().t("cli.cannot_keep_record"))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Plain mode: the views as labelled lines, commands from standard input.
+fn run_plain_mode(
+    source: &DatasetSource,
+    view: Option<&ViewSpec>,
+    lang: Lang,
+    max_file_bytes: u64,
+) -> anyhow::Result<ExitCode> {
+    let dataset = load_dataset_limited(source, max_file_bytes);
+    let mut app = App::new_in(dataset, lang);
+    if let Some(view) = view {
+        app.open_view(view).map_err(|e| UsageError(e.text(lang)))?;
+    }
+    app.take_review_changes(
+        review_store::changes_since_last(source, &app.dataset.values)
+            .map(Option::unwrap_or_default)
+            .map_err(|e| review_store::unreadable(source, &e)),
+    );
+    let stdin = std::io::stdin();
+    // A person at a terminal reviewed what was shown, and it is on record for next
+    // time, as in the dashboard. A script did not: its run leaves the record for the
+    // person.
+    let person = stdin.is_terminal();
+    let mut stdout = std::io::stdout().lock();
+    crate::plain::run_plain(&mut app, stdin.lock(), &mut stdout)?;
+    if person {
+        review_store::save(source, &app.dataset.values)
+            .context(language().t("cli.cannot_keep_record"))?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
