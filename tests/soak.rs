@@ -13,6 +13,7 @@
 //! - `CLUSTERDASH_SOAK_WRITE_DIR`, `CLUSTERDASH_SOAK_READ_DIR`: the folder the writer
 //!   writes and the one the dashboard reads, when they differ (a network mount of it).
 //! - `CLUSTERDASH_SOAK_REPORT`: a file to append the figures to.
+//! - `SOAK_DEBUG`: print each reload's header and rows beside the version last written.
 
 #![cfg(unix)]
 
@@ -109,11 +110,12 @@ fn writer(dir: PathBuf, stop: Arc<AtomicBool>, writes: Arc<Writes>) {
                 std::thread::sleep(Duration::from_millis(300));
                 continue;
             }
-            // A broken file, fixed by the next step.
+            // A broken file, fixed by the next step. (Left alone longer, it would be
+            // the folder's quietest moment, the one every reload waits for.)
             6 => {
                 std::fs::write(&values, aaa_file(v, true)).unwrap();
                 count(&writes);
-                std::thread::sleep(Duration::from_millis(400));
+                std::thread::sleep(Duration::from_millis(150));
                 continue;
             }
             // A burst: 20 writes a second for a second.
@@ -255,7 +257,23 @@ fn soak(watch: &str) {
         let took = answer_time(&terminal, Duration::from_secs(10), |s| s.contains(shows))
             .unwrap_or_else(|| panic!("key {key} not answered in 10 s:\n{}", terminal.text()));
         longest_answer = longest_answer.max(took);
-        reload_times.extend(reload_time_on(&terminal.text()));
+        if let Some(time) = reload_time_on(&terminal.text())
+            && reload_times.insert(time)
+            && std::env::var_os("SOAK_DEBUG").is_some()
+        {
+            // SOAK_DEBUG: each reload's header and AAA's rows, beside what was written.
+            let screen = terminal.text();
+            let shown: Vec<&str> = screen
+                .lines()
+                .filter(|l| l.starts_with("AAA") || l.contains("reloaded"))
+                .collect();
+            eprintln!(
+                "{:?}: version {} written; shown: {}",
+                started.elapsed(),
+                writes.last_values.load(Ordering::SeqCst),
+                shown.join(" | ")
+            );
+        }
         on_data_tab = !on_data_tab;
         // On the Data tab, all three rows of AAA must come from one version of its file
         // (a file caught half-written is refused, its last good rows kept, never shown
