@@ -102,13 +102,55 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
         return;
     }
-    let wide = area.width >= 100;
-    let name_width: u16 = if wide {
-        area.width.saturating_sub(78).min(40)
-    } else {
-        0
-    };
-    let sort = app.scorecard_sort;
+    draw_scorecard_table(frame, table_area, area.width, app, theme);
+    draw_legend(frame, legend_area, area.width, app, theme);
+}
+
+/// The scorecard: one row per cluster, its size, each area's share and its trend.
+fn draw_scorecard_table(frame: &mut Frame, table_area: Rect, width: u16, app: &App, theme: &Theme) {
+    let wide = width >= 100;
+    let name_width: u16 = if wide { width.saturating_sub(78).min(40) } else { 0 };
+    let visible = table_area.height.saturating_sub(1) as usize;
+    let offset = scroll_offset(app.scorecard_highlight, visible, app.scorecard_order.len());
+    let trend_width = app.years.len().min(11);
+    let body_rows: Vec<Row> = app
+        .scorecard_order
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(visible)
+        .map(|(position, &index)| {
+            let style = if position == app.scorecard_highlight {
+                theme.selected
+            } else {
+                ratatui::style::Style::new()
+            };
+            scorecard_row(app, index, wide.then_some(name_width), trend_width, theme).style(style)
+        })
+        .collect();
+    let mut widths = vec![Constraint::Length(16)];
+    if wide {
+        widths.push(Constraint::Length(name_width));
+    }
+    widths.extend([
+        Constraint::Length(8),
+        Constraint::Length(9),
+        Constraint::Length(8),
+        Constraint::Length(8),
+        Constraint::Length(8),
+        Constraint::Length(trend_width.max(5) as u16),
+    ]);
+    frame.render_widget(
+        Table::new(body_rows, widths)
+            .header(scorecard_header(app, wide, theme))
+            .column_spacing(1),
+        table_area,
+    );
+}
+
+/// The scorecard's column titles, the sorted one with its arrow.
+fn scorecard_header(app: &App, wide: bool, theme: &Theme) -> Row<'static> {
+    let (lang, sort) = (app.lang, app.scorecard_sort);
     let heading = |title: &str, column: ScorecardColumn| {
         let arrow = match sort.column {
             Some(c) if c == column => {
@@ -145,78 +187,57 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lang.t("scorecard.column.trend"),
         ScorecardColumn::Overall,
     ));
-    let header = Row::new(header_cells).style(theme.title);
+    Row::new(header_cells).style(theme.title)
+}
 
-    let visible = table_area.height.saturating_sub(1) as usize;
-    let offset = scroll_offset(app.scorecard_highlight, visible, app.scorecard_order.len());
-    let trend_width = app.years.len().min(11);
-    let body_rows: Vec<Row> = app
-        .scorecard_order
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(visible)
-        .map(|(position, &index)| {
-            let row = &rows[index];
-            let mut cells = vec![Cell::from(safe(&row.cluster_id))];
-            if wide {
-                cells.push(Cell::from(truncate(&safe(&row.name), name_width as usize)));
-            }
-            let status = if app.dataset.stale.contains(&row.cluster_id) {
-                lang.t("scorecard.stale")
-            } else if app.dataset.removed.contains(&row.cluster_id) {
-                lang.t("scorecard.removed")
-            } else {
-                status_word(row.status, lang)
-            };
-            cells.push(Cell::from(status));
-            cells.push(Cell::from(
-                Line::from(
-                    row.size
-                        .map_or("–".to_string(), |v| number(lang, v, Unit::Count)),
-                )
-                .right_aligned(),
-            ));
-            for area in &row.areas {
-                cells.push(Cell::from(share_with_mark(area.share(), lang, theme)));
-            }
-            let trend: Vec<Option<u64>> = row
-                .trend
-                .iter()
-                .rev()
-                .take(trend_width)
-                .rev()
-                .copied()
-                .collect();
-            cells.push(Cell::from(sparkline(&trend, 100)));
-            let style = if position == app.scorecard_highlight {
-                theme.selected
-            } else {
-                ratatui::style::Style::new()
-            };
-            Row::new(cells).style(style)
-        })
-        .collect();
-    let mut widths = vec![Constraint::Length(16)];
-    if wide {
-        widths.push(Constraint::Length(name_width));
+/// One cluster's row of the scorecard; its name in `name_width` columns when shown.
+fn scorecard_row(
+    app: &App,
+    index: usize,
+    name_width: Option<u16>,
+    trend_width: usize,
+    theme: &Theme,
+) -> Row<'static> {
+    let lang = app.lang;
+    let row = &app.views.scorecard[index];
+    let mut cells = vec![Cell::from(safe(&row.cluster_id))];
+    if let Some(name_width) = name_width {
+        cells.push(Cell::from(truncate(&safe(&row.name), name_width as usize)));
     }
-    widths.extend([
-        Constraint::Length(8),
-        Constraint::Length(9),
-        Constraint::Length(8),
-        Constraint::Length(8),
-        Constraint::Length(8),
-        Constraint::Length(trend_width.max(5) as u16),
-    ]);
-    frame.render_widget(
-        Table::new(body_rows, widths)
-            .header(header)
-            .column_spacing(1),
-        table_area,
-    );
+    let status = if app.dataset.stale.contains(&row.cluster_id) {
+        lang.t("scorecard.stale")
+    } else if app.dataset.removed.contains(&row.cluster_id) {
+        lang.t("scorecard.removed")
+    } else {
+        status_word(row.status, lang)
+    };
+    cells.push(Cell::from(status));
+    cells.push(Cell::from(
+        Line::from(
+            row.size
+                .map_or("–".to_string(), |v| number(lang, v, Unit::Count)),
+        )
+        .right_aligned(),
+    ));
+    for area in &row.areas {
+        cells.push(Cell::from(share_with_mark(area.share(), lang, theme)));
+    }
+    let trend: Vec<Option<u64>> = row
+        .trend
+        .iter()
+        .rev()
+        .take(trend_width)
+        .rev()
+        .copied()
+        .collect();
+    cells.push(Cell::from(sparkline(&trend, 100)));
+    Row::new(cells)
+}
+
+/// The legend under the scorecard: the marks, then what the columns hold.
+fn draw_legend(frame: &mut Frame, legend_area: Rect, width: u16, app: &App, theme: &Theme) {
     let [marks, columns] = legend_parts(app);
-    let width = area.width as usize;
+    let width = width as usize;
     let lines = if legend_area.height > 1 {
         vec![
             truncate(&marks, width),

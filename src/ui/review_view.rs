@@ -19,7 +19,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
 use crate::app::view_models::catalogue_roles::size_indicator;
-use crate::app::view_models::scorecard::{JUDGED_AREAS, TargetsMet};
+use crate::app::view_models::scorecard::{JUDGED_AREAS, ScorecardRow, TargetsMet};
 use crate::data::vocabulary::{Unit, Vocabulary};
 
 use super::section::{fit_title, inner, section};
@@ -38,50 +38,8 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Min(0),
     ])
     .areas(area);
-    let pages = app.views.review.len();
-    let page = app.review_page.unwrap_or(0).min(pages.saturating_sub(1));
     let lang = app.lang;
-    let filter = app.selection.describe(&app.dataset.registry, lang);
-    let facts = format!(
-        "{} │ {filter} │ {} │ {}",
-        lang.t("review.title"),
-        app.year,
-        lang.f(
-            "review.page",
-            &[
-                ("page", &if pages == 0 { 0 } else { page + 1 }),
-                ("pages", &pages)
-            ],
-        ),
-    );
-    let keys = lang.t("review.keys");
-    // The keys stay whole: the program's name gives way first, then the keys move to the
-    // blank line under the cluster's name, at its right.
-    let width = area.width as usize;
-    let (header_text, keys_below) = [
-        format!(" clusterdash {facts} │ {keys}"),
-        format!(" {facts} │ {keys}"),
-    ]
-    .into_iter()
-    .find(|text| text.width() <= width)
-    .map_or((format!(" {facts}"), true), |text| (text, false));
-    frame.render_widget(
-        Paragraph::new(Span::styled(truncate(&header_text, width), theme.header)),
-        header,
-    );
-    if keys_below && title.height > 1 {
-        let line = Rect {
-            y: title.y + 1,
-            height: 1,
-            ..title
-        };
-        frame.render_widget(
-            Paragraph::new(
-                Line::from(Span::styled(format!("{keys} "), theme.muted)).right_aligned(),
-            ),
-            line,
-        );
-    }
+    let page = draw_review_header(frame, header, title, area.width, app, theme);
     let Some(review) = app.views.review.get(page) else {
         frame.render_widget(
             Paragraph::new(Span::styled(
@@ -106,7 +64,86 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ])),
         title,
     );
+    draw_review_tiles(frame, tiles, app, row, theme);
+    frame.render_widget(
+        section(
+            lang.t("cooperation.pyramid"),
+            format!("· {}", app.year),
+            rest,
+            theme,
+        ),
+        rest,
+    );
+    frame.render_widget(
+        PyramidWidget {
+            model: &review.pyramid,
+            lang,
+            theme,
+        },
+        inner(rest),
+    );
+}
 
+/// The review's header line (the keys under it, at the right of the title line, when
+/// they do not fit); gives the page shown.
+fn draw_review_header(
+    frame: &mut Frame,
+    header: Rect,
+    title: Rect,
+    area_width: u16,
+    app: &App,
+    theme: &Theme,
+) -> usize {
+    let pages = app.views.review.len();
+    let page = app.review_page.unwrap_or(0).min(pages.saturating_sub(1));
+    let lang = app.lang;
+    let filter = app.selection.describe(&app.dataset.registry, lang);
+    let facts = format!(
+        "{} │ {filter} │ {} │ {}",
+        lang.t("review.title"),
+        app.year,
+        lang.f(
+            "review.page",
+            &[
+                ("page", &if pages == 0 { 0 } else { page + 1 }),
+                ("pages", &pages)
+            ],
+        ),
+    );
+    let keys = lang.t("review.keys");
+    // The keys stay whole: the program's name gives way first, then the keys move to the
+    // blank line under the cluster's name, at its right.
+    let width = area_width as usize;
+    let (header_text, keys_below) = [
+        format!(" clusterdash {facts} │ {keys}"),
+        format!(" {facts} │ {keys}"),
+    ]
+    .into_iter()
+    .find(|text| text.width() <= width)
+    .map_or((format!(" {facts}"), true), |text| (text, false));
+    frame.render_widget(
+        Paragraph::new(Span::styled(truncate(&header_text, width), theme.header)),
+        header,
+    );
+    if keys_below && title.height > 1 {
+        let line = Rect {
+            y: title.y + 1,
+            height: 1,
+            ..title
+        };
+        frame.render_widget(
+            Paragraph::new(
+                Line::from(Span::styled(format!("{keys} "), theme.muted)).right_aligned(),
+            ),
+            line,
+        );
+    }
+    page
+}
+
+/// The four tiles: the cluster's size and its share of targets met in each area.
+fn draw_review_tiles(frame: &mut Frame, tiles: Rect, app: &App, row: &ScorecardRow, theme: &Theme) {
+    let lang = app.lang;
     let tile_areas = Layout::horizontal([Constraint::Ratio(1, 4); 4]).split(tiles);
     let size_name = size_indicator(&app.dataset.catalogue)
         .map_or(lang.t("scorecard.size").to_string(), |i| {
@@ -165,23 +202,6 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
     }
 
-    frame.render_widget(
-        section(
-            lang.t("cooperation.pyramid"),
-            format!("· {}", app.year),
-            rest,
-            theme,
-        ),
-        rest,
-    );
-    frame.render_widget(
-        PyramidWidget {
-            model: &review.pyramid,
-            lang,
-            theme,
-        },
-        inner(rest),
-    );
 }
 
 /// `text` as two parts split between words, the first as long as fits `width`.
