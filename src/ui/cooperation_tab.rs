@@ -58,7 +58,30 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
         inner(pyramid_area),
     );
 
-    match &model.projects {
+    draw_projects(frame, chart_area, app, theme);
+
+    frame.render_widget(
+        section(
+            lang.t("cooperation.outward"),
+            format!("· {}", app.year),
+            actions_area,
+            theme,
+        ),
+        actions_area,
+    );
+    // Beside the chart (not under it, as on a wide screen), one column apart from it.
+    let bars_area = if area.width >= 110 {
+        inner(actions_area)
+    } else {
+        apart_from_left(inner(actions_area))
+    };
+    draw_action_bars(frame, bars_area, &model.actions, lang, theme);
+}
+
+/// The cooperation projects over time, per cluster or combined.
+fn draw_projects(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang;
+    match &app.views.cooperation.projects {
         Some(chart) => {
             let how = if chart.combined {
                 lang.t("cooperation.combined")
@@ -100,23 +123,6 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
             );
         }
     }
-
-    frame.render_widget(
-        section(
-            lang.t("cooperation.outward"),
-            format!("· {}", app.year),
-            actions_area,
-            theme,
-        ),
-        actions_area,
-    );
-    // Beside the chart (not under it, as on a wide screen), one column apart from it.
-    let bars_area = if area.width >= 110 {
-        inner(actions_area)
-    } else {
-        apart_from_left(inner(actions_area))
-    };
-    draw_action_bars(frame, bars_area, &model.actions, lang, theme);
 }
 
 /// The narrowest the outward actions' bars get to make room for their names.

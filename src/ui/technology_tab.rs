@@ -9,6 +9,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
+use crate::app::view_models::technology::GoalRow;
 
 use super::layout::{apart_from_left, scroll_offset};
 use super::section::{inner, section, title_fits};
@@ -67,7 +68,14 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
         draw_goals(frame, inner(table_area), app, theme);
     }
 
-    match &model.chart {
+    draw_goal_chart(frame, chart_area, app, theme);
+    draw_ranking(frame, ranking_area, app, theme);
+}
+
+/// The highlighted goal over the years, with its targets.
+fn draw_goal_chart(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang;
+    match &app.views.technology.chart {
         Some(chart) => {
             let note = if chart.target.points.is_empty() {
                 format!(
@@ -107,7 +115,11 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
             chart_area,
         ),
     }
+}
 
+/// The clusters ranked by their share of technology targets met.
+fn draw_ranking(frame: &mut Frame, ranking_area: Rect, app: &App, theme: &Theme) {
+    let (lang, model) = (app.lang, &app.views.technology);
     let ranking_title = if title_fits(lang.t("technology.ranking"), ranking_area.width.into()) {
         lang.t("technology.ranking")
     } else {
@@ -154,18 +166,7 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     } else {
         lang.t("goals.column.change")
     };
-    let texts: Vec<[String; 3]> = goals
-        .iter()
-        .map(|goal| {
-            let value = |v: Option<f64>| v.map_or("–".into(), |v| with_unit(lang, v, goal.unit));
-            [
-                value(goal.actual),
-                value(goal.target),
-                goal.change
-                    .map_or("–".into(), |v| signed(lang, v, goal.unit)),
-            ]
-        })
-        .collect();
+    let texts = goal_texts(app);
     // The value columns are as wide as their widest text; the name takes what is left,
     // and the bar (the percentage repeats it) narrows for a name to show whole.
     let column = |i: usize, title: &str| {
@@ -215,29 +216,8 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .skip(offset)
         .take(visible)
         .map(|(i, goal)| {
-            let right = |text: String| Cell::from(Line::from(text).right_aligned());
-            let status = match goal.status {
-                Some(status) if wide => Span::styled(
-                    format!("{} {}", mark(status), status.words(lang)),
-                    style(status, theme),
-                ),
-                Some(status) => Span::styled(format!("  {}", mark(status)), style(status, theme)),
-                None if wide => Span::styled(lang.t("goals.no_target"), theme.muted),
-                None => Span::styled("  –", theme.muted),
-            };
-            let [actual, target, change] = texts[i].clone();
-            let row = Row::new(vec![
-                Cell::from(truncate(&safe(&goal.name), name_width)),
-                right(actual),
-                right(target),
-                Cell::from(Span::styled(
-                    bar(goal.share.unwrap_or(0.0), bar_width.into()),
-                    theme.bar,
-                )),
-                right(goal.share.map_or(String::new(), |s| percent(lang, s))),
-                Cell::from(status),
-                right(change),
-            ]);
+            let widths = (name_width, bar_width);
+            let row = goal_row(app, goal, texts[i].clone(), widths, wide, theme);
             if i == app.goal_highlight {
                 row.style(theme.selected)
             } else {
@@ -258,4 +238,58 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Table::new(rows, widths).header(header).column_spacing(1),
         area,
     );
+}
+
+/// Each goal's value, target and change, as written.
+fn goal_texts(app: &App) -> Vec<[String; 3]> {
+    let lang = app.lang;
+    app.views
+        .technology
+        .goals
+        .iter()
+        .map(|goal| {
+            let value = |v: Option<f64>| v.map_or("–".into(), |v| with_unit(lang, v, goal.unit));
+            [
+                value(goal.actual),
+                value(goal.target),
+                goal.change
+                    .map_or("–".into(), |v| signed(lang, v, goal.unit)),
+            ]
+        })
+        .collect()
+}
+
+/// One goal's row: name, value, target, bar, share, status and change; `widths` are the
+/// name's and the bar's.
+fn goal_row(
+    app: &App,
+    goal: &GoalRow,
+    [actual, target, change]: [String; 3],
+    (name_width, bar_width): (usize, u16),
+    wide: bool,
+    theme: &Theme,
+) -> Row<'static> {
+    let lang = app.lang;
+    let right = |text: String| Cell::from(Line::from(text).right_aligned());
+    let status = match goal.status {
+        Some(status) if wide => Span::styled(
+            format!("{} {}", mark(status), status.words(lang)),
+            style(status, theme),
+        ),
+        Some(status) => Span::styled(format!("  {}", mark(status)), style(status, theme)),
+        None if wide => Span::styled(lang.t("goals.no_target"), theme.muted),
+        None => Span::styled("  –", theme.muted),
+    };
+    Row::new(vec![
+        Cell::from(truncate(&safe(&goal.name), name_width)),
+        right(actual),
+        right(target),
+        Cell::from(Span::styled(
+            bar(goal.share.unwrap_or(0.0), bar_width.into()),
+            theme.bar,
+        )),
+        right(goal.share.map_or(String::new(), |s| percent(lang, s))),
+        Cell::from(status),
+        right(change),
+    ])
 }
