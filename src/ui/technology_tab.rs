@@ -189,17 +189,8 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .max()
         .unwrap_or(0) as u16;
     let fixed = actual_width + target_width + 5 + status_width + change_width + 6;
-    let room = area.width.saturating_sub(fixed);
-    let narrowest_bar = reached_title.clamp(6, 10);
-    // Too narrow for a bar and 8 columns of name: no bar (the percentage says it all).
-    let bar_width = if room >= narrowest_bar + MIN_NAME {
-        room.saturating_sub(longest_name)
-            .clamp(narrowest_bar, 10)
-            .min(room - MIN_NAME)
-    } else {
-        0
-    };
-    let name_width = room.saturating_sub(bar_width).min(40) as usize;
+    let (name_width, bar_width) =
+        name_and_bar(area.width.saturating_sub(fixed), reached_title, longest_name);
     let header = Row::new([
         lang.t("goals.column.goal"),
         lang.t("goals.column.actual"),
@@ -238,6 +229,21 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Table::new(rows, widths).header(header).column_spacing(1),
         area,
     );
+}
+
+/// The name's and the bar's widths in `room` columns: the bar narrows (to the width of
+/// its title, at least 6) for the longest name to show whole, and goes when there is no
+/// room for it and 8 columns of name (the percentage says it all).
+fn name_and_bar(room: u16, reached_title: u16, longest_name: u16) -> (usize, u16) {
+    let narrowest_bar = reached_title.clamp(6, 10);
+    let bar_width = if room >= narrowest_bar + MIN_NAME {
+        room.saturating_sub(longest_name)
+            .clamp(narrowest_bar, 10)
+            .min(room - MIN_NAME)
+    } else {
+        0
+    };
+    (room.saturating_sub(bar_width).min(40) as usize, bar_width)
 }
 
 /// Each goal's value, target and change, as written.

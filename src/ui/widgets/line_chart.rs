@@ -46,6 +46,30 @@ pub struct LineChart<'a> {
     pub theme: &'a Theme,
 }
 
+impl<'a> LineChart<'a> {
+    /// One dataset per series, in its colour and marker, named for the legend if shown.
+    fn series_datasets(&self) -> Vec<Dataset<'a>> {
+        let mut datasets = Vec::new();
+        for (i, series) in self.series.iter().enumerate() {
+            let color = self.theme.series[i % self.theme.series.len()];
+            let mut dataset = Dataset::default()
+                .graph_type(GraphType::Line)
+                .marker(SERIES_MARKERS[i % SERIES_MARKERS.len()])
+                .style(Style::new().fg(color))
+                .data(&series.points);
+            if self.legend {
+                dataset = dataset.name(format!(
+                    "{} {}",
+                    SERIES_GLYPHS[i % SERIES_GLYPHS.len()],
+                    safe(&series.name)
+                ));
+            }
+            datasets.push(dataset);
+        }
+        datasets
+    }
+}
+
 impl Widget for LineChart<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let area = area.intersection(buf.area);
@@ -82,22 +106,7 @@ impl Widget for LineChart<'_> {
                     .data(&marker),
             );
         }
-        for (i, series) in self.series.iter().enumerate() {
-            let color = self.theme.series[i % self.theme.series.len()];
-            let mut dataset = Dataset::default()
-                .graph_type(GraphType::Line)
-                .marker(SERIES_MARKERS[i % SERIES_MARKERS.len()])
-                .style(Style::new().fg(color))
-                .data(&series.points);
-            if self.legend {
-                dataset = dataset.name(format!(
-                    "{} {}",
-                    SERIES_GLYPHS[i % SERIES_GLYPHS.len()],
-                    safe(&series.name)
-                ));
-            }
-            datasets.push(dataset);
-        }
+        datasets.extend(self.series_datasets());
         if let Some(target) = self.target.filter(|t| !t.points.is_empty()) {
             datasets.push(
                 Dataset::default()
