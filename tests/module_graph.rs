@@ -160,3 +160,49 @@ fn a_circle_is_found_when_there_is_one() {
     );
     assert_eq!(circle_through("d", &graph), None);
 }
+
+/// The functions of a source text over `limit` lines, as `name (lines)`: a `fn` line up
+/// to the first closing brace at its own indentation.
+fn functions_over(text: &str, limit: usize) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut long = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let code = line.trim_start();
+        let indent = &line[..line.len() - code.len()];
+        let after_keywords = code
+            .trim_start_matches("pub(crate) ")
+            .trim_start_matches("pub(super) ")
+            .trim_start_matches("pub ")
+            .trim_start_matches("const ");
+        if let Some(rest) = after_keywords.strip_prefix("fn ")
+            && !line.trim_end().ends_with(';')
+        {
+            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let closing = format!("{indent}}}");
+            let end = (i + 1..lines.len())
+                .find(|&j| lines[j].starts_with(&closing))
+                .unwrap_or(lines.len() - 1);
+            if end - i + 1 > limit {
+                long.push(format!("{name} ({} lines)", end - i + 1));
+            }
+            i = end;
+        }
+        i += 1;
+    }
+    long
+}
+
+#[test]
+fn no_function_of_the_drawing_or_the_command_line_is_over_80_lines() {
+    let mut long = Vec::new();
+    for (module, code) in modules() {
+        if module.starts_with("ui") || module.starts_with("cli") {
+            long.extend(functions_over(&code, 80).into_iter().map(|f| format!("{module}: {f}")));
+        }
+    }
+    assert!(long.is_empty(), "functions over 80 lines:\n{}", long.join("\n"));
+    let eighty_one = format!("fn long() {{\n{}}}\n", "    x();\n".repeat(79));
+    assert_eq!(functions_over(&eighty_one, 80), ["long (81 lines)"]);
+}

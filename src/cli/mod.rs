@@ -111,31 +111,7 @@ fn run_command(mut cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             load,
         }) => run_check(dataset.as_deref(), format, load),
-        Some(Command::Generate {
-            out,
-            clusters,
-            indicators,
-            from,
-            to,
-            frequency,
-            seed,
-            long,
-        }) => {
-            let frequency = frequency.map(Into::into);
-            run_generate(
-                &GenerateParams {
-                    clusters,
-                    indicators,
-                    from,
-                    to,
-                    frequency,
-                    seed,
-                    long,
-                },
-                &out,
-            )?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(command @ Command::Generate { .. }) => generate_from(command),
         Some(Command::Diff {
             dataset,
             since,
@@ -145,81 +121,133 @@ fn run_command(mut cli: Cli) -> anyhow::Result<ExitCode> {
             diff_command::run_diff(&source, &since, load.max_file_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Report {
-            dataset,
-            clusters,
-            year,
-            format,
-            output,
-            force,
-            load,
-        }) => {
-            let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
-            let request = report_command::ReportRequest {
-                clusters,
-                year,
-                format,
-                output,
-                force,
-                lang: display_options::language_of(cli.lang, None),
-                max_file_bytes: load.max_file_bytes(),
-            };
-            report_command::run_report(&source, &request)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(Command::Export {
-            dataset,
-            clusters,
-            area,
-            from,
-            to,
-            output,
-            force,
-            load,
-        }) => {
-            let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
-            let request = export_command::ExportRequest {
-                clusters,
-                area,
-                from,
-                to,
-                output,
-                force,
-                max_file_bytes: load.max_file_bytes(),
-            };
-            run_export_command(&source, &request)
-        }
-        Some(Command::Snapshot {
-            dataset,
-            view,
-            tab,
-            clusters,
-            year,
-            size,
-            format,
-            output,
-            display,
-            load,
-        }) => {
-            let view = view_from_args(view.as_deref(), tab.as_deref(), &clusters, year)
-                .map_err(|e| UsageError(e.text(language())))?;
-            let (width, height) = parse_size(&size)?;
-            let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
-            let request = SnapshotRequest {
-                view,
-                width,
-                height,
-                format: format.into(),
-                output,
-                theme: display_options::snapshot_theme(display),
-                lang: display_options::language_of(cli.lang, None),
-                max_file_bytes: load.max_file_bytes(),
-            };
-            run_snapshot(&source, &request)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(command @ Command::Report { .. }) => report_from(command, cli.lang),
+        Some(command @ Command::Export { .. }) => export_from(command),
+        Some(command @ Command::Snapshot { .. }) => snapshot_from(command, cli.lang),
         None => open_dashboard(cli),
     }
+}
+
+/// `generate`, from its arguments.
+fn generate_from(command: Command) -> anyhow::Result<ExitCode> {
+    let Command::Generate {
+        out,
+        clusters,
+        indicators,
+        from,
+        to,
+        frequency,
+        seed,
+        long,
+    } = command
+    else {
+        unreachable!("called for generate only")
+    };
+    let frequency = frequency.map(Into::into);
+    run_generate(
+        &GenerateParams {
+            clusters,
+            indicators,
+            from,
+            to,
+            frequency,
+            seed,
+            long,
+        },
+        &out,
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `report`, from its arguments.
+fn report_from(command: Command, lang: Option<args::LangArg>) -> anyhow::Result<ExitCode> {
+    let Command::Report {
+        dataset,
+        clusters,
+        year,
+        format,
+        output,
+        force,
+        load,
+    } = command
+    else {
+        unreachable!("called for report only")
+    };
+    let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
+    let request = report_command::ReportRequest {
+        clusters,
+        year,
+        format,
+        output,
+        force,
+        lang: display_options::language_of(lang, None),
+        max_file_bytes: load.max_file_bytes(),
+    };
+    report_command::run_report(&source, &request)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `export`, from its arguments.
+fn export_from(command: Command) -> anyhow::Result<ExitCode> {
+    let Command::Export {
+        dataset,
+        clusters,
+        area,
+        from,
+        to,
+        output,
+        force,
+        load,
+    } = command
+    else {
+        unreachable!("called for export only")
+    };
+    let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
+    let request = export_command::ExportRequest {
+        clusters,
+        area,
+        from,
+        to,
+        output,
+        force,
+        max_file_bytes: load.max_file_bytes(),
+    };
+    run_export_command(&source, &request)
+}
+
+/// `snapshot`, from its arguments.
+fn snapshot_from(command: Command, lang: Option<args::LangArg>) -> anyhow::Result<ExitCode> {
+    let Command::Snapshot {
+        dataset,
+        view,
+        tab,
+        clusters,
+        year,
+        size,
+        format,
+        output,
+        display,
+        load,
+    } = command
+    else {
+        unreachable!("called for snapshot only")
+    };
+    let view = view_from_args(view.as_deref(), tab.as_deref(), &clusters, year)
+        .map_err(|e| UsageError(e.text(language())))?;
+    let (width, height) = parse_size(&size)?;
+    let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
+    let request = SnapshotRequest {
+        view,
+        width,
+        height,
+        format: format.into(),
+        output,
+        theme: display_options::snapshot_theme(display),
+        lang: display_options::language_of(lang, None),
+        max_file_bytes: load.max_file_bytes(),
+    };
+    run_snapshot(&source, &request)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `check`: the summary and every problem; exit status 1 when there are errors.
