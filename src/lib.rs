@@ -8,6 +8,8 @@
 //! - [`plain`]: plain mode for screen readers and scripts: the views as labelled lines,
 //!   commands from standard input. Reads the app's state, like the UI.
 //! - [`ui`]: drawing: one file per screen region, tab, overlay and widget; reads the app's state.
+//! - [`words`]: words and marks shared by the dashboard, plain mode, the report and
+//!   `diff` (numbers with units, safe text, status marks, change lines); no ratatui.
 //! - [`app`]: state, actions, the key table and the view models; no drawing, no polars.
 //! - [`generate`]: the seeded generator of illustrative datasets, including the shipped one.
 //! - [`i18n`]: the languages (English, Spanish, Basque): one catalogue of visible text
@@ -36,3 +38,4 @@ pub mod tui;
 pub mod ui;
 pub mod user_dirs;
 pub mod visible_text;
+pub mod words;

@@ -81,23 +81,31 @@ mod tests {
         for c in ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}'] {
             assert!(is_invisible(c), "{c:?}");
         }
-        for c in ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}'] {
+        for c in [
+            '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}',
+        ] {
             assert!(is_invisible(c), "{c:?}");
         }
-        for c in ['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{00AD}'] {
+        for c in [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{00AD}',
+        ] {
             assert!(is_invisible(c), "{c:?}");
         }
         assert_eq!(with_invisibles_spelled("HEGAN\u{200B}"), "HEGAN<U+200B>");
-        assert_eq!(
-            with_invisibles_spelled("abc\u{202E}fed"),
-            "abc<U+202E>fed"
-        );
+        assert_eq!(with_invisibles_spelled("abc\u{202E}fed"), "abc<U+202E>fed");
         assert_eq!(spelled('\u{E0041}'), "<U+E0041>");
     }
 
     #[test]
     fn visible_text_in_every_script_is_left_as_it_is() {
-        for text in ["Aeronáutica €", "Euskadiko Ingurumen", "航空", "ñ ç ß", "a b", "x\ty"] {
+        for text in [
+            "Aeronáutica €",
+            "Euskadiko Ingurumen",
+            "航空",
+            "ñ ç ß",
+            "a b",
+            "x\ty",
+        ] {
             assert_eq!(with_invisibles_spelled(text), text);
         }
     }

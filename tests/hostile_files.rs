@@ -73,7 +73,9 @@ fn check_names_a_pipe_a_device_and_a_socket_and_finishes() {
     assert_eq!(output.status.code(), Some(1), "{text}");
     let shown = data.display();
     for line in [
-        format!("error: {shown}/values/AAA.csv: cannot read: expected a file, found a named pipe (FIFO)"),
+        format!(
+            "error: {shown}/values/AAA.csv: cannot read: expected a file, found a named pipe (FIFO)"
+        ),
         format!("error: {shown}/values/BBB.csv: cannot read: expected a file, found a device"),
         format!("error: {shown}/values.csv: cannot read: expected a file, found a socket"),
     ] {

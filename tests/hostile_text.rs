@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// The characters planted in the dataset; none may come out raw.
-const PLANTED: &[char] = &['\u{1b}', '\u{7}', '\u{200b}', '\u{202e}', '\u{2066}', '\u{feff}'];
+const PLANTED: &[char] = &[
+    '\u{1b}', '\u{7}', '\u{200b}', '\u{202e}', '\u{2066}', '\u{feff}',
+];
 
 /// The mini dataset in a folder whose name holds an escape sequence and a right-to-left
 /// override, with names, sectors, notes and a bad cell holding the rest.
@@ -101,7 +103,8 @@ fn assert_clean(what: &str, text: &str) {
         assert!(
             !raw_control && !PLANTED.contains(&c),
             "{what}: raw {c:?} at byte {at}: {:?}",
-            &text[text.floor_char_boundary(at.saturating_sub(60))..text.ceil_char_boundary(at + 20)]
+            &text
+                [text.floor_char_boundary(at.saturating_sub(60))..text.ceil_char_boundary(at + 20)]
         );
     }
 }
@@ -111,7 +114,10 @@ fn check_spells_out_what_the_folder_and_the_files_hide() {
     let (dir, data) = hostile_dataset();
     let text = run(dir.path(), &["check", data.to_str().unwrap()], "");
     assert_clean("check", &text);
-    assert!(text.contains(r"data\u{1b}]0;pwned\u{7}<U+202E>lmth.exe"), "{text}");
+    assert!(
+        text.contains(r"data\u{1b}]0;pwned\u{7}<U+202E>lmth.exe"),
+        "{text}"
+    );
     assert!(text.contains(r#"found "4<U+200B>7""#), "{text}");
     assert!(text.contains(r#""MEMBERS<U+202E>""#), "{text}");
 }
@@ -126,8 +132,16 @@ fn every_snapshot_format_and_tab_is_clean() {
             let printed = run(
                 dir.path(),
                 &[
-                    "snapshot", data, "--format", format, "--tab", tab, "--size", "160x50",
-                    "--output", out.to_str().unwrap(),
+                    "snapshot",
+                    data,
+                    "--format",
+                    format,
+                    "--tab",
+                    tab,
+                    "--size",
+                    "160x50",
+                    "--output",
+                    out.to_str().unwrap(),
                 ],
                 "",
             );
@@ -144,12 +158,27 @@ fn every_snapshot_format_and_tab_is_clean() {
     let out = dir.path().join("data.txt");
     run(
         dir.path(),
-        &["snapshot", data, "--tab", "data", "--size", "200x50", "--output", out.to_str().unwrap()],
+        &[
+            "snapshot",
+            data,
+            "--tab",
+            "data",
+            "--size",
+            "200x50",
+            "--output",
+            out.to_str().unwrap(),
+        ],
         "",
     );
     let shown = std::fs::read_to_string(out).unwrap();
-    assert!(shown.contains("data^[]0;pwned^G<U+202E>lmth.exe"), "{shown}");
-    assert!(shown.contains("note: said ^[[31mred^[[0m <U+202E>reversed"), "{shown}");
+    assert!(
+        shown.contains("data^[]0;pwned^G<U+202E>lmth.exe"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("note: said ^[[31mred^[[0m <U+202E>reversed"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -160,7 +189,14 @@ fn the_report_export_and_plain_mode_are_clean() {
         let out = dir.path().join(format!("report.{format}"));
         let printed = run(
             dir.path(),
-            &["report", data, "--format", format, "--output", out.to_str().unwrap()],
+            &[
+                "report",
+                data,
+                "--format",
+                format,
+                "--output",
+                out.to_str().unwrap(),
+            ],
             "",
         );
         assert_clean(&format!("report {format} (printed)"), &printed);

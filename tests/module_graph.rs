@@ -134,7 +134,11 @@ fn circle_through(from: &str, graph: &BTreeMap<String, BTreeSet<String>>) -> Opt
 #[test]
 fn no_source_file_imports_itself_through_others() {
     let graph = imports();
-    assert!(graph.len() > 50, "the sources went missing: {}", graph.len());
+    assert!(
+        graph.len() > 50,
+        "the sources went missing: {}",
+        graph.len()
+    );
     assert!(
         graph["data::dataset_reloader"].contains("data::dataset"),
         "the reader of imports misses plain `use super::` lines"
@@ -144,7 +148,11 @@ fn no_source_file_imports_itself_through_others() {
         .filter_map(|module| circle_through(module, &graph))
         .map(|circle| circle.join(" -> "))
         .collect();
-    assert!(circles.is_empty(), "import circles:\n{}", circles.join("\n"));
+    assert!(
+        circles.is_empty(),
+        "import circles:\n{}",
+        circles.join("\n")
+    );
 }
 
 #[test]
@@ -179,7 +187,10 @@ fn functions_over(text: &str, limit: usize) -> Vec<String> {
         if let Some(rest) = after_keywords.strip_prefix("fn ")
             && !line.trim_end().ends_with(';')
         {
-            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
             let closing = format!("{indent}}}");
             let end = (i + 1..lines.len())
                 .find(|&j| lines[j].starts_with(&closing))
@@ -199,10 +210,18 @@ fn no_function_of_the_drawing_or_the_command_line_is_over_80_lines() {
     let mut long = Vec::new();
     for (module, code) in modules() {
         if module.starts_with("ui") || module.starts_with("cli") {
-            long.extend(functions_over(&code, 80).into_iter().map(|f| format!("{module}: {f}")));
+            long.extend(
+                functions_over(&code, 80)
+                    .into_iter()
+                    .map(|f| format!("{module}: {f}")),
+            );
         }
     }
-    assert!(long.is_empty(), "functions over 80 lines:\n{}", long.join("\n"));
+    assert!(
+        long.is_empty(),
+        "functions over 80 lines:\n{}",
+        long.join("\n")
+    );
     let eighty_one = format!("fn long() {{\n{}}}\n", "    x();\n".repeat(79));
     assert_eq!(functions_over(&eighty_one, 80), ["long (81 lines)"]);
 }

@@ -207,7 +207,11 @@ fn a_file_broken_in_the_same_reload_as_a_registry_edit_keeps_its_last_good_value
     assert_eq!(both.registry.clusters[1].name, "Beta renamed");
     assert_eq!(both.stale.iter().collect::<Vec<_>>(), ["AAA"]);
     assert_eq!(both.value("AAA", "MEMBERS", 2024), Some(50.0));
-    assert_eq!(both.value("AAA", "MEMBERS", 2023), None, "no row of the broken file");
+    assert_eq!(
+        both.value("AAA", "MEMBERS", 2023),
+        None,
+        "no row of the broken file"
+    );
 
     // A registry whose order changes reads everything afresh: the old values would
     // stand for other clusters.

@@ -68,13 +68,19 @@ fn files_from_real_tools_load_exactly_what_they_say() {
         .map(|e| e.unwrap().path())
         .collect();
     cases.sort();
-    assert!(cases.len() >= 8, "the real-tool fixtures went missing: {cases:?}");
+    assert!(
+        cases.len() >= 8,
+        "the real-tool fixtures went missing: {cases:?}"
+    );
     let mut failures = Vec::new();
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
         let made_by = std::fs::read_to_string(case.join("MADE_BY.txt"))
             .unwrap_or_else(|_| panic!("{name} does not say which tool made it"));
-        assert!(made_by.starts_with("Tool: "), "{name}: MADE_BY.txt names no tool");
+        assert!(
+            made_by.starts_with("Tool: "),
+            "{name}: MADE_BY.txt names no tool"
+        );
         let expected = std::fs::read_to_string(case.join("expected.txt"))
             .unwrap_or_else(|_| panic!("{name} has no expected.txt"));
         let (values, problems) = loaded(case);
@@ -84,7 +90,9 @@ fn files_from_real_tools_load_exactly_what_they_say() {
             actual.push('\n');
         }
         if actual != expected {
-            failures.push(format!("--- {name}\nexpected:\n{expected}actual:\n{actual}"));
+            failures.push(format!(
+                "--- {name}\nexpected:\n{expected}actual:\n{actual}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -39,7 +39,11 @@ fn version_value(v: u64) -> u64 {
 /// one whose second row is not a number.
 fn aaa_file(v: u64, broken: bool) -> String {
     let value = version_value(v);
-    let middle = if broken { "lots".to_string() } else { value.to_string() };
+    let middle = if broken {
+        "lots".to_string()
+    } else {
+        value.to_string()
+    };
     format!(
         "period,indicator_id,value,status,note\n\
          2024,MEMBERS,{value},actual,\n\
@@ -151,7 +155,8 @@ fn versions_on(screen: &str) -> Vec<u64> {
         .split(|c: char| c.is_whitespace())
         .filter_map(|word| {
             let digits: String = word.chars().filter(char::is_ascii_digit).collect();
-            let grouped = word.len() == 9 && word.as_bytes()[1] == b',' && word.as_bytes()[5] == b',';
+            let grouped =
+                word.len() == 9 && word.as_bytes()[1] == b',' && word.as_bytes()[5] == b',';
             let n: u64 = digits.parse().ok()?;
             (grouped && (1_000_000..2_000_000).contains(&n)).then(|| n - 1_000_000)
         })
@@ -173,7 +178,11 @@ fn resident_kb(pid: i32) -> Option<u64> {
 }
 
 /// Waits until `done` holds for the screen, at most `limit`; how long it took.
-fn answer_time(terminal: &PtyTerminal, limit: Duration, done: impl Fn(&str) -> bool) -> Option<Duration> {
+fn answer_time(
+    terminal: &PtyTerminal,
+    limit: Duration,
+    done: impl Fn(&str) -> bool,
+) -> Option<Duration> {
     let started = Instant::now();
     while started.elapsed() < limit {
         if done(&terminal.text()) {
@@ -325,12 +334,18 @@ fn soak(watch: &str) {
     terminal.type_text("1");
     let final_name = format!("Beta v{}", writes.last_registry.load(Ordering::SeqCst));
     assert!(
-        answer_time(&terminal, Duration::from_secs(30), |s| s.contains(&final_name)).is_some(),
+        answer_time(&terminal, Duration::from_secs(30), |s| s
+            .contains(&final_name))
+        .is_some(),
         "the screen never showed the final registry ({final_name}):\n{}",
         terminal.text()
     );
     terminal.type_text("q");
-    assert_eq!(terminal.wait_exit().code(), Some(0), "the dashboard ended badly");
+    assert_eq!(
+        terminal.wait_exit().code(),
+        Some(0),
+        "the dashboard ended badly"
+    );
     assert!(
         !String::from_utf8_lossy(&terminal.bytes()).contains("panicked"),
         "the dashboard panicked"
@@ -371,14 +386,24 @@ fn soak(watch: &str) {
             .unwrap();
         file.write_all(report.as_bytes()).unwrap();
     }
-    assert!(mixed.is_empty(), "a screen showed AAA's file short or in two versions:\n{}", mixed[0]);
+    assert!(
+        mixed.is_empty(),
+        "a screen showed AAA's file short or in two versions:\n{}",
+        mixed[0]
+    );
     // A folder written without pause is shown at most every few seconds (the watcher
     // waits up to 2 s for quiet and 2 s for files to settle): a long run must have
     // followed it on the way, a short one only has to end right.
     if seconds >= 60 {
-        assert!(versions_seen.len() >= 2, "the screen never followed the writer: {report}");
+        assert!(
+            versions_seen.len() >= 2,
+            "the screen never followed the writer: {report}"
+        );
     }
-    assert!(peak as f64 <= early_peak as f64 * 1.2, "memory grew: {report}");
+    assert!(
+        peak as f64 <= early_peak as f64 * 1.2,
+        "memory grew: {report}"
+    );
     drop(own);
 }
 
@@ -394,6 +419,9 @@ fn the_dashboard_holds_while_its_files_change_in_every_way_followed_by_polling()
 
 #[test]
 fn versions_are_read_off_grouped_numbers() {
-    assert_eq!(versions_on("AAA 2024 MEMBERS 1,000,123 – act\n 1,000,124 4.5%"), vec![123, 124]);
+    assert_eq!(
+        versions_on("AAA 2024 MEMBERS 1,000,123 – act\n 1,000,124 4.5%"),
+        vec![123, 124]
+    );
     assert_eq!(versions_on("1000123 30 2,000,000"), Vec::<u64>::new());
 }

@@ -92,37 +92,7 @@ Examples:
   clusterdash snapshot --tab cooperation --cluster HEGAN --cluster GAIA --year 2024
   clusterdash snapshot --view 'tab=technology;clusters=all;year=2023' --format svg -o tech.svg
   clusterdash snapshot /srv/shared/clusters --tab overview --size 80x24 --format ansi")]
-    Snapshot {
-        /// The dataset folder.
-        dataset: Option<PathBuf>,
-        /// Start from this view string; --tab, --cluster and --year override its parts.
-        #[arg(long, value_name = "STRING")]
-        view: Option<String>,
-        /// The tab: overview, cooperation, technology, business or data.
-        #[arg(long)]
-        tab: Option<String>,
-        /// A cluster id to show (repeat for several; none means all).
-        #[arg(long = "cluster", value_name = "ID")]
-        clusters: Vec<String>,
-        /// The year (default: the latest with values).
-        #[arg(long)]
-        year: Option<i32>,
-        /// The terminal size to draw, as COLUMNSxROWS.
-        #[arg(long, default_value = "120x40")]
-        size: String,
-        /// The output format.
-        #[arg(long, value_enum, default_value_t = SnapshotFormat::Txt)]
-        format: SnapshotFormat,
-        /// The file to write (default: standard output).
-        #[arg(short = 'o', long = "output", value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// How the snapshot looks (colours default to 16 on a dark background).
-        #[command(flatten)]
-        display: DisplayArgs,
-        /// How the dataset is read.
-        #[command(flatten)]
-        load: LoadArgs,
-    },
+    Snapshot(SnapshotArgs),
     /// List the values that changed, appeared or disappeared since the last review.
     #[command(after_help = "\
 The dashboard keeps, per user and dataset, a small record of the values on screen when it
@@ -152,28 +122,7 @@ program version.
 Examples:
   clusterdash report --cluster HEGAN --cluster GAIA --year 2024 --format md -o review.md
   clusterdash report /srv/shared/clusters --format txt")]
-    Report {
-        /// The dataset folder.
-        dataset: Option<PathBuf>,
-        /// A cluster id to review (repeat for several; none means all).
-        #[arg(long = "cluster", value_name = "ID")]
-        clusters: Vec<String>,
-        /// The year (default: the latest with values).
-        #[arg(long)]
-        year: Option<i32>,
-        /// The format.
-        #[arg(long, value_enum, default_value_t = ReportFormatArg::Md)]
-        format: ReportFormatArg,
-        /// The file to write (default: standard output).
-        #[arg(short = 'o', long = "output", value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Replace the file if it exists.
-        #[arg(long)]
-        force: bool,
-        /// How the dataset is read.
-        #[command(flatten)]
-        load: LoadArgs,
-    },
+    Report(ReportArgs),
     /// Write the filtered rows to a CSV file in the long format (with cluster_id).
     #[command(after_help = "\
 The file can be read back as a dataset's values.csv. It never replaces an existing file
@@ -182,31 +131,7 @@ without --force and never writes into the dataset folder.
 Examples:
   clusterdash export --cluster HEGAN --cluster GAIA --area technology -o tech.csv
   clusterdash export /srv/shared/clusters --from 2020 --to 2024 -o /tmp/recent.csv --force")]
-    Export {
-        /// The dataset folder.
-        dataset: Option<PathBuf>,
-        /// A cluster id to export (repeat for several; none means all).
-        #[arg(long = "cluster", value_name = "ID")]
-        clusters: Vec<String>,
-        /// Only indicators of this area: cooperation, technology, business or profile.
-        #[arg(long)]
-        area: Option<String>,
-        /// The first year.
-        #[arg(long)]
-        from: Option<i32>,
-        /// The last year.
-        #[arg(long)]
-        to: Option<i32>,
-        /// The CSV file to write.
-        #[arg(short = 'o', long = "output", value_name = "FILE.csv")]
-        output: PathBuf,
-        /// Replace the file if it exists.
-        #[arg(long)]
-        force: bool,
-        /// How the dataset is read.
-        #[command(flatten)]
-        load: LoadArgs,
-    },
+    Export(ExportArgs),
     /// Write a valid illustrative dataset into a new or empty folder.
     #[command(after_help = "\
 With no options it reproduces the shipped datasets/basque-clusters exactly.
@@ -215,32 +140,123 @@ Larger datasets are for benchmarks. It refuses to write into a folder that is no
 Examples:
   clusterdash generate --out /tmp/basque
   clusterdash generate --out /tmp/big --clusters 500 --indicators 100 --frequency monthly --seed 7")]
-    Generate {
-        /// The folder to create (it must not exist or be empty).
-        #[arg(long)]
-        out: PathBuf,
-        /// How many clusters: the 22 real ones first, then synthetic ones.
-        #[arg(long, default_value_t = crate::generate::SHIPPED_CLUSTERS)]
-        clusters: usize,
-        /// How many indicators: the shipped catalogue first, then synthetic ones.
-        #[arg(long, default_value_t = crate::generate::SHIPPED_INDICATORS)]
-        indicators: usize,
-        /// The first year.
-        #[arg(long, default_value_t = 2015)]
-        from: i32,
-        /// The last year.
-        #[arg(long, default_value_t = 2025)]
-        to: i32,
-        /// The frequency of flow indicators (default: quarterly cooperation activity, yearly otherwise).
-        #[arg(long, value_enum)]
-        frequency: Option<FrequencyArg>,
-        /// The random seed.
-        #[arg(long, default_value_t = crate::generate::SHIPPED_SEED)]
-        seed: u64,
-        /// Write one long values.csv with a cluster_id column instead of a file per cluster.
-        #[arg(long)]
-        long: bool,
-    },
+    Generate(GenerateArgs),
+}
+
+/// The arguments of `snapshot`.
+#[derive(Debug, clap::Args)]
+pub struct SnapshotArgs {
+    /// The dataset folder.
+    pub dataset: Option<PathBuf>,
+    /// Start from this view string; --tab, --cluster and --year override its parts.
+    #[arg(long, value_name = "STRING")]
+    pub view: Option<String>,
+    /// The tab: overview, cooperation, technology, business or data.
+    #[arg(long)]
+    pub tab: Option<String>,
+    /// A cluster id to show (repeat for several; none means all).
+    #[arg(long = "cluster", value_name = "ID")]
+    pub clusters: Vec<String>,
+    /// The year (default: the latest with values).
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// The terminal size to draw, as COLUMNSxROWS.
+    #[arg(long, default_value = "120x40")]
+    pub size: String,
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = SnapshotFormat::Txt)]
+    pub format: SnapshotFormat,
+    /// The file to write (default: standard output).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// How the snapshot looks (colours default to 16 on a dark background).
+    #[command(flatten)]
+    pub display: DisplayArgs,
+    /// How the dataset is read.
+    #[command(flatten)]
+    pub load: LoadArgs,
+}
+
+/// The arguments of `report`.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// The dataset folder.
+    pub dataset: Option<PathBuf>,
+    /// A cluster id to review (repeat for several; none means all).
+    #[arg(long = "cluster", value_name = "ID")]
+    pub clusters: Vec<String>,
+    /// The year (default: the latest with values).
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// The format.
+    #[arg(long, value_enum, default_value_t = ReportFormatArg::Md)]
+    pub format: ReportFormatArg,
+    /// The file to write (default: standard output).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// How the dataset is read.
+    #[command(flatten)]
+    pub load: LoadArgs,
+}
+
+/// The arguments of `export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The dataset folder.
+    pub dataset: Option<PathBuf>,
+    /// A cluster id to export (repeat for several; none means all).
+    #[arg(long = "cluster", value_name = "ID")]
+    pub clusters: Vec<String>,
+    /// Only indicators of this area: cooperation, technology, business or profile.
+    #[arg(long)]
+    pub area: Option<String>,
+    /// The first year.
+    #[arg(long)]
+    pub from: Option<i32>,
+    /// The last year.
+    #[arg(long)]
+    pub to: Option<i32>,
+    /// The CSV file to write.
+    #[arg(short = 'o', long = "output", value_name = "FILE.csv")]
+    pub output: PathBuf,
+    /// Replace the file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// How the dataset is read.
+    #[command(flatten)]
+    pub load: LoadArgs,
+}
+
+/// The arguments of `generate`.
+#[derive(Debug, clap::Args)]
+pub struct GenerateArgs {
+    /// The folder to create (it must not exist or be empty).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// How many clusters: the 22 real ones first, then synthetic ones.
+    #[arg(long, default_value_t = crate::generate::SHIPPED_CLUSTERS)]
+    pub clusters: usize,
+    /// How many indicators: the shipped catalogue first, then synthetic ones.
+    #[arg(long, default_value_t = crate::generate::SHIPPED_INDICATORS)]
+    pub indicators: usize,
+    /// The first year.
+    #[arg(long, default_value_t = 2015)]
+    pub from: i32,
+    /// The last year.
+    #[arg(long, default_value_t = 2025)]
+    pub to: i32,
+    /// The frequency of flow indicators (default: quarterly cooperation activity, yearly otherwise).
+    #[arg(long, value_enum)]
+    pub frequency: Option<FrequencyArg>,
+    /// The random seed.
+    #[arg(long, default_value_t = crate::generate::SHIPPED_SEED)]
+    pub seed: u64,
+    /// Write one long values.csv with a cluster_id column instead of a file per cluster.
+    #[arg(long)]
+    pub long: bool,
 }
 
 /// How datasets are read.

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::data::dataset_reloader::load_dataset_limited;
 use crate::data::review_record::ReviewRecord;
 use crate::data::source::DatasetSource;
-use crate::ui::change_line::change_line;
+use crate::words::change_line::change_line;
 
 use super::review_store::{load_last, load_record_file, record_path};
 use super::usage_error::UsageError;

@@ -111,7 +111,7 @@ fn run_command(mut cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             load,
         }) => run_check(dataset.as_deref(), format, load),
-        Some(command @ Command::Generate { .. }) => generate_from(command),
+        Some(Command::Generate(command)) => generate_from(command),
         Some(Command::Diff {
             dataset,
             since,
@@ -121,16 +121,16 @@ fn run_command(mut cli: Cli) -> anyhow::Result<ExitCode> {
             diff_command::run_diff(&source, &since, load.max_file_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(command @ Command::Report { .. }) => report_from(command, cli.lang),
-        Some(command @ Command::Export { .. }) => export_from(command),
-        Some(command @ Command::Snapshot { .. }) => snapshot_from(command, cli.lang),
+        Some(Command::Report(command)) => report_from(command, cli.lang),
+        Some(Command::Export(command)) => export_from(command),
+        Some(Command::Snapshot(command)) => snapshot_from(command, cli.lang),
         None => open_dashboard(cli),
     }
 }
 
 /// `generate`, from its arguments.
-fn generate_from(command: Command) -> anyhow::Result<ExitCode> {
-    let Command::Generate {
+fn generate_from(command: args::GenerateArgs) -> anyhow::Result<ExitCode> {
+    let args::GenerateArgs {
         out,
         clusters,
         indicators,
@@ -139,10 +139,7 @@ fn generate_from(command: Command) -> anyhow::Result<ExitCode> {
         frequency,
         seed,
         long,
-    } = command
-    else {
-        unreachable!("called for generate only")
-    };
+    } = command;
     let frequency = frequency.map(Into::into);
     run_generate(
         &GenerateParams {
@@ -160,8 +157,8 @@ fn generate_from(command: Command) -> anyhow::Result<ExitCode> {
 }
 
 /// `report`, from its arguments.
-fn report_from(command: Command, lang: Option<args::LangArg>) -> anyhow::Result<ExitCode> {
-    let Command::Report {
+fn report_from(command: args::ReportArgs, lang: Option<args::LangArg>) -> anyhow::Result<ExitCode> {
+    let args::ReportArgs {
         dataset,
         clusters,
         year,
@@ -169,10 +166,7 @@ fn report_from(command: Command, lang: Option<args::LangArg>) -> anyhow::Result<
         output,
         force,
         load,
-    } = command
-    else {
-        unreachable!("called for report only")
-    };
+    } = command;
     let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
     let request = report_command::ReportRequest {
         clusters,
@@ -188,8 +182,8 @@ fn report_from(command: Command, lang: Option<args::LangArg>) -> anyhow::Result<
 }
 
 /// `export`, from its arguments.
-fn export_from(command: Command) -> anyhow::Result<ExitCode> {
-    let Command::Export {
+fn export_from(command: args::ExportArgs) -> anyhow::Result<ExitCode> {
+    let args::ExportArgs {
         dataset,
         clusters,
         area,
@@ -198,10 +192,7 @@ fn export_from(command: Command) -> anyhow::Result<ExitCode> {
         output,
         force,
         load,
-    } = command
-    else {
-        unreachable!("called for export only")
-    };
+    } = command;
     let source = resolve_dataset(dataset.as_deref()).map_err(UsageError)?;
     let request = export_command::ExportRequest {
         clusters,
@@ -216,8 +207,11 @@ fn export_from(command: Command) -> anyhow::Result<ExitCode> {
 }
 
 /// `snapshot`, from its arguments.
-fn snapshot_from(command: Command, lang: Option<args::LangArg>) -> anyhow::Result<ExitCode> {
-    let Command::Snapshot {
+fn snapshot_from(
+    command: args::SnapshotArgs,
+    lang: Option<args::LangArg>,
+) -> anyhow::Result<ExitCode> {
+    let args::SnapshotArgs {
         dataset,
         view,
         tab,
@@ -228,10 +222,7 @@ fn snapshot_from(command: Command, lang: Option<args::LangArg>) -> anyhow::Resul
         output,
         display,
         load,
-    } = command
-    else {
-        unreachable!("called for snapshot only")
-    };
+    } = command;
     let view = view_from_args(view.as_deref(), tab.as_deref(), &clusters, year)
         .map_err(|e| UsageError(e.text(language())))?;
     let (width, height) = parse_size(&size)?;

@@ -4,9 +4,9 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::cells::{optional_word_cell, text_cell, word_cell};
-use super::number_format::FileNumbers;
 use super::csv_table::{ColumnSpec, optional, optional_number, read_table, required};
 use super::ids::{indicator_id_expected, is_indicator_id};
+use super::number_format::FileNumbers;
 use super::problem::FileProblems;
 use super::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
 use crate::i18n::phrase::Phrase;
@@ -179,8 +179,10 @@ pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
         let pyramid_level = pyramid_level_cell(problems, line, area, row.cell(7));
         let plan = optional_word_cell::<Plan>(problems, line, "plan", row.cell(8)).unwrap_or(None);
         let (default_min, default_max) = unit.default_range();
-        let min = bound_cell(problems, line, "min", row.cell(10), &table.numbers).unwrap_or(default_min);
-        let mut max = bound_cell(problems, line, "max", row.cell(11), &table.numbers).unwrap_or(default_max);
+        let min =
+            bound_cell(problems, line, "min", row.cell(10), &table.numbers).unwrap_or(default_min);
+        let mut max =
+            bound_cell(problems, line, "max", row.cell(11), &table.numbers).unwrap_or(default_max);
         if max < min {
             problems.bad_cell(
                 line,

@@ -112,11 +112,34 @@ mod tests {
         let numbers = evidence.decide();
         let mut sink: Vec<Problem> = Vec::new();
         let mut problems = FileProblems::new("f.csv", &mut sink);
-        assert_eq!(number_cell(&mut problems, 2, "value", "12.5", &numbers), Some(12.5));
-        assert_eq!(number_cell(&mut problems, 2, "value", "-3", &numbers), Some(-3.0));
-        assert_eq!(number_cell(&mut problems, 2, "value", "1e3", &numbers), Some(1000.0));
-        for bad in ["", "NaN", "inf", "-infinity", "1e400", "abc", "0x10", "1 000", "2024,0"] {
-            assert_eq!(number_cell(&mut problems, 3, "value", bad, &numbers), None, "{bad:?}");
+        assert_eq!(
+            number_cell(&mut problems, 2, "value", "12.5", &numbers),
+            Some(12.5)
+        );
+        assert_eq!(
+            number_cell(&mut problems, 2, "value", "-3", &numbers),
+            Some(-3.0)
+        );
+        assert_eq!(
+            number_cell(&mut problems, 2, "value", "1e3", &numbers),
+            Some(1000.0)
+        );
+        for bad in [
+            "",
+            "NaN",
+            "inf",
+            "-infinity",
+            "1e400",
+            "abc",
+            "0x10",
+            "1 000",
+            "2024,0",
+        ] {
+            assert_eq!(
+                number_cell(&mut problems, 3, "value", bad, &numbers),
+                None,
+                "{bad:?}"
+            );
         }
         drop(problems);
         assert_eq!(

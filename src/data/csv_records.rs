@@ -114,7 +114,10 @@ impl<'a> Records<'a> {
     fn written_end(&self, start: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut i = start;
-        while i < bytes.len() && bytes[i] != self.delimiter && bytes[i] != b'\n' && bytes[i] != b'\r'
+        while i < bytes.len()
+            && bytes[i] != self.delimiter
+            && bytes[i] != b'\n'
+            && bytes[i] != b'\r'
         {
             i += 1;
         }

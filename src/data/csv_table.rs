@@ -226,11 +226,13 @@ pub fn read_table_rows(
         let cells: Vec<Cow<str>> = header
             .position_of_spec
             .iter()
-            .map(|position| match position.and_then(|p| record.fields.get(p)) {
-                Some(Cow::Borrowed(text)) => Cow::Borrowed(text.trim()),
-                Some(Cow::Owned(text)) => Cow::Owned(text.trim().to_string()),
-                None => Cow::Borrowed(""),
-            })
+            .map(
+                |position| match position.and_then(|p| record.fields.get(p)) {
+                    Some(Cow::Borrowed(text)) => Cow::Borrowed(text.trim()),
+                    Some(Cow::Owned(text)) => Cow::Owned(text.trim().to_string()),
+                    None => Cow::Borrowed(""),
+                },
+            )
             .collect();
         visit(record.line, &cells, &numbers, problems);
     }
@@ -421,7 +423,10 @@ mod tests {
         let (table, problems) = read(&text);
         assert!(table.is_some());
         assert_eq!(problems.len(), 11, "{problems:#?}");
-        assert_eq!(problems[0], r#"f.csv:1: column "extra0": unknown column, ignored"#);
+        assert_eq!(
+            problems[0],
+            r#"f.csv:1: column "extra0": unknown column, ignored"#
+        );
         assert_eq!(
             problems[10],
             "f.csv: … and 99,990 more like it, not listed one by one"
@@ -522,13 +527,16 @@ mod tests {
 
     #[test]
     fn a_bare_quote_inside_a_field_is_reported_and_doubled_quotes_are_kept() {
-        let (table, problems) = read("period,value,note\n2020,1,say \"hi\"\n2021,2,\"a \"\"b\"\"\"\n");
+        let (table, problems) =
+            read("period,value,note\n2020,1,say \"hi\"\n2021,2,\"a \"\"b\"\"\"\n");
         let table = table.unwrap();
         assert_eq!(table.rows.len(), 1);
         assert_eq!(table.rows[0].cells[2], "a \"b\"");
         assert_eq!(problems.len(), 1);
         assert!(
-            problems[0].starts_with("f.csv:2: column \"note\": expected a quote only around a whole field"),
+            problems[0].starts_with(
+                "f.csv:2: column \"note\": expected a quote only around a whole field"
+            ),
             "{problems:?}"
         );
     }

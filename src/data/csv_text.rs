@@ -107,7 +107,9 @@ pub fn detect_delimiter(header_line: &str) -> u8 {
 
 /// The delimiter an Excel-style first line declares (`sep=;`), if it is one.
 pub fn declared_delimiter(first_line: &str) -> Option<u8> {
-    let rest = first_line.trim_end_matches(['\r', '\n']).strip_prefix("sep=")?;
+    let rest = first_line
+        .trim_end_matches(['\r', '\n'])
+        .strip_prefix("sep=")?;
     match rest.as_bytes() {
         [b] if b.is_ascii() && !b.is_ascii_alphanumeric() && *b != b'"' => Some(*b),
         _ => None,
@@ -121,8 +123,8 @@ mod tests {
 
     fn decode(bytes: &[u8]) -> (Option<String>, Vec<String>) {
         let mut sink: Vec<Problem> = Vec::new();
-        let text = decode_csv_text(bytes, &mut FileProblems::new("f.csv", &mut sink))
-            .map(Cow::into_owned);
+        let text =
+            decode_csv_text(bytes, &mut FileProblems::new("f.csv", &mut sink)).map(Cow::into_owned);
         (text, sink.iter().map(ToString::to_string).collect())
     }
 

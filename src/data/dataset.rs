@@ -11,8 +11,8 @@ use super::registry::Registry;
 use super::source::DatasetSource;
 use super::targets::Targets;
 use super::value_columns::{Code, code};
-use super::value_store::ValueStore;
 use super::value_store::LoadedValues;
+use super::value_store::ValueStore;
 use super::yearly_cube::YearlyCube;
 use crate::i18n::phrase::Phrase;
 

@@ -137,7 +137,11 @@ impl DatasetReloader {
             // Only what the registry or catalogue say about their clusters and
             // indicators changed, not their order: every values file is checked again,
             // and one that now has errors keeps its last good values, marked stale.
-            for cached in self.cluster_files.values_mut().chain(self.long_file.as_mut()) {
+            for cached in self
+                .cluster_files
+                .values_mut()
+                .chain(self.long_file.as_mut())
+            {
                 cached.fingerprint = None;
             }
         } else if tables_changed {
@@ -373,8 +377,16 @@ impl Tables {
     /// only when the two are equal.
     fn code_order(&self) -> (Vec<String>, Vec<String>) {
         (
-            self.registry.clusters.iter().map(|c| c.id.clone()).collect(),
-            self.catalogue.indicators.iter().map(|i| i.id.clone()).collect(),
+            self.registry
+                .clusters
+                .iter()
+                .map(|c| c.id.clone())
+                .collect(),
+            self.catalogue
+                .indicators
+                .iter()
+                .map(|i| i.id.clone())
+                .collect(),
         )
     }
 

@@ -233,11 +233,11 @@ impl FileNumbers {
             (Reading::Ambiguous { .. }, Some(_)) if self.mixed => Err(self.both_ways()),
             (Reading::Ambiguous { point, .. }, Some(DecimalMark::Point)) => Ok(point),
             (Reading::Ambiguous { comma, .. }, Some(DecimalMark::Comma)) => Ok(comma),
-            (Reading::Ambiguous { point, comma }, None) => Err(Phrase::new(
-                "expected.number_unclear_mark",
-            )
-            .with("point", plain(point))
-            .with("comma", plain(comma))),
+            (Reading::Ambiguous { point, comma }, None) => {
+                Err(Phrase::new("expected.number_unclear_mark")
+                    .with("point", plain(point))
+                    .with("comma", plain(comma)))
+            }
         }
     }
 
@@ -363,7 +363,10 @@ mod tests {
                 comma: 1.234
             }
         );
-        for bad in ["", "NaN", "inf", "1e400", "abc", "0x10", "1 000", "12,", "5.", "-.", "1.e3", "1.23,4.5", "--1"] {
+        for bad in [
+            "", "NaN", "inf", "1e400", "abc", "0x10", "1 000", "12,", "5.", "-.", "1.e3",
+            "1.23,4.5", "--1",
+        ] {
             assert_eq!(reading(bad), Reading::NotANumber, "{bad:?}");
         }
     }
@@ -413,7 +416,10 @@ mod tests {
             "a number with a decimal point, as the rest of the file (line 2: \"12.5\")"
         );
         assert_eq!(
-            numbers.read("2.125").unwrap_err().text(crate::i18n::Lang::En),
+            numbers
+                .read("2.125")
+                .unwrap_err()
+                .text(crate::i18n::Lang::En),
             "a number with a clear decimal mark (the file writes decimals both ways: \
              line 2: \"12.5\" and line 4: \"4,5\")"
         );

@@ -121,7 +121,10 @@ pub enum LimitedRead {
 /// over).
 pub fn read_at_most(input: impl Read, max_bytes: u64, size_hint: u64) -> LimitedRead {
     let mut bytes = Vec::with_capacity(size_hint.min(max_bytes).min(1 << 30) as usize);
-    match input.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes) {
+    match input
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+    {
         Ok(_) if bytes.len() as u64 > max_bytes => LimitedRead::TooLarge,
         Ok(_) => LimitedRead::Bytes(bytes),
         Err(error) => LimitedRead::Failed(error),
@@ -197,10 +200,18 @@ mod tests {
 
     #[test]
     fn reads_stop_one_byte_past_the_limit() {
-        assert!(matches!(read_at_most(&b"12345"[..], 5, 0), LimitedRead::Bytes(b) if b == b"12345"));
-        assert!(matches!(read_at_most(&b"123456"[..], 5, 0), LimitedRead::TooLarge));
+        assert!(
+            matches!(read_at_most(&b"12345"[..], 5, 0), LimitedRead::Bytes(b) if b == b"12345")
+        );
+        assert!(matches!(
+            read_at_most(&b"123456"[..], 5, 0),
+            LimitedRead::TooLarge
+        ));
         // An endless source ends at the limit.
-        assert!(matches!(read_at_most(io::repeat(0), 1000, 0), LimitedRead::TooLarge));
+        assert!(matches!(
+            read_at_most(io::repeat(0), 1000, 0),
+            LimitedRead::TooLarge
+        ));
         let mut capped = Capped::new(io::repeat(b'a'), 10);
         let mut sink = Vec::new();
         assert!(capped.read_to_end(&mut sink).is_err());
@@ -230,6 +241,9 @@ mod tests {
         let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
         assert_eq!(key(&socket), "expected a file, found a socket");
         assert_eq!(key(dir.path()), "expected a file, found a folder");
-        assert!(matches!(open_regular(&dir.path().join("none")), Err(OpenFault::Missing)));
+        assert!(matches!(
+            open_regular(&dir.path().join("none")),
+            Err(OpenFault::Missing)
+        ));
     }
 }

@@ -164,8 +164,9 @@ mod tests {
     fn the_streaming_comparison_and_writer_match_the_record() {
         let root =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
-        let dataset =
-            crate::data::dataset_reloader::load_dataset(&crate::data::source::DatasetSource::Folder(root));
+        let dataset = crate::data::dataset_reloader::load_dataset(
+            &crate::data::source::DatasetSource::Folder(root),
+        );
         let now = ReviewRecord::of(&dataset);
         let mut written = Vec::new();
         write_record_of(&dataset.values, &mut written).unwrap();
@@ -200,8 +201,9 @@ mod tests {
     fn a_value_held_twice_sends_the_comparison_to_the_whole_record() {
         let root =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
-        let dataset =
-            crate::data::dataset_reloader::load_dataset(&crate::data::source::DatasetSource::Folder(root));
+        let dataset = crate::data::dataset_reloader::load_dataset(
+            &crate::data::source::DatasetSource::Folder(root),
+        );
         let record = ReviewRecord::of(&dataset).to_csv();
         let first = dataset.values.files()[0].clone();
         let twice = ValueStore::new(

@@ -67,49 +67,54 @@ pub fn parse_targets(
     problems: &mut FileProblems,
 ) -> Targets {
     let mut rows: Vec<TargetRow> = Vec::new();
-    let read = read_table_rows(bytes, TARGET_COLUMNS, problems, |line, cells, numbers, problems| {
-        let (cluster_id, indicator_id, year_text) = (&*cells[0], &*cells[1], &*cells[2]);
-        let cluster = registry.position(cluster_id).and_then(code);
-        if cluster.is_none() {
-            problems.bad_cell(
+    let read = read_table_rows(
+        bytes,
+        TARGET_COLUMNS,
+        problems,
+        |line, cells, numbers, problems| {
+            let (cluster_id, indicator_id, year_text) = (&*cells[0], &*cells[1], &*cells[2]);
+            let cluster = registry.position(cluster_id).and_then(code);
+            if cluster.is_none() {
+                problems.bad_cell(
+                    line,
+                    "cluster_id",
+                    Phrase::new("expected.known_cluster"),
+                    cluster_id,
+                );
+            }
+            let indicator = catalogue.position(indicator_id).and_then(code);
+            if indicator.is_none() {
+                problems.bad_cell(
+                    line,
+                    "indicator_id",
+                    Phrase::new("expected.known_indicator"),
+                    indicator_id,
+                );
+            }
+            let year = parse_year(year_text);
+            if year.is_none() {
+                problems.bad_cell(line, "year", year_expected(), year_text);
+            }
+            let target = number_cell(problems, line, "target", &cells[3], numbers);
+            let (Some(cluster), Some(indicator), Some(year), Some(target)) =
+                (cluster, indicator, year, target)
+            else {
+                return;
+            };
+            let spec = &catalogue.indicators[usize::from(indicator)];
+            if !spec.accepts(target) {
+                problems.bad_cell(line, "target", spec.range_text(), &cells[3]);
+                return;
+            }
+            rows.push(TargetRow {
+                cluster,
+                indicator,
+                year,
+                target,
                 line,
-                "cluster_id",
-                Phrase::new("expected.known_cluster"),
-                cluster_id,
-            );
-        }
-        let indicator = catalogue.position(indicator_id).and_then(code);
-        if indicator.is_none() {
-            problems.bad_cell(
-                line,
-                "indicator_id",
-                Phrase::new("expected.known_indicator"),
-                indicator_id,
-            );
-        }
-        let year = parse_year(year_text);
-        if year.is_none() {
-            problems.bad_cell(line, "year", year_expected(), year_text);
-        }
-        let target = number_cell(problems, line, "target", &cells[3], numbers);
-        let (Some(cluster), Some(indicator), Some(year), Some(target)) =
-            (cluster, indicator, year, target)
-        else {
-            return;
-        };
-        let spec = &catalogue.indicators[usize::from(indicator)];
-        if !spec.accepts(target) {
-            problems.bad_cell(line, "target", spec.range_text(), &cells[3]);
-            return;
-        }
-        rows.push(TargetRow {
-            cluster,
-            indicator,
-            year,
-            target,
-            line,
-        });
-    });
+            });
+        },
+    );
     if read.is_none() {
         return Targets::default();
     }

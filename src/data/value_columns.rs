@@ -10,7 +10,6 @@ use super::period::Period;
 use super::registry::Registry;
 use super::vocabulary::{ValueStatus, Vocabulary};
 
-
 /// One validated value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValueRow {

@@ -12,12 +12,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::catalogue::Catalogue;
 use super::csv_text::detect_delimiter;
+use super::network_share::is_network_share;
 use super::number_format::{PointCell, read_point_fast};
 use super::parallel::in_parallel;
 use super::period::Period;
-use super::network_share::is_network_share;
-use super::regular_file::{Capped, open_regular};
 use super::registry::Registry;
+use super::regular_file::{Capped, open_regular};
 use super::value_columns::{ValueColumns, code, status_code};
 use super::value_layout::LONG_VALUE_COLUMNS;
 use super::vocabulary::{ValueStatus, Vocabulary};
@@ -119,20 +119,24 @@ pub fn read_values_file_fast(
         .filter(|(start, end)| start < end)
         .collect();
     let identity = file_identity(&file)?;
-    let parts: Vec<Option<(ValueColumns, u32, PointMarks)>> = in_parallel(&ranges, |&(start, end)| {
-        let (mut file, _) = open_regular(path).ok()?;
-        // The same file, not one saved over it since (then the careful reader reads it).
-        if file_identity(&file)? != identity {
-            return None;
-        }
-        file.seek(SeekFrom::Start(start)).ok()?;
-        let input = BufReader::with_capacity(1 << 18, file.take(end - start));
-        let mut columns = ValueColumns::with_capacity(estimated_rows(end - start));
-        let mut marks = PointMarks::default();
-        let lines = read_rows(input, &layout, context, &mut columns, &mut marks, 0)?;
-        columns.sort();
-        columns.first_repeat().is_none().then_some((columns, lines, marks))
-    });
+    let parts: Vec<Option<(ValueColumns, u32, PointMarks)>> =
+        in_parallel(&ranges, |&(start, end)| {
+            let (mut file, _) = open_regular(path).ok()?;
+            // The same file, not one saved over it since (then the careful reader reads it).
+            if file_identity(&file)? != identity {
+                return None;
+            }
+            file.seek(SeekFrom::Start(start)).ok()?;
+            let input = BufReader::with_capacity(1 << 18, file.take(end - start));
+            let mut columns = ValueColumns::with_capacity(estimated_rows(end - start));
+            let mut marks = PointMarks::default();
+            let lines = read_rows(input, &layout, context, &mut columns, &mut marks, 0)?;
+            columns.sort();
+            columns
+                .first_repeat()
+                .is_none()
+                .then_some((columns, lines, marks))
+        });
     let mut parts: Vec<(ValueColumns, u32, PointMarks)> =
         parts.into_iter().collect::<Option<_>>()?;
     // The decimal mark is the whole file's: an ambiguous cell in one range may be made
@@ -405,9 +409,7 @@ fn read_rows(
         }
         let note = cell(5)?;
         if !note.is_empty() {
-            columns
-                .notes
-                .push((columns.len() as u32, note.to_string()));
+            columns.notes.push((columns.len() as u32, note.to_string()));
         }
         columns.cluster.push(cluster);
         columns.indicator.push(indicator_code);

@@ -8,8 +8,8 @@ use std::sync::atomic::AtomicU64;
 
 use super::catalogue::Catalogue;
 use super::cells::{number_cell, optional_word_cell};
-use super::number_format::FileNumbers;
 use super::csv_table::{Row, read_table};
+use super::number_format::FileNumbers;
 use super::period::{Frequency, Period, period_expected};
 use super::problem::{FileProblems, Problem, Severity};
 use super::registry::Registry;
@@ -195,7 +195,9 @@ fn check_cluster_rows(
     let mut seen = Seen::default();
     let mut rows = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
-        if let Some(value) = parse_value_row(row, cluster_id, 0, &table.numbers, &context, file_problems) {
+        if let Some(value) =
+            parse_value_row(row, cluster_id, 0, &table.numbers, &context, file_problems)
+        {
             seen.admit(value, &context, file_problems, &mut rows);
         }
     }
@@ -306,7 +308,9 @@ fn check_long_rows(
             );
             continue;
         }
-        if let Some(value) = parse_value_row(row, cluster_id, 1, &table.numbers, &context, file_problems) {
+        if let Some(value) =
+            parse_value_row(row, cluster_id, 1, &table.numbers, &context, file_problems)
+        {
             seen.admit(value, &context, file_problems, &mut rows);
         }
     }

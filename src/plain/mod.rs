@@ -13,8 +13,8 @@ use std::io::{BufRead, Write};
 use crate::app::cluster_selection::ClusterSelection;
 use crate::app::state::App;
 use crate::i18n::Lang;
-use crate::ui::change_line::change_line;
-use crate::ui::text::{problem_counts, safe};
+use crate::words::change_line::change_line;
+use crate::words::text::{problem_counts, safe};
 
 use command::{CommandError, PlainCommand, parse_command};
 use view_text::view_lines;

@@ -9,7 +9,7 @@ use crate::app::view_models::scorecard::{JUDGED_AREAS, TargetsMet};
 use crate::app::view_models::time_series::TimeSeries;
 use crate::data::vocabulary::{Unit, Vocabulary};
 use crate::i18n::Lang;
-use crate::ui::text::{percent, safe, signed_in_words, with_unit};
+use crate::words::text::{percent, safe, signed_in_words, with_unit};
 
 use super::trend_words::trend_words;
 

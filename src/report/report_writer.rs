@@ -4,9 +4,9 @@ use std::fmt::Write;
 
 use crate::data::vocabulary::Vocabulary;
 use crate::i18n::Lang;
-use crate::ui::text::{percent, safe, signed, with_unit};
-use crate::ui::widgets::status_mark::{legend, mark};
-use crate::ui::widgets::text_sparkline::sparkline;
+use crate::words::status_marks::{legend, mark};
+use crate::words::text::{percent, safe, signed, with_unit};
+use crate::words::text_sparkline::sparkline;
 
 use super::Report;
 

@@ -12,11 +12,12 @@ use crate::app::view_models::business::Reference;
 use crate::data::vocabulary::Unit;
 
 use super::section::{inner, section};
-use super::text::{padded, percent, safe, truncate, with_unit};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
-use super::widgets::status_mark::{mark, style};
+use super::widgets::status_mark::style;
+use crate::words::status_marks::mark;
+use crate::words::text::{padded, percent, safe, truncate, with_unit};
 
 /// The narrowest the progress bars get to make room for the lines' names.
 const MIN_BAR: usize = 8;
@@ -101,9 +102,8 @@ fn progress_lines<'a>(app: &App, width: usize, theme: &'a Theme) -> Vec<Line<'a>
     let cells = progress_cells(app, theme);
     // The comparison and the verdict keep their whole words (in any language);
     // the bar, then the name, give way.
-    let widest = |text: &dyn Fn(&(String, String, Span)) -> usize| {
-        cells.iter().map(text).max().unwrap_or(0)
-    };
+    let widest =
+        |text: &dyn Fn(&(String, String, Span)) -> usize| cells.iter().map(text).max().unwrap_or(0);
     let actual_width = widest(&|c| c.0.chars().count()).max(7);
     let against_width = widest(&|c| c.1.chars().count());
     let verdict_width = widest(&|c| c.2.content.chars().count());

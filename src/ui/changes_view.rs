@@ -8,10 +8,10 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use crate::app::state::App;
 
-use super::change_line::{change_details, change_kind};
 use super::layout::centred;
-use super::text::safe;
 use super::theme::Theme;
+use crate::words::change_line::{change_details, change_kind};
+use crate::words::text::safe;
 
 /// Draws the changes view over the body.
 pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {

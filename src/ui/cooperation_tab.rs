@@ -13,11 +13,11 @@ use crate::i18n::Lang;
 
 use super::layout::apart_from_left;
 use super::section::{inner, section};
-use super::text::{padded, safe, truncate, with_unit};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
 use super::widgets::pyramid::PyramidWidget;
+use crate::words::text::{padded, safe, truncate, with_unit};
 
 /// Draws the Cooperation tab.
 pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

@@ -12,8 +12,8 @@ use crate::app::view_models::data_rows::{DataColumn, data_row};
 use crate::data::vocabulary::Vocabulary;
 
 use super::layout::scroll_offset;
-use super::text::{number, safe, truncate, with_unit};
 use super::theme::Theme;
+use crate::words::text::{number, safe, truncate, with_unit};
 
 /// Rows of the body taken by the search line, the header and the position line.
 const CHROME_ROWS: u16 = 3;
@@ -150,7 +150,9 @@ fn table_row(app: &App, index: usize, columns: &[DataColumn], wide: bool) -> Row
     let r = &row.record;
     let file_name = r.file.rsplit(['/', '\\']).next().unwrap_or(r.file);
     let cells = columns.iter().map(|c| match c {
-        DataColumn::Cluster => Cell::from(truncate(&safe(r.cluster_id), if wide { 15 } else { 11 })),
+        DataColumn::Cluster => {
+            Cell::from(truncate(&safe(r.cluster_id), if wide { 15 } else { 11 }))
+        }
         DataColumn::Period => Cell::from(r.period.to_string()),
         DataColumn::Indicator => {
             Cell::from(truncate(&safe(r.indicator_id), if wide { 26 } else { 14 }))

@@ -7,8 +7,8 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::state::App;
 
-use super::text::{problem_counts, safe, truncate};
 use super::theme::Theme;
+use crate::words::text::{problem_counts, safe, truncate};
 
 /// Draws the footer line.
 pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

@@ -7,8 +7,8 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::state::App;
 
-use super::text::{safe, truncate};
 use super::theme::Theme;
+use crate::words::text::{safe, truncate};
 
 /// Draws the header line.
 pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

@@ -9,9 +9,9 @@ use crate::app::key_map::KeyMap;
 use crate::i18n::Lang;
 
 use super::layout::centred;
-use super::text::truncate;
 use super::theme::Theme;
-use super::widgets::status_mark::legend;
+use crate::words::status_marks::legend;
+use crate::words::text::truncate;
 
 /// The width of one column of keys.
 const COLUMN_WIDTH: u16 = 46;

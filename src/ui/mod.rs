@@ -4,7 +4,6 @@
 
 pub mod ascii_glyphs;
 pub mod business_tab;
-pub mod change_line;
 pub mod changes_view;
 pub mod cooperation_tab;
 pub mod data_tab;
@@ -21,7 +20,6 @@ pub mod review_view;
 pub mod section;
 pub mod tab_bar;
 pub mod technology_tab;
-pub mod text;
 pub mod theme;
 pub mod widgets;
 

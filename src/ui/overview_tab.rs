@@ -14,10 +14,11 @@ use crate::i18n::Lang;
 
 use super::layout::scroll_offset;
 use super::section::fit_title;
-use super::text::{number, safe, truncate};
 use super::theme::Theme;
-use super::widgets::status_mark::{legend, share_with_mark};
-use super::widgets::text_sparkline::sparkline;
+use super::widgets::status_mark::share_with_mark;
+use crate::words::status_marks::legend;
+use crate::words::text::{number, safe, truncate};
+use crate::words::text_sparkline::sparkline;
 
 /// Rows of the body taken by the title and the table's header.
 const TITLE_ROWS: u16 = 2;
@@ -109,7 +110,11 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// The scorecard: one row per cluster, its size, each area's share and its trend.
 fn draw_scorecard_table(frame: &mut Frame, table_area: Rect, width: u16, app: &App, theme: &Theme) {
     let wide = width >= 100;
-    let name_width: u16 = if wide { width.saturating_sub(78).min(40) } else { 0 };
+    let name_width: u16 = if wide {
+        width.saturating_sub(78).min(40)
+    } else {
+        0
+    };
     let visible = table_area.height.saturating_sub(1) as usize;
     let offset = scroll_offset(app.scorecard_highlight, visible, app.scorecard_order.len());
     let trend_width = app.years.len().min(11);

@@ -14,8 +14,8 @@ use crate::data::vocabulary::{ClusterStatus, Vocabulary};
 use crate::i18n::Lang;
 
 use super::layout::{centred, scroll_offset};
-use super::text::{safe, truncate};
 use super::theme::Theme;
+use crate::words::text::{safe, truncate};
 
 /// The popup's area within the body.
 pub fn popup_area(body: Rect) -> Rect {

@@ -10,8 +10,8 @@ use crate::app::state::App;
 use crate::data::problem::Severity;
 
 use super::layout::centred;
-use super::text::{problem_counts, safe};
 use super::theme::Theme;
+use crate::words::text::{problem_counts, safe};
 
 /// Draws the problems view over the body.
 pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {

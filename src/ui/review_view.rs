@@ -23,11 +23,12 @@ use crate::app::view_models::scorecard::{JUDGED_AREAS, ScorecardRow, TargetsMet}
 use crate::data::vocabulary::{Unit, Vocabulary};
 
 use super::section::{fit_title, inner, section};
-use super::text::{number, safe, truncate, whole_percent};
 use super::theme::Theme;
 use super::widgets::big_text::{BIG_HEIGHT, draw_big};
 use super::widgets::pyramid::PyramidWidget;
-use super::widgets::status_mark::{mark, style};
+use super::widgets::status_mark::style;
+use crate::words::status_marks::mark;
+use crate::words::text::{number, safe, truncate, whole_percent};
 
 /// Draws review mode over the whole screen.
 pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -201,7 +202,6 @@ fn draw_review_tiles(frame: &mut Frame, tiles: Rect, app: &App, row: &ScorecardR
             theme,
         );
     }
-
 }
 
 /// `text` as two parts split between words, the first as long as fits `width`.

@@ -5,8 +5,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 use unicode_width::UnicodeWidthStr;
 
-use super::text::{safe, truncate};
 use super::theme::Theme;
+use crate::words::text::{safe, truncate};
 
 /// A block over `area` with a top rule carrying `title` and a muted `note` after it,
 /// fitted to the area's width (see [`fit_title`]). Both may hold text from data files, so

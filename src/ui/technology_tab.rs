@@ -13,11 +13,12 @@ use crate::app::view_models::technology::GoalRow;
 
 use super::layout::{apart_from_left, scroll_offset};
 use super::section::{inner, section, title_fits};
-use super::text::{padded, percent, safe, signed, truncate, with_unit};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::{LineChart, SERIES_GLYPHS, TARGET_GLYPH};
-use super::widgets::status_mark::{mark, share_with_mark, style};
+use super::widgets::status_mark::{share_with_mark, style};
+use crate::words::status_marks::mark;
+use crate::words::text::{padded, percent, safe, signed, truncate, with_unit};
 
 /// The fewest columns a goal's name gets while the table has a bar.
 const MIN_NAME: u16 = 8;
@@ -189,8 +190,11 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .max()
         .unwrap_or(0) as u16;
     let fixed = actual_width + target_width + 5 + status_width + change_width + 6;
-    let (name_width, bar_width) =
-        name_and_bar(area.width.saturating_sub(fixed), reached_title, longest_name);
+    let (name_width, bar_width) = name_and_bar(
+        area.width.saturating_sub(fixed),
+        reached_title,
+        longest_name,
+    );
     let header = Row::new([
         lang.t("goals.column.goal"),
         lang.t("goals.column.actual"),

@@ -47,5 +47,6 @@ pub fn mini_with_case(case: &Path) -> tempfile::TempDir {
 /// The path of the clusterdash binary built for the tests, or the one named by
 /// `CLUSTERDASH_BIN` (`scripts/soak.sh` runs a copy, so that building goes on).
 pub fn binary() -> String {
-    std::env::var("CLUSTERDASH_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_clusterdash").to_string())
+    std::env::var("CLUSTERDASH_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_clusterdash").to_string())
 }

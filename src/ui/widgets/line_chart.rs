@@ -12,8 +12,8 @@ use crate::app::view_models::time_series::{TimeSeries, y_bounds};
 use crate::data::vocabulary::Unit;
 use crate::i18n::Lang;
 
-use super::super::text::{safe, with_unit};
 use super::super::theme::Theme;
+use crate::words::text::{safe, with_unit};
 
 /// The marker of each series in turn, so lines differ without colour.
 const SERIES_MARKERS: [Marker; 4] = [

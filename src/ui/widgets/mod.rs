@@ -5,4 +5,3 @@ pub mod big_text;
 pub mod line_chart;
 pub mod pyramid;
 pub mod status_mark;
-pub mod text_sparkline;

@@ -10,8 +10,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::view_models::pyramid::PyramidModel;
 use crate::i18n::Lang;
 
-use super::super::text::{truncate, with_unit};
 use super::super::theme::Theme;
+use crate::words::text::{truncate, with_unit};
 
 /// Draws a [`PyramidModel`].
 #[derive(Debug, Clone, Copy)]

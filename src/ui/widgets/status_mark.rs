@@ -6,17 +6,9 @@ use ratatui::text::Span;
 use crate::app::view_models::goal_status::GoalStatus;
 use crate::i18n::Lang;
 
-use super::super::text::whole_percent;
 use super::super::theme::Theme;
-
-/// The mark of a status.
-pub fn mark(status: GoalStatus) -> &'static str {
-    match status {
-        GoalStatus::OnTrack => "▲",
-        GoalStatus::AtRisk => "●",
-        GoalStatus::OffTrack => "▼",
-    }
-}
+use crate::words::status_marks::mark;
+use crate::words::text::whole_percent;
 
 /// The theme's style for a status.
 pub fn style(status: GoalStatus, theme: &Theme) -> Style {
@@ -40,14 +32,4 @@ pub fn share_with_mark(share: Option<f64>, lang: Lang, theme: &Theme) -> Span<'s
         }
         None => Span::styled("     –", theme.muted),
     }
-}
-
-/// The legend of the marks, for the foot of a table.
-pub fn legend(lang: Lang) -> String {
-    format!(
-        "▲ {}  ● {}  ▼ {}",
-        lang.t("legend.met"),
-        lang.t("legend.at_risk"),
-        lang.t("legend.off_track")
-    )
 }

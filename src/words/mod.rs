@@ -1,0 +1,9 @@
+//! Words and marks shared by the dashboard, plain mode, the meeting report and `diff`:
+//! numbers with their units, text from data made safe to show, status marks, text
+//! sparklines and the lines that describe a change. No ratatui here, so a widget change
+//! cannot change the minutes.
+
+pub mod change_line;
+pub mod status_marks;
+pub mod text;
+pub mod text_sparkline;
