@@ -44,16 +44,25 @@ fn check_on_the_shipped_dataset_passes() {
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
     assert!(
-        text.contains("clusters:   22 (18 cluster, 3 precluster, 1 former)"),
+        text.contains("clusters:    21 (17 cluster, 4 former)"),
         "{text}"
     );
     assert!(
-        text.contains("periods:    2015 to 2025 (yearly, quarterly)"),
+        text.contains("periods:     2015 to 2025 (yearly, quarterly)"),
         "{text}"
     );
-    assert!(text.contains("from 22 of 22 clusters"), "{text}");
-    assert!(text.contains("problems:   0 errors, 0 warnings"), "{text}");
-    assert_eq!(text.lines().count(), 6, "no problem lines expected: {text}");
+    assert!(text.contains("from 21 of 21 clusters"), "{text}");
+    assert!(text.contains("problems:    0 errors, 0 warnings"), "{text}");
+    assert!(
+        text.contains("values:      68 actual, 5 estimate, 11331 illustrative"),
+        "{text}"
+    );
+    assert!(
+        text.contains("roster 2025: 17 associations (17 cluster): ACICAE, AFM, HEGAN,"),
+        "{text}"
+    );
+    assert!(!text.contains("UNIPORT"), "a former association is not in 2025's roster");
+    assert_eq!(text.lines().count(), 10, "no problem lines expected: {text}");
 }
 
 #[test]
@@ -77,8 +86,8 @@ fn check_on_a_dataset_with_broken_files_exits_1_and_lists_each_problem() {
         .lines()
         .map(str::to_string)
         .collect();
-    lines[2] = "2015,PROF_NEW_MEMBERS,lots,actual,".to_string();
-    lines[3] = "2015-Q5,COOP_INFO_ACTIONS,3,actual,".to_string();
+    lines[2] = "2015,PROF_NEW_MEMBERS,lots,actual,,".to_string();
+    lines[3] = "2015-Q5,COOP_INFO_ACTIONS,3,actual,,".to_string();
     std::fs::write(&gaia, lines.join("\n") + "\n").unwrap();
 
     let output = run(&["check", dir.path().to_str().unwrap()]);
@@ -100,12 +109,12 @@ fn check_on_a_dataset_with_broken_files_exits_1_and_lists_each_problem() {
             "missing line {line}\nin:\n{text}"
         );
     }
-    assert!(text.contains("clusters:   22 "), "{text}");
+    assert!(text.contains("clusters:    21 "), "{text}");
     assert!(
-        text.contains("from 21 of 22 clusters"),
+        text.contains("from 20 of 21 clusters"),
         "the other clusters still load: {text}"
     );
-    assert!(text.contains("problems:   3 errors, 1 warning"), "{text}");
+    assert!(text.contains("problems:    3 errors, 1 warning"), "{text}");
     let warning =
         format!("warning: {root}/values/HEGAN.csv:1: column \"valor\": unknown column, ignored");
     assert!(text.lines().any(|l| l == warning), "{text}");
@@ -138,7 +147,7 @@ fn check_json_has_the_summary_and_the_problems() {
 
     let output = run(&["check", "datasets/basque-clusters", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(report["summary"]["clusters"], 22);
+    assert_eq!(report["summary"]["clusters"], 21);
     assert_eq!(report["summary"]["first_year"], 2015);
     assert_eq!(report["summary"]["last_year"], 2025);
 }
@@ -186,14 +195,14 @@ fn the_dataset_defaults_to_the_environment_then_the_shipped_folder_then_the_buil
     let output = run_in(empty.path(), &["check"]);
     assert_eq!(output.status.code(), Some(0));
     assert!(
-        stdout(&output).starts_with("dataset:    built-in sample\n"),
+        stdout(&output).starts_with("dataset:     built-in sample\n"),
         "{}",
         stdout(&output)
     );
 
     let output = run(&["check"]);
     assert!(
-        stdout(&output).starts_with("dataset:    datasets/basque-clusters\n"),
+        stdout(&output).starts_with("dataset:     datasets/basque-clusters\n"),
         "{}",
         stdout(&output)
     );
@@ -206,7 +215,7 @@ fn the_dataset_defaults_to_the_environment_then_the_shipped_folder_then_the_buil
         .output()
         .unwrap();
     assert!(
-        stdout(&output).starts_with(&format!("dataset:    {}\n", mini.display())),
+        stdout(&output).starts_with(&format!("dataset:     {}\n", mini.display())),
         "{}",
         stdout(&output)
     );
@@ -231,7 +240,7 @@ fn generate_writes_a_valid_dataset_and_refuses_a_folder_that_is_not_empty() {
     let check = run(&["check", out.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
     assert!(
-        stdout(&check).contains("clusters:   25 "),
+        stdout(&check).contains("clusters:    25 "),
         "{}",
         stdout(&check)
     );
@@ -309,9 +318,9 @@ fn check_speaks_the_language_asked_for() {
     let output = run(&["check", "--lang", "es", "datasets/basque-clusters"]);
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
-    assert!(text.contains("problemas:   0 errores, 0 avisos"), "{text}");
+    assert!(text.contains("problemas:     0 errores, 0 avisos"), "{text}");
     assert!(
-        text.contains("periodos:    2015 a 2025 (anual, trimestral)"),
+        text.contains("periodos:      2015 a 2025 (anual, trimestral)"),
         "{text}"
     );
     let dir = common::mini_with_case(&common::fixtures().join("problems/bad_number"));
@@ -331,7 +340,7 @@ fn without_a_terminal_the_dashboard_speaks_plain_text() {
     assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
     assert!(text.contains("plain mode"), "{text}");
     assert!(
-        text.contains("Overview, 2025, All 22 clusters."),
+        text.contains("Overview, 2025, All 17 clusters."),
         "the view is read at once, and the end of the input leaves: {text}"
     );
     let drawn = |c: char| {
@@ -378,7 +387,7 @@ fn plain_mode_is_driven_by_commands_on_standard_input() {
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
     let has = |line: &str| text.lines().any(|l| l == line);
-    assert!(has("Cooperation, 2025, All 22 clusters."), "{text}");
+    assert!(has("Cooperation, 2025, All 17 clusters."), "{text}");
     assert!(
         has("Pyramid of cooperation, from the base to the top:"),
         "{text}"
@@ -655,7 +664,7 @@ fn exports_write_the_long_format_that_loads_back_and_never_overwrite() {
     let check = run(&["check", dataset.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
     assert!(
-        stdout(&check).contains("rows:       114 values from 1 of 22 clusters"),
+        stdout(&check).contains("rows:        114 values from 1 of 21 clusters"),
         "{}",
         stdout(&check)
     );
@@ -727,7 +736,7 @@ fn report_for_two_clusters_with_a_provenance_footer() {
         "## GAIA · ",
         "### Technology · ",
         "| R&D intensity | ",
-        "- Dataset: datasets/basque-clusters (25 files)",
+        "- Dataset: datasets/basque-clusters (24 files)",
         "- Content hash (SHA-256): ",
         "- Newest file: ",
         "- Filter: clusters=HEGAN,GAIA;year=2024",

@@ -46,10 +46,18 @@ impl ClusterSelection {
         }
     }
 
-    /// The header's words for the selection: "All 22 clusters", "HEGAN", "HEGAN, GAIA +3".
-    pub fn describe(&self, registry: &Registry, lang: Lang) -> String {
+    /// The header's words for the selection in `year`: "All 17 clusters" (those taking
+    /// part in the programme that year), "HEGAN", "HEGAN, GAIA +3".
+    pub fn describe(&self, registry: &Registry, year: i32, lang: Lang) -> String {
         match self {
-            ClusterSelection::All => lang.count("filter.all_clusters", registry.len()),
+            ClusterSelection::All => lang.count(
+                "filter.all_clusters",
+                registry
+                    .clusters
+                    .iter()
+                    .filter(|c| c.is_active_in(year))
+                    .count(),
+            ),
             ClusterSelection::Only(ids) => match ids.as_slice() {
                 [one] => one.clone(),
                 [a, b] => format!("{a}, {b}"),

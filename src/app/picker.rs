@@ -19,15 +19,18 @@ pub enum StatusFilter {
     Clusters,
     /// Pre-clusters only.
     Preclusters,
+    /// Former associations only (no longer in the programme).
+    Former,
 }
 
 impl StatusFilter {
-    /// The next filter in the cycle all, clusters, pre-clusters.
+    /// The next filter in the cycle all, clusters, pre-clusters, former.
     pub fn next(self) -> Self {
         match self {
             StatusFilter::All => StatusFilter::Clusters,
             StatusFilter::Clusters => StatusFilter::Preclusters,
-            StatusFilter::Preclusters => StatusFilter::All,
+            StatusFilter::Preclusters => StatusFilter::Former,
+            StatusFilter::Former => StatusFilter::All,
         }
     }
 
@@ -37,6 +40,7 @@ impl StatusFilter {
             StatusFilter::All => "picker.all",
             StatusFilter::Clusters => "picker.clusters_only",
             StatusFilter::Preclusters => "picker.preclusters_only",
+            StatusFilter::Former => "picker.former_only",
         })
     }
 
@@ -45,6 +49,7 @@ impl StatusFilter {
             StatusFilter::All => true,
             StatusFilter::Clusters => status == ClusterStatus::Cluster,
             StatusFilter::Preclusters => status == ClusterStatus::Precluster,
+            StatusFilter::Former => status == ClusterStatus::Former,
         }
     }
 }

@@ -236,7 +236,7 @@ pub struct GenerateArgs {
     /// The folder to create (it must not exist or be empty).
     #[arg(long)]
     pub out: PathBuf,
-    /// How many clusters: the 22 real ones first, then synthetic ones.
+    /// How many clusters: the 21 real ones first, then synthetic ones.
     #[arg(long, default_value_t = crate::generate::SHIPPED_CLUSTERS)]
     pub clusters: usize,
     /// How many indicators: the shipped catalogue first, then synthetic ones.

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::data::dataset::Dataset;
 use crate::data::problem::{Problem, Severity};
-use crate::data::summary::DatasetSummary;
+use super::check_summary::DatasetSummary;
 use crate::i18n::Lang;
 
 use super::args::CheckFormat;

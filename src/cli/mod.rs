@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod check_command;
+pub mod check_summary;
 pub mod config_file;
 pub mod dataset_location;
 pub mod diff_command;

@@ -5,13 +5,14 @@ use super::value_records::ValueRecord;
 use super::vocabulary::Vocabulary;
 
 /// The header of the long format.
-pub const LONG_HEADER: [&str; 6] = [
+pub const LONG_HEADER: [&str; 7] = [
     "cluster_id",
     "period",
     "indicator_id",
     "value",
     "status",
     "note",
+    "source",
 ];
 
 /// The records as a long-format CSV document, in the order given.
@@ -28,6 +29,7 @@ pub fn long_csv(records: &[&ValueRecord]) -> String {
             &r.value.to_string(),
             r.status.word(),
             r.note.as_str(),
+            r.source.as_str(),
         ]);
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
@@ -48,12 +50,13 @@ mod tests {
             value: 12.5,
             status: ValueStatus::Estimate,
             note: "online, \"hybrid\"".into(),
+            source: "hegan.com, 2024-05-02".into(),
             file: "values/HEGAN.csv".into(),
             line: 7,
         };
         assert_eq!(
             long_csv(&[&record]),
-            "cluster_id,period,indicator_id,value,status,note\nHEGAN,2024-Q3,COOP_PROJECTS,12.5,estimate,\"online, \"\"hybrid\"\"\"\n"
+            "cluster_id,period,indicator_id,value,status,note,source\nHEGAN,2024-Q3,COOP_PROJECTS,12.5,estimate,\"online, \"\"hybrid\"\"\",\"hegan.com, 2024-05-02\"\n"
         );
     }
 }

@@ -23,7 +23,6 @@ pub mod review_stream;
 pub mod selection;
 pub mod series_slots;
 pub mod source;
-pub mod summary;
 pub mod targets;
 pub mod value_columns;
 pub mod value_layout;

@@ -25,6 +25,8 @@ pub struct ValueRow {
     pub status: ValueStatus,
     /// A free-text note, possibly empty.
     pub note: String,
+    /// Where the figure was published (a URL, or a publication and date), possibly empty.
+    pub source: String,
     /// The line it came from.
     pub line: u64,
 }
@@ -49,6 +51,8 @@ pub struct ValueColumns {
     pub line: Vec<u32>,
     /// The notes of the rows that have one, by row, in row order.
     pub notes: Vec<(u32, String)>,
+    /// The sources of the rows that have one, by row, in row order.
+    pub sources: Vec<(u32, String)>,
 }
 
 /// Two rows that may not stand together: the second repeats the first's period, or
@@ -72,6 +76,7 @@ impl ValueColumns {
             status: Vec::with_capacity(rows),
             line: Vec::with_capacity(rows),
             notes: Vec::new(),
+            sources: Vec::new(),
         }
     }
 
@@ -97,10 +102,12 @@ impl ValueColumns {
 
     /// The note of row `i`, empty when it has none.
     pub fn note_of(&self, i: usize) -> &str {
-        let row = i as u32;
-        self.notes
-            .binary_search_by_key(&row, |(r, _)| *r)
-            .map_or("", |at| self.notes[at].1.as_str())
+        sparse_text(&self.notes, i)
+    }
+
+    /// The source of row `i`, empty when it has none.
+    pub fn source_of(&self, i: usize) -> &str {
+        sparse_text(&self.sources, i)
     }
 
     /// The columns of validated rows; rows whose cluster or indicator is not in the
@@ -116,6 +123,11 @@ impl ValueColumns {
             };
             if !row.note.is_empty() {
                 columns.notes.push((columns.len() as u32, row.note.clone()));
+            }
+            if !row.source.is_empty() {
+                columns
+                    .sources
+                    .push((columns.len() as u32, row.source.clone()));
             }
             columns.cluster.push(cluster);
             columns.indicator.push(indicator);
@@ -157,15 +169,17 @@ impl ValueColumns {
         self.value = picked(&self.value, &order);
         self.status = picked(&self.status, &order);
         self.line = picked(&self.line, &order);
-        if !self.notes.is_empty() {
+        if !self.notes.is_empty() || !self.sources.is_empty() {
             let mut position = vec![0u32; self.len()];
             for (new, &old) in order.iter().enumerate() {
                 position[old as usize] = new as u32;
             }
-            for (row, _) in &mut self.notes {
-                *row = position[*row as usize];
+            for texts in [&mut self.notes, &mut self.sources] {
+                for (row, _) in texts.iter_mut() {
+                    *row = position[*row as usize];
+                }
+                texts.sort_by_key(|(row, _)| *row);
             }
-            self.notes.sort_by_key(|(row, _)| *row);
         }
     }
 
@@ -264,6 +278,14 @@ fn picked<T: Copy>(column: &[T], order: &[u32]) -> Vec<T> {
 /// A registry or catalogue position as a [`Code`], if it fits.
 pub fn code(position: usize) -> Option<Code> {
     Code::try_from(position).ok()
+}
+
+/// The text of row `i` in a list of (row, text) sorted by row; empty when it has none.
+fn sparse_text(texts: &[(u32, String)], i: usize) -> &str {
+    let row = i as u32;
+    texts
+        .binary_search_by_key(&row, |(r, _)| *r)
+        .map_or("", |at| texts[at].1.as_str())
 }
 
 /// The position of a status in [`ValueStatus::ALL`].

@@ -10,6 +10,7 @@ pub const VALUE_COLUMNS: &[ColumnSpec] = &[
     required_number("value"),
     optional("status"),
     optional("note"),
+    optional("source"),
 ];
 
 /// The columns of the long `values.csv`: a leading `cluster_id`, then the same.
@@ -20,6 +21,7 @@ pub const LONG_VALUE_COLUMNS: &[ColumnSpec] = &[
     required_number("value"),
     optional("status"),
     optional("note"),
+    optional("source"),
 ];
 
 /// The long values file at the dataset's root.

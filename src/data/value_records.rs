@@ -21,6 +21,8 @@ pub struct ValueRecord {
     pub status: ValueStatus,
     /// The note, possibly empty (raw text from the file: sanitise before display).
     pub note: String,
+    /// Where the figure was published, possibly empty (raw text: sanitise before display).
+    pub source: String,
     /// The file it came from.
     pub file: String,
     /// The line it came from.
@@ -46,6 +48,7 @@ impl From<StoredValue<'_>> for ValueRecord {
             value: row.value,
             status: row.status,
             note: row.note.to_string(),
+            source: row.source.to_string(),
             file: row.file.to_string(),
             line: row.line,
         }

@@ -66,6 +66,8 @@ pub struct StoredValue<'a> {
     pub status: ValueStatus,
     /// The note, possibly empty (raw text from the file).
     pub note: &'a str,
+    /// The source, possibly empty (raw text from the file).
+    pub source: &'a str,
     /// The file it came from, as shown.
     pub file: &'a str,
     /// The line it came from.
@@ -146,6 +148,7 @@ impl ValueStore {
             value: c.value[row],
             status: c.status_of(row),
             note: c.note_of(row),
+            source: c.source_of(row),
             file: &f.shown,
             line: c.line[row],
         }

@@ -5,6 +5,7 @@
 //! ([`super::values_loader`]) reads the file again and reports exactly what is wrong.
 //! Either way the values are the same; a test compares the two.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
@@ -23,7 +24,7 @@ use super::value_layout::LONG_VALUE_COLUMNS;
 use super::vocabulary::{ValueStatus, Vocabulary};
 
 /// The most fields a row of a values file can have (the long file's columns).
-const MAX_FIELDS: usize = 6;
+const MAX_FIELDS: usize = 7;
 
 /// Where each known column is in a file's rows.
 struct Layout {
@@ -334,26 +335,14 @@ fn read_rows(
         if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        // One pass over the line: where the fields end, and whether it holds anything
-        // for the careful reader (quotes, NUL, stray carriage returns) or non-ASCII
-        // bytes, which must then be valid UTF-8. Cutting at an ASCII delimiter keeps
-        // every field whole UTF-8.
-        let mut ends = [0usize; MAX_FIELDS];
-        let mut count = 0;
-        let mut non_ascii = false;
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == layout.delimiter {
-                *ends.get_mut(count)? = i;
-                count += 1;
-            } else if b == b'"' || b == 0 || b == b'\r' {
-                return None;
-            } else {
-                non_ascii |= b >= 0x80;
-            }
-        }
-        *ends.get_mut(count)? = bytes.len();
-        count += 1;
-        let text = if non_ascii {
+        // One pass over the line: where the fields end, which are quoted, and whether
+        // it holds anything for the careful reader (NUL, stray carriage returns, a
+        // quote inside an unquoted field or an unclosed one) or non-ASCII bytes, which
+        // must then be valid UTF-8. Cutting at an ASCII delimiter keeps every field
+        // whole UTF-8.
+        let split = split_fields(bytes, layout.delimiter)?;
+        let count = split.count;
+        let text = if split.non_ascii {
             std::str::from_utf8(bytes).ok()?
         } else {
             // SAFETY: every byte is ASCII, so the bytes are UTF-8.
@@ -362,13 +351,22 @@ fn read_rows(
         if count != layout.width {
             return None;
         }
-        let mut fields = [""; MAX_FIELDS];
+        let mut fields: [Cow<str>; MAX_FIELDS] = Default::default();
         let mut start = 0;
-        for (&end, &slot) in ends[..count].iter().zip(&layout.slot_of_field) {
-            fields[slot] = trimmed(&text[start..end]);
+        for (k, (&end, &slot)) in split.ends[..count]
+            .iter()
+            .zip(&layout.slot_of_field)
+            .enumerate()
+        {
+            let field = &text[start..end];
+            fields[slot] = if split.quoted[k] {
+                unquoted(field)
+            } else {
+                Cow::Borrowed(trimmed(field))
+            };
             start = end + 1;
         }
-        let cell = |slot: usize| -> Option<&str> { Some(fields[slot]) };
+        let cell = |slot: usize| -> Option<&str> { Some(&fields[slot]) };
         let cluster = match fixed_cluster {
             Some(cluster) => cluster,
             None => {
@@ -411,6 +409,10 @@ fn read_rows(
         if !note.is_empty() {
             columns.notes.push((columns.len() as u32, note.to_string()));
         }
+        let source = cell(6)?;
+        if !source.is_empty() {
+            columns.sources.push((columns.len() as u32, source.to_string()));
+        }
         columns.cluster.push(cluster);
         columns.indicator.push(indicator_code);
         columns.period.push(period.pack());
@@ -420,6 +422,81 @@ fn read_rows(
     }
     add_progress(context, read_since_report);
     Some(number - first_line)
+}
+
+/// Where the fields of one line end, which of them are quoted, and whether it has
+/// non-ASCII bytes.
+struct SplitLine {
+    /// The byte offset where each field ends.
+    ends: [usize; MAX_FIELDS],
+    /// Whether each field is quoted (`"a, ""b"""`).
+    quoted: [bool; MAX_FIELDS],
+    /// How many fields the line has.
+    count: usize,
+    /// Whether some byte is not ASCII.
+    non_ascii: bool,
+}
+
+/// Splits a line at `delimiter` outside quotes, or `None` when the careful reader must
+/// read it: more fields than a values row has, NUL or a carriage return, a quote that
+/// does not open a field (or follow a closing one, `""`), text after a closing quote,
+/// or a quote left open (a field that goes on to the next line).
+fn split_fields(bytes: &[u8], delimiter: u8) -> Option<SplitLine> {
+    let mut split = SplitLine {
+        ends: [0; MAX_FIELDS],
+        quoted: [false; MAX_FIELDS],
+        count: 0,
+        non_ascii: false,
+    };
+    let mut field_start = 0;
+    let mut in_quotes = false;
+    let mut just_closed = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == 0 || b == b'\r' {
+            return None;
+        }
+        split.non_ascii |= b >= 0x80;
+        if in_quotes {
+            if b == b'"' {
+                in_quotes = false;
+                just_closed = true;
+            }
+            continue;
+        }
+        if b == b'"' {
+            let opens = i == field_start && !split.quoted.get(split.count).copied()?;
+            if !(opens || just_closed) {
+                return None;
+            }
+            *split.quoted.get_mut(split.count)? = true;
+            in_quotes = true;
+            just_closed = false;
+        } else if b == delimiter {
+            *split.ends.get_mut(split.count)? = i;
+            split.count += 1;
+            field_start = i + 1;
+            just_closed = false;
+        } else if just_closed {
+            return None;
+        }
+    }
+    if in_quotes {
+        return None;
+    }
+    *split.ends.get_mut(split.count)? = bytes.len();
+    split.count += 1;
+    Some(split)
+}
+
+/// A quoted field's text: the outer quotes taken off, each `""` read as `"`, then
+/// trimmed, as the careful reader reads it.
+fn unquoted(field: &str) -> Cow<'_, str> {
+    let inner = &field[1..field.len() - 1];
+    if inner.contains('"') {
+        Cow::Owned(inner.replace("\"\"", "\"").trim().to_string())
+    } else {
+        Cow::Borrowed(inner.trim())
+    }
 }
 
 /// The header's columns, when every one is known, none repeats and the required ones
@@ -448,7 +525,7 @@ fn read_header(text: &str, long: bool) -> Option<Layout> {
 
 #[cfg(test)]
 mod tests {
-    use super::{FastContext, LastLookup, read_values_fast, trimmed};
+    use super::{FastContext, LastLookup, read_values_fast, split_fields, trimmed, unquoted};
     use crate::data::dataset_reloader::load_dataset;
     use crate::data::source::DatasetSource;
 
@@ -547,6 +624,50 @@ mod tests {
             "-1.5",
         ] {
             assert_eq!(trimmed(field), field.trim(), "{field:?}");
+        }
+    }
+
+    #[test]
+    fn quoted_fields_read_as_the_csv_crate_reads_them_or_go_to_the_careful_reader() {
+        let read = |line: &str| -> Option<Vec<String>> {
+            let split = split_fields(line.as_bytes(), b',')?;
+            let mut start = 0;
+            let mut fields = Vec::new();
+            for k in 0..split.count {
+                let field = &line[start..split.ends[k]];
+                fields.push(if split.quoted[k] {
+                    unquoted(field).into_owned()
+                } else {
+                    trimmed(field).to_string()
+                });
+                start = split.ends[k] + 1;
+            }
+            Some(fields)
+        };
+        let by_csv = |line: &str| -> Vec<String> {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(line.as_bytes());
+            let record = reader.records().next().unwrap().unwrap();
+            record.iter().map(|f| f.trim().to_string()).collect()
+        };
+        for line in [
+            "HEGAN,2024,PROF_TURNOVER,3459,actual,,\"estrategia.net, 2025\"",
+            "a,\"say \"\"hi\"\"\",c",
+            "\"\",\"\"\"\",x",
+            "\"é, ü\",b",
+        ] {
+            assert_eq!(read(line), Some(by_csv(line)), "{line}");
+        }
+        for line in [
+            "a,b\"c,d",
+            "a,\"b\"c,d",
+            "a, \"b\",c",
+            "a,\"open",
+            "a,b\r,c",
+            "1,2,3,4,5,6,7,8",
+        ] {
+            assert!(read(line).is_none(), "{line:?}");
         }
     }
 }

@@ -410,6 +410,7 @@ fn parse_value_row(
         value,
         status: status.unwrap_or(ValueStatus::Actual),
         note: row.cell(offset + 4).to_string(),
+        source: row.cell(offset + 5).to_string(),
         line,
     })
 }
@@ -513,6 +514,7 @@ impl Seen {
                 value: columns.value[i],
                 status: columns.status_of(i),
                 note: String::new(),
+                source: String::new(),
                 line: u64::from(columns.line[i]),
             };
             self.record(&row, file);
@@ -558,7 +560,7 @@ mod tests {
         let dataset = load_dataset(&source);
         let (registry, catalogue) = (&dataset.registry, &dataset.catalogue);
         let entries = source.list_values_folder().unwrap();
-        assert_eq!(entries.len(), 22);
+        assert_eq!(entries.len(), 21);
         for relative in &entries {
             let cluster_id = entry_cluster(relative).unwrap();
             let careful = read_cluster_file_carefully(

@@ -175,6 +175,8 @@ vocabulary! {
         Provisional => "provisional",
         /// Estimated where no figure was reported.
         Estimate => "estimate",
+        /// Made up to illustrate: no association publishes it (the generator's values).
+        Illustrative => "illustrative",
     }
 }
 
@@ -205,7 +207,7 @@ mod tests {
         let en = crate::i18n::Lang::En;
         assert_eq!(
             ValueStatus::expected().text(en),
-            "one of actual, provisional or estimate"
+            "one of actual, provisional, estimate or illustrative"
         );
         assert_eq!(ClusterAgg::expected().text(en), "one of sum or mean");
     }

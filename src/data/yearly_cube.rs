@@ -354,6 +354,7 @@ mod tests {
             value,
             status: ValueStatus::Actual,
             note: String::new(),
+            source: String::new(),
             line: 1,
         }
     }

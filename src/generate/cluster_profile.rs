@@ -4,6 +4,7 @@
 
 use super::cluster_seeds::ClusterSeed;
 use super::rng::Rng;
+use super::sourced_figures::sourced_figure;
 
 /// One year of a cluster's profile.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,9 +40,12 @@ fn cycle_growth(year: i32) -> (f64, f64) {
     }
 }
 
-/// The profile of `seed` for each year from `first` to `last`, drawn from `rng`.
+/// The profile of `seed` (cluster `cluster_id`) for each year from `first` to `last`,
+/// drawn from `rng`, then drawn through the figures the cluster published
+/// ([`through_published`]), so the generated years around them are on their scale.
 pub fn profile_series(
     seed: &ClusterSeed,
+    cluster_id: &str,
     first: i32,
     last: i32,
     rng: &mut Rng,
@@ -89,5 +93,66 @@ pub fn profile_series(
             sme_share,
         });
     }
+    through_published(&mut series, cluster_id);
     series
+}
+
+/// Moves each anchored quantity (members, turnover, jobs, export share, R&D intensity)
+/// so that it passes through the published figures: the correction at each published
+/// year is the figure over (or, for shares, minus) the drawn value, interpolated in
+/// between and held before the first figure and after the last.
+fn through_published(series: &mut [YearProfile], cluster_id: &str) {
+    type Field = fn(&mut YearProfile) -> &mut f64;
+    let anchored: [(&str, Field, bool); 5] = [
+        ("PROF_MEMBERS", |y| &mut y.members, true),
+        ("PROF_TURNOVER", |y| &mut y.turnover, true),
+        ("PROF_EMPLOYMENT", |y| &mut y.employment, true),
+        ("BUS_EXPORT_SHARE", |y| &mut y.export_share, false),
+        ("TEC_RD_INTENSITY", |y| &mut y.rd_intensity, false),
+    ];
+    for (indicator, field, scale) in anchored {
+        let corrections: Vec<(i32, f64)> = series
+            .iter_mut()
+            .filter_map(|year| {
+                let figure = sourced_figure(cluster_id, indicator, year.year)?;
+                let drawn = *field(year);
+                Some((
+                    year.year,
+                    if scale {
+                        (figure.value / drawn.max(f64::MIN_POSITIVE)).ln()
+                    } else {
+                        figure.value - drawn
+                    },
+                ))
+            })
+            .collect();
+        if corrections.is_empty() {
+            continue;
+        }
+        for year in series.iter_mut() {
+            let correction = interpolated(&corrections, year.year);
+            let value = field(year);
+            *value = if scale {
+                *value * correction.exp()
+            } else {
+                *value + correction
+            };
+        }
+    }
+}
+
+/// The value at `year` of the points `(year, value)` (in year order), joined by
+/// straight lines and held flat beyond the ends.
+fn interpolated(points: &[(i32, f64)], year: i32) -> f64 {
+    let (first, last) = (points[0], points[points.len() - 1]);
+    if year <= first.0 {
+        return first.1;
+    }
+    if year >= last.0 {
+        return last.1;
+    }
+    let after = points.iter().position(|p| p.0 >= year).unwrap_or(0);
+    let (a, b) = (points[after - 1], points[after]);
+    let t = f64::from(year - a.0) / f64::from(b.0 - a.0);
+    a.1 + (b.1 - a.1) * t
 }

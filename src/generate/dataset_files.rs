@@ -13,6 +13,7 @@ use super::cluster_seeds::{CLUSTER_SEEDS, ClusterSeed};
 use super::indicator_seeds::{INDICATOR_SEEDS, IndicatorSeed, Model};
 use super::local_names::{CLUSTER_NAMES, INDICATOR_NAMES, LocalNames, local_names};
 use super::rng::Rng;
+use super::sourced_figures::figures_csv;
 use super::value_series::{ClusterTraits, format_value, indicator_series, range_of};
 
 /// A cluster of the generated registry: its id and name, and the anchors of its series.
@@ -41,6 +42,8 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
 
     let mut target_rows: Vec<[String; 4]> = Vec::new();
     let mut long_values: Option<String> = None;
+    // The published figures placed in the values, as (cluster, indicator, year).
+    let mut placed: Vec<(String, &'static str, i32)> = Vec::new();
     for (cluster_index, entry) in clusters.iter().enumerate() {
         let cluster = &entry.seed;
         let stream = |n: u64| Rng::stream(params.seed, cluster_index as u64, n);
@@ -48,7 +51,13 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
             .active_from
             .map_or(params.from, |y| y.max(params.from));
         let last = cluster.active_to.map_or(params.to, |y| y.min(params.to));
-        let profile = profile_series(cluster, first, last.max(first - 1), &mut stream(0));
+        let profile = profile_series(
+            cluster,
+            &entry.id,
+            first,
+            last.max(first - 1),
+            &mut stream(0),
+        );
         let sparse = cluster.status == ClusterStatus::Precluster || cluster.active_from.is_some();
         let traits = ClusterTraits::draw(sparse, &mut stream(1));
         let mut rows: Vec<(crate::data::period::Period, usize, String)> = Vec::new();
@@ -60,20 +69,24 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
                 Frequency::Yearly
             });
             let (values, targets) = indicator_series(
+                &entry.id,
                 indicator,
                 &profile,
                 &traits,
                 frequency,
-                params.to,
                 &mut stream(entry_i.stream),
             );
             for value in values {
+                if !value.source.is_empty() {
+                    placed.push((entry.id.clone(), indicator.id, value.period.year));
+                }
                 let line = csv_line(&[
                     &value.period.to_string(),
                     &entry_i.id,
                     &format_value(value.value, indicator.unit),
                     value.status.word(),
-                    value.note,
+                    &value.note,
+                    value.source,
                 ]);
                 rows.push((value.period, position, line));
             }
@@ -95,7 +108,14 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
                 text.push_str(&line);
             }
         } else {
-            let mut text = csv_line(&["period", "indicator_id", "value", "status", "note"]);
+            let mut text = csv_line(&[
+                "period",
+                "indicator_id",
+                "value",
+                "status",
+                "note",
+                "source",
+            ]);
             for (_, _, line) in rows {
                 text.push_str(&line);
             }
@@ -112,9 +132,17 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
         ));
     }
     files.insert("targets.csv".to_string(), targets);
+    if !placed.is_empty() {
+        let figures = figures_csv(|f| {
+            placed
+                .iter()
+                .any(|(c, i, y)| c == f.cluster && *i == f.indicator && *y == f.year)
+        });
+        files.insert("sources/figures.csv".to_string(), figures);
+    }
     files.insert(
         "README.md".to_string(),
-        dataset_readme(params, &clusters, &indicators),
+        dataset_readme(params, &clusters, &indicators, placed.len()),
     );
     files
 }
@@ -325,15 +353,27 @@ fn dataset_readme(
     params: &GenerateParams,
     clusters: &[ClusterEntry],
     indicators: &[IndicatorEntry],
+    published: usize,
 ) -> String {
     let mut text = String::new();
-    text.push_str("# Basque cluster indicators (illustrative)\n\n");
-    text.push_str(
-        "**The values in this dataset are illustrative, not official statistics.** They were made by \
-         clusterdash's seeded generator, scaled from public figures on each association (members, \
-         turnover, jobs, export share, R&D intensity) so that their sizes and trends are plausible. \
-         Do not quote them as facts about any cluster.\n\n",
-    );
+    text.push_str("# Basque cluster indicators: published figures and illustrative values\n\n");
+    if published > 0 {
+        text.push_str(&format!(
+            "**Two layers.** {published} values are figures the associations published (members, \
+             turnover, jobs, exports, R&D), exactly as published: status `actual`, or `estimate` where \
+             the source gives only a bound (\"more than 2,995\"), each with its source in the `source` \
+             column and its scope (Basque plants or worldwide) in the `note`. They are listed, as data, \
+             in `sources/figures.csv`. **Every other value is illustrative** (status `illustrative`): \
+             made by clusterdash's seeded generator around the published figures, on their scale, so \
+             that sizes and trends are plausible. Do not quote an illustrative value as a fact about \
+             any cluster.\n\n"
+        ));
+    } else {
+        text.push_str(
+            "**Every value is illustrative** (status `illustrative`), not an official statistic: made by \
+             clusterdash's seeded generator. Do not quote them as facts about any cluster.\n\n",
+        );
+    }
     text.push_str(&format!(
         "Regenerate this folder exactly with:\n\n```sh\n{}\n```\n\n",
         params.command_line()
@@ -341,8 +381,9 @@ fn dataset_readme(
     text.push_str(&format!(
         "Years {} to {}; {} clusters; {} indicators. Cooperation activity (information actions, \
          training hours, proposals, projects, intercluster projects, trade missions) is reported by \
-         quarter, everything else by year, unless `--frequency` says otherwise. Pre-clusters and new \
-         clusters have gaps and estimates, as real reporting is uneven. The format is described in \
+         quarter, everything else by year, unless `--frequency` says otherwise. New clusters have \
+         gaps, as real reporting is uneven. A former association has values only for the years it \
+         took part in the programme (`active_from`, `active_to`). The format is described in \
          `docs/data-format.md` of the clusterdash repository.\n\n",
         params.from,
         params.to,

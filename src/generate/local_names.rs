@@ -28,28 +28,27 @@ const fn names(
 /// The clusters' names, by cluster id.
 #[rustfmt::skip]
 pub const CLUSTER_NAMES: &[LocalNames] = &[
-    names("ACICAE", "Asociación Cluster de Automoción de Euskadi", "Euskadiko Automozio Kluster Elkartea", "eu: no official Basque name found; rendered from the Spanish legal name (short form 'Euskadiko Automozio Klusterra' also possible)"),
+    names("ACICAE", "Asociación Cluster de Automoción de Euskadi", "Euskadiko Automobilgintza Klusterra", "eu: attested form (Basque competition authority, report 411-PROM-2020)"),
     names("AFM", "AFM Advanced Manufacturing Technologies", "AFM Advanced Manufacturing Technologies", "es/eu: English brand name kept untranslated; the association's Spanish legal name and any Basque form were not checked"),
     names("HEGAN", "Asociación Cluster de Aeronáutica y Espacio del País Vasco (HEGAN)", "Euskadiko Aeronautika eta Espazioko Kluster Elkartea (HEGAN)", "eu: form found in Basque press (enpresabidea.eus), not checked against HEGAN's own Basque name"),
-    names("GAIA", "Asociación Clúster de Industrias de Conocimiento y Tecnología Aplicada de Euskadi (GAIA)", "Euskadiko Ezagutza eta Teknologia Aplikatuaren Industrien Kluster Elkartea (GAIA)", "eu: official Basque name not known; translated"),
-    names("ACLIMA", "Asociación Clúster de Industrias de Medio Ambiente de Euskadi (ACLIMA)", "Euskadiko Ingurumen Industrien Kluster Elkartea (ACLIMA)", "eu: official Basque name not known; translated (the association mostly uses the brand 'ACLIMA – Basque Environment Cluster')"),
+    names("GAIA", "Asociación Clúster de Industrias de Conocimiento y Tecnología Aplicada de Euskadi (GAIA)", "Euskadiko Ezagutza eta Teknologia Industrien Klusterra (GAIA)", "eu: attested form (Basque competition authority, report 411-PROM-2020)"),
+    names("ACLIMA", "Asociación Clúster de Industrias de Medio Ambiente de Euskadi (ACLIMA)", "Euskadiko Ingurumen Industrien Klusterra (ACLIMA)", "eu: attested form (Basque competition authority, report 411-PROM-2020)"),
     names("ENERGY", "Asociación Cluster de Energía del País Vasco", "Euskadiko Energia Klusterra", ""),
-    names("FMV", "Foro Marítimo Vasco", "Euskal Itsas Foroa", "eu: 'Euskal Itsas Foroa' is from memory; no source found in the reference files or search"),
+    names("FMV", "Foro Marítimo Vasco", "Euskal Herriko Itsas Foroa", "eu: attested form (Basque competition authority, report 411-PROM-2020)"),
     names("UNIPORT", "UniportBilbao", "UniportBilbao", ""),
     names("MLC", "Clúster de Movilidad y Logística de Euskadi (MLC ITS Euskadi)", "Euskadiko Mugikortasun eta Logistika Klusterra (MLC ITS Euskadi)", "eu: Basque press uses 'Euskadiko Mugikortasun eta Logistika Klusterra'; not checked on the cluster's own site"),
     names("EIKEN", "Clúster Audiovisual y de Contenidos Digitales de Euskadi (EIKEN)", "Euskadiko Ikus-entzunezko eta Eduki Digitalen Klusterra (EIKEN)", "eu: only the short form 'Euskadiko Ikus-entzunezko Klusterra' is attested (euskonews); the digital-content part is translated"),
-    names("PAPEL", "Asociación Clúster del Papel de Euskadi", "Euskadiko Paperaren Kluster Elkartea", "eu: official Basque name not known; translated"),
-    names("SIDEREX", "Clúster de la Siderurgia (SIDEREX)", "Siderurgiaren Klusterra (SIDEREX)", "eu: official Basque name not known; translated"),
+    names("PAPEL", "Asociación Clúster del Papel de Euskadi", "Euskadiko Paperaren Klusterra", "eu: attested form (Basque competition authority, report 411-PROM-2020)"),
+    names("SIDEREX", "Siderex – Asociación Clúster de Siderurgia", "Siderex – Siderurgiaren Klusterra", "eu: official Basque name not known; translated"),
     names("HABIC", "Clúster Vasco del Hábitat (HABIC)", "Euskal Habitat Klusterra (HABIC)", "es/eu: no official Spanish or Basque name known; translated from the brand 'Basque Habitat Cluster' (the brand may be used untranslated)"),
-    names("ERAIKUNE", "Clúster de la Construcción de Euskadi (Eraikune, ahora Build:INN)", "Euskadiko Eraikuntza Klusterra (Eraikune, gaur egun Build:INN)", "eu: official Basque name not known; translated"),
+    names("ERAIKUNE", "Clúster de la Construcción de Euskadi (Eraikune, ahora Build:INN)", "Euskadiko Eraikuntzaren Klusterra (Eraikune, gaur egun Build:INN)", "eu: attested form (Basque competition authority, report 411-PROM-2020)"),
     names("BFC", "Clúster de Alimentación de Euskadi (Basque Food Cluster)", "Euskadiko Elikadura Klusterra (Basque Food Cluster)", "eu: official Basque name not known; translated"),
     names("BHC", "Basque Health Cluster", "Basque Health Cluster", "es/eu: English brand kept; no official Spanish or Basque name known"),
     names("BASKEGUR", "Asociación de la Madera de Euskadi (BASKEGUR)", "Euskadiko Zuraren Elkartea (BASKEGUR)", "eu: official Basque name not known; translated"),
     names("MAFEX", "Asociación Ferroviaria Española (MAFEX)", "Espainiako Trenbide Elkartea (MAFEX)", "eu: Spain-wide association, probably no official Basque name; translated"),
     names("FUNDICION_FORJA", "Clúster de Fundición y Forja (AFV, FUNDIGEX y SIFE)", "Galdaketa eta Forjaketa Klusterra (AFV, FUNDIGEX eta SIFE)", "es/eu: grouped ODC with no single official name found; both translated (a source URL reads 'cluster vasco de fundición y forja')"),
     names("LANGUNE", "Asociación de Industrias de la Lengua del País Vasco (LANGUNE)", "Euskal Herriko Hizkuntza Industrien Elkartea (LANGUNE)", "eu: Basque forms vary ('Hizkuntza Industrien Precluster Elkartea Euskal Herrian' on langune.eus, 2013; 'Euskal Herriko Hizkuntzen Industrien Elkartea' in Berria); current official form not confirmed"),
-    names("ITS_EUSKADI", "ITS Euskadi (asociación de sistemas inteligentes de transporte)", "ITS Euskadi (garraio-sistema adimendunen elkartea)", "es/eu: the parenthesis is a translated description, not an official name"),
-    names("BASQUEFIK", "BasqueFIK (Clúster financiero vasco)", "BasqueFIK (Euskal finantza-klusterra)", "eu: official Basque name not known; translated"),
+    names("BASQUEFIK", "BasqueFIK (Clúster financiero e inversor vasco)", "BasqueFIK (Euskal finantza eta inbertsio klusterra)", "eu: official Basque name not known; translated"),
 ];
 
 /// The indicators' names, by indicator id.

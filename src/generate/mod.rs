@@ -8,6 +8,7 @@ pub mod dataset_files;
 pub mod indicator_seeds;
 pub mod local_names;
 pub mod rng;
+pub mod sourced_figures;
 pub mod value_series;
 
 use std::collections::BTreeMap;
@@ -21,7 +22,7 @@ use crate::i18n::Lang;
 /// What to generate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GenerateParams {
-    /// How many clusters: the first of the 22 real ones, then synthetic ones.
+    /// How many clusters: the first of the 21 real ones, then synthetic ones.
     pub clusters: usize,
     /// How many indicators: drawn from the shipped catalogue area by area, then synthetic ones.
     pub indicators: usize,
@@ -39,7 +40,7 @@ pub struct GenerateParams {
 }
 
 /// The number of clusters in the shipped registry.
-pub const SHIPPED_CLUSTERS: usize = 22;
+pub const SHIPPED_CLUSTERS: usize = 21;
 /// The number of indicators in the shipped catalogue.
 pub const SHIPPED_INDICATORS: usize = 39;
 /// The seed of the shipped dataset.

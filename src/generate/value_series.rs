@@ -8,6 +8,7 @@ use crate::data::vocabulary::{Area, Direction, TimeAgg, Unit, ValueStatus};
 use super::cluster_profile::YearProfile;
 use super::indicator_seeds::{IndicatorSeed, Model};
 use super::rng::Rng;
+use super::sourced_figures::sourced_figure;
 
 /// What a cluster brings to every indicator: how well it performs in each area and
 /// how its members spread over the pyramid of cooperation.
@@ -55,24 +56,24 @@ pub struct GeneratedValue {
     pub period: Period,
     /// Its value, rounded to the unit's precision.
     pub value: f64,
-    /// How firm it is.
+    /// How firm it is: `illustrative` when generated, `actual` or `estimate` when published.
     pub status: ValueStatus,
     /// A note, often empty.
-    pub note: &'static str,
+    pub note: String,
+    /// Where a published figure was published; empty for a generated value.
+    pub source: &'static str,
 }
 
-/// The note on estimated values.
-pub const ESTIMATE_NOTE: &str = "estimated by the cluster office";
-
-/// Values and targets of `indicator` for a cluster with this profile and these traits,
-/// reported at `frequency` (sub-year frequencies only split `sum` indicators); values
-/// of `provisional_year` (the dataset's last year) are marked provisional.
+/// Values and targets of `indicator` for cluster `cluster_id` with this profile and
+/// these traits, reported at `frequency` (sub-year frequencies only split `sum`
+/// indicators). A year with a published figure ([`sourced_figure`]) carries that figure
+/// exactly, with its source; every other value is generated and `illustrative`.
 pub fn indicator_series(
+    cluster_id: &str,
     indicator: &IndicatorSeed,
     profile: &[YearProfile],
     traits: &ClusterTraits,
     frequency: Frequency,
-    provisional_year: i32,
     rng: &mut Rng,
 ) -> (Vec<GeneratedValue>, Vec<(i32, f64)>) {
     let Some(first) = profile.first() else {
@@ -159,30 +160,38 @@ pub fn indicator_series(
         }
         let leave_gap =
             traits.sparse && index > 0 && indicator.model != Model::Members && rng.chance(0.08);
+        let published = sourced_figure(cluster_id, indicator.id, year.year)
+            .filter(|_| frequency == Frequency::Yearly || indicator.time_agg != TimeAgg::Sum);
+        if let Some(figure) = published {
+            values.push(GeneratedValue {
+                period: Period::year(year.year),
+                value: figure.value,
+                status: if figure.exact {
+                    ValueStatus::Actual
+                } else {
+                    ValueStatus::Estimate
+                },
+                note: figure.note(),
+                source: figure.source,
+            });
+            continue;
+        }
         if leave_gap {
             continue;
         }
-        let (status, note) = if traits.sparse && rng.chance(0.15) {
-            (ValueStatus::Estimate, ESTIMATE_NOTE)
-        } else if year.year == provisional_year {
-            (ValueStatus::Provisional, "")
-        } else {
-            (ValueStatus::Actual, "")
-        };
         for (period, value) in split_year(year.year, actual, frequency, indicator.unit, rng) {
-            let note = if note.is_empty()
-                && indicator.id == "COOP_INFO_ACTIONS"
-                && period == Period::quarter(2020, 2)
+            let note = if indicator.id == "COOP_INFO_ACTIONS" && period == Period::quarter(2020, 2)
             {
                 "events moved online (COVID-19)"
             } else {
-                note
+                ""
             };
             values.push(GeneratedValue {
                 period,
                 value,
-                status,
-                note,
+                status: ValueStatus::Illustrative,
+                note: note.to_string(),
+                source: "",
             });
         }
     }

@@ -22,7 +22,7 @@ pub const DATA_ROWS_LISTED: usize = 20;
 /// The lines of the view on screen: a heading line, then the tab's lines.
 pub fn view_lines(app: &App) -> Vec<String> {
     let lang = app.lang;
-    let clusters = app.selection.describe(&app.dataset.registry, lang);
+    let clusters = app.selection.describe(&app.dataset.registry, app.year, lang);
     let mut lines = vec![lang.f(
         "plain.heading",
         &[

@@ -39,7 +39,7 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
     };
 
     let lang = app.lang;
-    let clusters = app.selection.describe(&app.dataset.registry, lang);
+    let clusters = app.selection.describe(&app.dataset.registry, app.year, lang);
     frame.render_widget(
         section(
             lang.t("cooperation.pyramid"),

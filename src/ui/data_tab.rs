@@ -136,7 +136,7 @@ fn column_width(column: DataColumn, wide: bool) -> Constraint {
         DataColumn::Value => Constraint::Length(11),
         DataColumn::Unit => Constraint::Length(5),
         DataColumn::Target => Constraint::Length(9),
-        DataColumn::Status => Constraint::Length(if wide { 11 } else { 5 }),
+        DataColumn::Status => Constraint::Length(if wide { 12 } else { 5 }),
         DataColumn::Source => Constraint::Min(8),
     }
 }
@@ -192,13 +192,15 @@ fn table_row(app: &App, index: usize, columns: &[DataColumn], wide: bool) -> Row
             };
             Cell::from(format!("{word}{mark}"))
         }
+        // Where the value was published when its row says so, else where it was read.
+        DataColumn::Source if !r.source.is_empty() => Cell::from(safe(r.source)),
         DataColumn::Source => Cell::from(format!("{}:{}", safe(file_name), r.line)),
     });
     Row::new(cells.collect::<Vec<_>>())
 }
 
 /// The line under the table: which rows show, and the highlighted row's indicator in
-/// words (the column shows its id, often cut), then its note.
+/// words (the column shows its id, often cut), then its note and where it was published.
 fn status_line(app: &App, offset: usize, visible: usize) -> String {
     let (lang, state) = (app.lang, &app.data);
     let total = state.visible.len();
@@ -231,9 +233,15 @@ fn status_line(app: &App, offset: usize, visible: usize) -> String {
         .map(|i| format!(" · {}: {}", safe(&i.id), safe(i.name_in(lang.code()))))
         .unwrap_or_default();
     let note = highlighted
+        .as_ref()
         .map(|r| r.record.note)
         .filter(|n| !n.is_empty())
         .map(|n| format!(" · {} {}", lang.t("data.note"), truncate(&safe(n), 40)))
         .unwrap_or_default();
-    format!("{position}{indicator}{note}")
+    let source = highlighted
+        .map(|r| r.record.source)
+        .filter(|s| !s.is_empty())
+        .map(|s| format!(" · {} {}", lang.t("data.source"), truncate(&safe(s), 60)))
+        .unwrap_or_default();
+    format!("{position}{indicator}{note}{source}")
 }

@@ -16,7 +16,7 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let (filter, year) = match app.loading {
         Some(_) => (app.lang.t("status.loading").to_string(), String::new()),
         None => (
-            app.selection.describe(&app.dataset.registry, app.lang),
+            app.selection.describe(&app.dataset.registry, app.year, app.lang),
             app.year.to_string(),
         ),
     };

@@ -98,7 +98,7 @@ fn draw_review_header(
     let pages = app.views.review.len();
     let page = app.review_page.unwrap_or(0).min(pages.saturating_sub(1));
     let lang = app.lang;
-    let filter = app.selection.describe(&app.dataset.registry, lang);
+    let filter = app.selection.describe(&app.dataset.registry, app.year, lang);
     let facts = format!(
         "{} │ {filter} │ {} │ {}",
         lang.t("review.title"),

@@ -47,7 +47,7 @@ pub enum DataColumn {
     Target,
     /// Status.
     Status,
-    /// File and line.
+    /// Where the value was published, or else its file and line.
     Source,
 }
 

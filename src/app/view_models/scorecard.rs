@@ -111,7 +111,8 @@ impl ScorecardColumn {
     }
 }
 
-/// Builds the rows for the selected clusters in `year`, in selection order; `trends`
+/// Builds the rows for the selected clusters that take part in the programme in
+/// `year` (a former cluster has no row after it left), in selection order; `trends`
 /// comes from [`scorecard_trends`] for the same clusters.
 pub fn scorecard_rows(
     dataset: &Dataset,
@@ -125,6 +126,7 @@ pub fn scorecard_rows(
         .iter()
         .zip(trends)
         .filter_map(|(id, trend)| dataset.registry.get(id).map(|cluster| (cluster, trend)))
+        .filter(|(cluster, _)| cluster.is_active_in(year))
         .map(|(cluster, trend)| ScorecardRow {
             cluster_id: cluster.id.clone(),
             name: cluster.name_in(lang.code()).to_string(),
