@@ -85,6 +85,11 @@ fn snapshots_of_every_tab_and_the_picker_at_80x24_and_120x40() {
         app.set_selection(ClusterSelection::All);
         app.apply(Action::ShowTab(Tab::Overview));
         let overview = screen(&app, width, height);
+        // Provenance by mark and legend, not by colour: HEGAN's published members of
+        // 2024 stand unmarked, AFM's generated ones carry `i`.
+        assert!(overview.contains("i illustrative · unmarked: actual"), "{overview}");
+        assert!(overview.contains("77     "), "HEGAN's size, published: {overview}");
+        assert!(overview.contains("413 i "), "AFM's size, illustrative: {overview}");
         insta::assert_snapshot!(format!("overview_{width}x{height}"), overview);
         three_clusters(&mut app);
         for tab in [Tab::Cooperation, Tab::Technology, Tab::Business, Tab::Data] {
@@ -134,6 +139,13 @@ fn every_tab_in_spanish_and_basque_at_80x24_and_120x40() {
             let help = screen(&app, width, height);
             insta::assert_snapshot!(format!("{code}_help_{width}x{height}"), help);
             app.apply(Action::ToggleHelp);
+            app.apply(Action::ToggleReview);
+            let review = screen(&app, width, height);
+            // The marks of illustrative figures and their legend, in the language's words.
+            let illustrative = lang.word("value_status", "illustrative");
+            assert!(review.contains(&format!("i {illustrative}")), "{review}");
+            insta::assert_snapshot!(format!("{code}_review_{width}x{height}"), review);
+            app.apply(Action::ToggleReview);
         }
     }
 }
@@ -561,7 +573,7 @@ fn scorecard_and_pyramid_view_models_on_hand_made_data() {
     assert_eq!(rows[1].areas[0].share(), None);
 
     let combined = combine_yearly(&dataset, &["AAA", "BBB"]).unwrap();
-    let pyramid = pyramid_model(&dataset.catalogue, &combined, 2024, Lang::En);
+    let pyramid = pyramid_model(&dataset, &["AAA", "BBB"], &combined, 2024, Lang::En);
     assert_eq!(pyramid.levels.len(), 1);
     assert_eq!(
         (pyramid.levels[0].level, pyramid.levels[0].value),
@@ -569,7 +581,7 @@ fn scorecard_and_pyramid_view_models_on_hand_made_data() {
     );
     assert_eq!(pyramid.levels[0].indicator_name, "Projects");
     assert_eq!(
-        pyramid_model(&dataset.catalogue, &combined, 2023, Lang::En).levels[0].value,
+        pyramid_model(&dataset, &["AAA", "BBB"], &combined, 2023, Lang::En).levels[0].value,
         None
     );
 }

@@ -25,7 +25,7 @@ pub struct ClusterTraits {
 impl ClusterTraits {
     /// Draws the traits of a cluster.
     pub fn draw(sparse: bool, rng: &mut Rng) -> Self {
-        let base = rng.between(0.91, 1.12);
+        let base = rng.between(0.97, 1.09);
         let performance = [(); 4].map(|_| base + rng.between(-0.06, 0.06));
         let level1 = rng.between(0.72, 0.95);
         let level2 = level1 * rng.between(0.50, 0.65);
@@ -126,12 +126,16 @@ pub fn indicator_series(
         let (min, max) = range_of(indicator);
         let plan = plan.clamp(min, max);
         let actual = if indicator.has_target {
-            let mut factor = traits.performance_in(indicator.area) * rng.around_one(0.08);
+            let mut factor = traits.performance_in(indicator.area) * rng.around_one(0.1);
             if matches!(
                 indicator.model,
                 Model::Level { .. } | Model::SmeShare | Model::ExportShare | Model::RdIntensity
             ) {
                 factor = 1.0 + (factor - 1.0) * 0.5;
+            }
+            // Now and then a plan goes wrong and a goal falls well short.
+            if rng.chance(0.05) {
+                factor *= 0.8;
             }
             if indicator.direction == Direction::Lower {
                 plan / factor

@@ -9,6 +9,7 @@ use crate::app::view_models::scorecard::{JUDGED_AREAS, TargetsMet};
 use crate::app::view_models::time_series::TimeSeries;
 use crate::data::vocabulary::{Unit, Vocabulary};
 use crate::i18n::Lang;
+use crate::words::value_marks::firmness_words;
 use crate::words::text::{percent, safe, signed_in_words, with_unit};
 
 use super::trend_words::trend_words;
@@ -59,18 +60,19 @@ fn overview_lines(app: &App, lines: &mut Vec<String>) {
     }
     for &index in &app.scorecard_order {
         let row = &app.views.scorecard[index];
-        let mut parts = vec![match row.size {
-            Some(size) => lang.f(
-                "plain.overview.size",
-                &[("size", &with_unit(lang, size, Unit::Count))],
-            ),
+        let size_text = row.size.map(|size| {
+            with_unit(lang, size, Unit::Count) + &firmness_words(row.size_firmness, lang)
+        });
+        let mut parts = vec![match size_text {
+            Some(size) => lang.f("plain.overview.size", &[("size", &size)]),
             None => lang.t("plain.overview.no_size").to_string(),
         }];
-        for (area, met) in JUDGED_AREAS.iter().zip(row.areas) {
+        for ((area, met), firmness) in JUDGED_AREAS.iter().zip(row.areas).zip(row.area_firmness) {
             parts.push(format!(
-                "{} {}",
+                "{} {}{}",
                 lang.word("area", area.word()),
-                met_words(met, lang)
+                met_words(met, lang),
+                firmness_words(firmness, lang)
             ));
         }
         let yearly: Vec<(i32, f64)> = app
@@ -86,7 +88,11 @@ fn overview_lines(app: &App, lines: &mut Vec<String>) {
             "{}, {} ({}): {}.",
             safe(&row.cluster_id),
             safe(&row.name),
-            lang.word("cluster_status", row.status.word()),
+            if row.reported {
+                lang.word("cluster_status", row.status.word())
+            } else {
+                lang.t("scorecard.not_reported")
+            },
             parts.join("; ")
         ));
     }
@@ -162,7 +168,7 @@ fn cooperation_lines(app: &App, lines: &mut Vec<String>) {
         let value = level
             .value
             .map_or(lang.t("chart.no_data").to_string(), |v| {
-                with_unit(lang, v, level.unit)
+                with_unit(lang, v, level.unit) + &firmness_words(level.firmness, lang)
             });
         lines.push(lang.f(
             "plain.cooperation.level",
@@ -247,6 +253,7 @@ fn technology_lines(app: &App, lines: &mut Vec<String>) {
             goal.share,
             goal.status,
         );
+        line.push_str(&firmness_words(goal.firmness, lang));
         if let Some(change) = goal.change {
             line.push(' ');
             line.push_str(&lang.f(
@@ -301,6 +308,7 @@ fn business_lines(app: &App, lines: &mut Vec<String>) {
         let mut line = goal_words(
             lang, &row.name, row.unit, row.actual, target, row.share, row.status,
         );
+        line.push_str(&firmness_words(row.firmness, lang));
         if let Some((crate::app::view_models::business::Reference::LastYear, before)) =
             row.reference
         {

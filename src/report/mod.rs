@@ -10,6 +10,7 @@ use crate::app::view_models::technology::{GoalRow, goal_rows};
 use crate::data::dataset::Dataset;
 use crate::data::selection::combine_yearly;
 use crate::data::source::DatasetSource;
+use crate::data::value_sources::FigureSource;
 use crate::data::vocabulary::Area;
 use crate::i18n::Lang;
 
@@ -37,6 +38,8 @@ pub struct ClusterSection {
     pub name: String,
     /// The judged areas.
     pub areas: Vec<AreaSection>,
+    /// Its profile in the year (members, turnover, jobs...), the figures reported.
+    pub profile: Vec<GoalRow>,
 }
 
 /// Everything a report says.
@@ -52,6 +55,8 @@ pub struct Report {
     pub provenance: Provenance,
     /// The filter, as a view string.
     pub filter: String,
+    /// The sources of the published figures among the year's values, cluster by cluster.
+    pub sources: Vec<FigureSource>,
 }
 
 /// Builds the report for these clusters (registry order) and year.
@@ -94,10 +99,15 @@ pub fn build_report(
                     }
                 })
                 .collect();
+            let profile = goal_rows(dataset, Area::Profile, &ids, &combined, year, lang)
+                .into_iter()
+                .filter(|g| g.actual.is_some())
+                .collect();
             ClusterSection {
                 cluster_id: cluster.id.clone(),
                 name: cluster.name_in(lang.code()).to_string(),
                 areas,
+                profile,
             }
         })
         .collect();
@@ -107,5 +117,6 @@ pub fn build_report(
         clusters,
         provenance: provenance(source),
         filter,
+        sources: dataset.sources_in(cluster_ids, year),
     }
 }

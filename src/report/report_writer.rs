@@ -2,11 +2,13 @@
 
 use std::fmt::Write;
 
-use crate::data::vocabulary::Vocabulary;
+use crate::app::view_models::technology::GoalRow;
+use crate::data::vocabulary::{ValueStatus, Vocabulary};
 use crate::i18n::Lang;
-use crate::words::status_marks::{legend, mark};
+use crate::words::status_marks::{area_legend, legend, mark};
 use crate::words::text::{percent, safe, signed, with_unit};
 use crate::words::text_sparkline::sparkline;
+use crate::words::value_marks::{value_mark, value_mark_legend};
 
 use super::Report;
 
@@ -37,6 +39,61 @@ fn chart(values: &[Option<f64>]) -> String {
     sparkline(&scaled, 100)
 }
 
+/// Every firmness of the figures the report shows.
+fn shown_firmness(report: &Report) -> Vec<ValueStatus> {
+    report
+        .clusters
+        .iter()
+        .flat_map(|c| c.areas.iter().flat_map(|a| &a.goals).chain(&c.profile))
+        .filter_map(|g| g.firmness)
+        .collect()
+}
+
+/// A figure with its mark after a space when it is not actual.
+fn marked(text: String, firmness: Option<ValueStatus>, lang: Lang) -> String {
+    match value_mark(firmness, lang) {
+        "" => text,
+        mark => format!("{text} {mark}"),
+    }
+}
+
+/// A cluster's profile in one line: "Member organisations 77 · Members' turnover 3,459 M€ i".
+fn profile_line(profile: &[GoalRow], lang: Lang) -> String {
+    let figures: Vec<String> = profile
+        .iter()
+        .filter_map(|g| {
+            let value = with_unit(lang, g.actual?, g.unit);
+            Some(format!("{} {}", safe(&g.name), marked(value, g.firmness, lang)))
+        })
+        .collect();
+    lang.f("report.profile", &[("figures", &figures.join(" · "))])
+}
+
+/// The sources of the published figures of the report's year, one per line.
+fn write_sources(out: &mut String, report: &Report, md: bool, lang: Lang) {
+    let heading = lang.f("report.sources", &[("year", &report.year)]);
+    if md {
+        let _ = writeln!(out, "## {heading}\n");
+    } else {
+        let _ = writeln!(out, "{heading}\n{}\n", "-".repeat(heading.chars().count()));
+    }
+    if report.sources.is_empty() {
+        let _ = writeln!(out, "{}\n", lang.t("report.no_sources"));
+        return;
+    }
+    for s in &report.sources {
+        let _ = writeln!(
+            out,
+            "- {} {} {}: {}",
+            safe(&s.cluster_id),
+            safe(&s.indicator_id),
+            safe(&s.period),
+            safe(&s.source)
+        );
+    }
+    out.push('\n');
+}
+
 /// Writes the report in a language (its words and its numbers).
 pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String {
     let md = format == ReportFormat::Markdown;
@@ -61,12 +118,24 @@ pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String
             ],
         )
     );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        lang.f("report.area_rule", &[("legend", &area_legend(lang))])
+    );
+    let legend = value_mark_legend(&shown_firmness(report), lang);
+    if !legend.is_empty() {
+        let _ = writeln!(out, "{}\n", lang.f("report.value_marks", &[("legend", &legend)]));
+    }
     for cluster in &report.clusters {
         let title = format!("{} · {}", safe(&cluster.cluster_id), safe(&cluster.name));
         if md {
             let _ = writeln!(out, "## {title}\n");
         } else {
             let _ = writeln!(out, "{title}\n{}\n", "-".repeat(title.chars().count()));
+        }
+        if !cluster.profile.is_empty() {
+            let _ = writeln!(out, "{}\n", profile_line(&cluster.profile, lang));
         }
         for area in &cluster.areas {
             let summary = match (area.met.share(), area.met.status()) {
@@ -115,9 +184,12 @@ pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String
                 let _ = writeln!(out, "|---|--:|--:|--:|---|--:|---|");
             }
             for (goal, trend) in area.goals.iter().zip(&area.trends) {
-                let actual = goal
-                    .actual
-                    .map_or("–".to_string(), |v| with_unit(lang, v, goal.unit));
+                let actual = marked(
+                    goal.actual
+                        .map_or("–".to_string(), |v| with_unit(lang, v, goal.unit)),
+                    goal.firmness,
+                    lang,
+                );
                 let target = goal
                     .target
                     .map_or("–".to_string(), |v| with_unit(lang, v, goal.unit));
@@ -147,6 +219,7 @@ pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String
             out.push('\n');
         }
     }
+    write_sources(&mut out, report, md, lang);
     let p = &report.provenance;
     let shown_dataset = if p.dataset == crate::generate::BUILT_IN_LABEL {
         lang.t("dataset.built_in")

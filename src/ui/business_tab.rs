@@ -11,13 +11,14 @@ use crate::app::state::App;
 use crate::app::view_models::business::Reference;
 use crate::data::vocabulary::Unit;
 
-use super::section::{inner, section};
+use super::section::{inner, legend_then, section};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
 use super::widgets::status_mark::style;
 use crate::words::status_marks::mark;
 use crate::words::text::{padded, percent, safe, truncate, with_unit};
+use crate::words::value_marks::with_value_mark;
 
 /// The narrowest the progress bars get to make room for the lines' names.
 const MIN_BAR: usize = 8;
@@ -35,7 +36,12 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(
         section(
             lang.t("business.title"),
-            format!("· {}", lang.f("business.note", &[("year", &app.year)])),
+            // The legend first: a narrow screen cuts the note from its end.
+            legend_then(
+                lang.f("business.note", &[("year", &app.year)]),
+                model.lines.iter().filter_map(|l| l.firmness),
+                lang,
+            ),
             lines_area,
             theme,
         ),
@@ -61,9 +67,12 @@ fn progress_cells<'a>(app: &App, theme: &'a Theme) -> Vec<(String, String, Span<
         .lines
         .iter()
         .map(|row| {
-            let actual = row
-                .actual
-                .map_or("–".to_string(), |v| with_unit(lang, v, row.unit));
+            let actual = with_value_mark(
+                &row.actual
+                    .map_or("–".to_string(), |v| with_unit(lang, v, row.unit)),
+                row.firmness,
+                lang,
+            );
             let (against, verdict) = match (row.reference, row.status) {
                 (Some((Reference::Target, target)), Some(status)) => (
                     lang.f(

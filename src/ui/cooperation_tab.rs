@@ -12,7 +12,7 @@ use crate::app::view_models::cooperation::ActionBar;
 use crate::i18n::Lang;
 
 use super::layout::apart_from_left;
-use super::section::{inner, section};
+use super::section::{inner, section, with_legend};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
@@ -43,7 +43,11 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
     frame.render_widget(
         section(
             lang.t("cooperation.pyramid"),
-            format!("· {clusters} · {}", app.year),
+            with_legend(
+                format!("· {clusters} · {}", app.year),
+                model.pyramid.levels.iter().filter_map(|l| l.firmness),
+                lang,
+            ),
             pyramid_area,
             theme,
         ),

@@ -10,7 +10,9 @@ use crate::i18n::Lang;
 
 use super::layout::centred;
 use super::theme::Theme;
+use crate::data::vocabulary::ValueStatus;
 use crate::words::status_marks::legend;
+use crate::words::value_marks::value_mark;
 use crate::words::text::truncate;
 
 /// The width of one column of keys.
@@ -54,6 +56,26 @@ pub fn draw_help(
                 Span::raw(truncate(what, (COLUMN_WIDTH - 15) as usize)),
             ]));
         }
+    }
+    // The rules behind the marks, after the keys.
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(lang.t("help.marks_title"), theme.title)));
+    let value_marks = [
+        ValueStatus::Illustrative,
+        ValueStatus::Estimate,
+        ValueStatus::Provisional,
+    ]
+    .map(|status| value_mark(Some(status), lang))
+    .join(" ");
+    for (marks, what) in [
+        ("▲ ● ▼".to_string(), lang.t("help.goal_rule")),
+        ("▲ ● ▼".to_string(), lang.t("help.area_rule")),
+        (value_marks, lang.t("help.value_marks")),
+    ] {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{marks:>13} "), theme.key),
+            Span::raw(truncate(what, (COLUMN_WIDTH - 15) as usize)),
+        ]));
     }
     let columns = (inner.width / COLUMN_WIDTH).max(1) as usize;
     let rows = inner.height as usize;

@@ -16,7 +16,9 @@ use super::layout::scroll_offset;
 use super::section::fit_title;
 use super::theme::Theme;
 use super::widgets::status_mark::share_with_mark;
-use crate::words::status_marks::legend;
+use crate::data::vocabulary::ValueStatus;
+use crate::words::status_marks::area_legend;
+use crate::words::value_marks::{value_mark, value_mark_legend, with_value_mark};
 use crate::words::text::{number, safe, truncate};
 use crate::words::text_sparkline::sparkline;
 
@@ -34,33 +36,53 @@ pub fn first_row_y(body: Rect) -> u16 {
     body.y + 2
 }
 
-/// The legend under the scorecard in two parts: the status marks, then what the size and
-/// trend columns show.
-fn legend_parts(app: &App) -> [String; 2] {
+/// The legend under the scorecard in parts: the area status marks, the value marks
+/// (when some figure is not actual), then what the size and trend columns show.
+fn legend_parts(app: &App) -> Vec<String> {
     let lang = app.lang;
     let size_name = size_indicator(&app.dataset.catalogue)
         .map_or(lang.t("scorecard.size").to_string(), |i| {
             safe(i.name_in(lang.code()))
         });
-    [
-        format!(" {}", legend(lang)),
-        format!(
-            "{}  │ {}",
-            lang.f("scorecard.size_is", &[("name", &size_name)]),
-            lang.t("scorecard.trend_is")
-        ),
-    ]
+    let shown: Vec<ValueStatus> = app
+        .views
+        .scorecard
+        .iter()
+        .flat_map(|r| r.area_firmness.iter().chain([&r.size_firmness]))
+        .filter_map(|s| *s)
+        .collect();
+    let values = value_mark_legend(&shown, lang);
+    let mut parts = vec![area_legend(lang)];
+    if !values.is_empty() {
+        parts.push(values);
+    }
+    parts.push(format!(
+        "{}  │ {}",
+        lang.f("scorecard.size_is", &[("name", &size_name)]),
+        lang.t("scorecard.trend_is")
+    ));
+    parts
 }
 
-/// The lines the legend takes in `width` columns: one, or two when it does not fit on
-/// one, so that no part of it is cut where the width allows.
-fn legend_height(app: &App, width: u16) -> u16 {
-    let [marks, columns] = legend_parts(app);
-    if marks.width() + 4 + columns.width() <= width as usize {
-        1
-    } else {
-        2
+/// The legend's lines in `width` columns: its parts in order, as many to a line as fit
+/// whole (joined by `│`), so that no part is cut where the width allows.
+fn legend_lines(app: &App, width: u16) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for part in legend_parts(app) {
+        match lines.last_mut() {
+            Some(line) if line.width() + 4 + part.width() <= width as usize => {
+                line.push_str("  │ ");
+                line.push_str(&part);
+            }
+            _ => lines.push(format!(" {part}")),
+        }
     }
+    lines
+}
+
+/// The lines the legend takes in `width` columns.
+fn legend_height(app: &App, width: u16) -> u16 {
+    legend_lines(app, width).len() as u16
 }
 
 fn status_word(status: ClusterStatus, lang: Lang) -> &'static str {
@@ -138,11 +160,11 @@ fn draw_scorecard_table(frame: &mut Frame, table_area: Rect, width: u16, app: &A
         widths.push(Constraint::Length(name_width));
     }
     widths.extend([
-        Constraint::Length(8),
+        Constraint::Length(10),
         Constraint::Length(9),
-        Constraint::Length(8),
-        Constraint::Length(8),
-        Constraint::Length(8),
+        Constraint::Length(9),
+        Constraint::Length(9),
+        Constraint::Length(9),
         Constraint::Length(trend_width.max(5) as u16),
     ]);
     frame.render_widget(
@@ -213,19 +235,29 @@ fn scorecard_row(
         lang.t("scorecard.stale")
     } else if app.dataset.removed.contains(&row.cluster_id) {
         lang.t("scorecard.removed")
+    } else if !row.reported {
+        lang.t("scorecard.not_reported")
     } else {
         status_word(row.status, lang)
     };
     cells.push(Cell::from(status));
     cells.push(Cell::from(
         Line::from(
-            row.size
-                .map_or("–".to_string(), |v| number(lang, v, Unit::Count)),
+            with_value_mark(
+                &row.size
+                    .map_or("–".to_string(), |v| number(lang, v, Unit::Count)),
+                row.size_firmness,
+                lang,
+            ),
         )
         .right_aligned(),
     ));
-    for area in &row.areas {
-        cells.push(Cell::from(share_with_mark(area.share(), lang, theme)));
+    for (area, firmness) in row.areas.iter().zip(row.area_firmness) {
+        let mark = value_mark(firmness, lang);
+        cells.push(Cell::from(Line::from(vec![
+            share_with_mark(area.share(), lang, theme),
+            Span::styled(format!(" {mark}"), theme.muted),
+        ])));
     }
     let trend: Vec<Option<u64>> = row
         .trend
@@ -241,16 +273,10 @@ fn scorecard_row(
 
 /// The legend under the scorecard: the marks, then what the columns hold.
 fn draw_legend(frame: &mut Frame, legend_area: Rect, width: u16, app: &App, theme: &Theme) {
-    let [marks, columns] = legend_parts(app);
-    let width = width as usize;
-    let lines = if legend_area.height > 1 {
-        vec![
-            truncate(&marks, width),
-            truncate(&format!(" {columns}"), width),
-        ]
-    } else {
-        vec![format!("{marks}  │ {columns}")]
-    };
+    let lines: Vec<String> = legend_lines(app, width)
+        .iter()
+        .map(|line| truncate(line, width as usize))
+        .collect();
     frame.render_widget(
         Paragraph::new(
             lines

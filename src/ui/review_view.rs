@@ -20,15 +20,17 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::state::App;
 use crate::app::view_models::catalogue_roles::size_indicator;
 use crate::app::view_models::scorecard::{JUDGED_AREAS, ScorecardRow, TargetsMet};
-use crate::data::vocabulary::{Unit, Vocabulary};
+use crate::data::vocabulary::{Unit, ValueStatus, Vocabulary};
+use crate::i18n::Lang;
 
-use super::section::{fit_title, inner, section};
+use super::section::{fit_title, inner, section, with_legend};
 use super::theme::Theme;
 use super::widgets::big_text::{BIG_HEIGHT, draw_big};
 use super::widgets::pyramid::PyramidWidget;
 use super::widgets::status_mark::style;
 use crate::words::status_marks::mark;
 use crate::words::text::{number, safe, truncate, whole_percent};
+use crate::words::value_marks::value_mark;
 
 /// Draws review mode over the whole screen.
 pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -55,7 +57,11 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let status = lang.word("cluster_status", row.status.word());
     let (name, note) = fit_title(
         &safe(&row.name),
-        &format!("· {} · {status}", safe(&row.cluster_id)),
+        &with_legend(
+            format!("· {} · {status}", safe(&row.cluster_id)),
+            row.area_firmness.iter().chain([&row.size_firmness]).filter_map(|s| *s),
+            lang,
+        ),
         title.width.into(),
     );
     frame.render_widget(
@@ -69,7 +75,11 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(
         section(
             lang.t("cooperation.pyramid"),
-            format!("· {}", app.year),
+            with_legend(
+                format!("· {}", app.year),
+                review.pyramid.levels.iter().filter_map(|l| l.firmness),
+                lang,
+            ),
             rest,
             theme,
         ),
@@ -153,18 +163,19 @@ fn draw_review_tiles(frame: &mut Frame, tiles: Rect, app: &App, row: &ScorecardR
     // A size name too long for the tile's label says "Size" there and names the
     // indicator under the number instead, in up to two lines of whole words.
     let label_width = tile_areas[0].width.saturating_sub(2) as usize;
-    let (size_label, size_caption) = if size_name.width() <= label_width {
-        (size_name.as_str(), Vec::new())
+    let full_label = marked_label(&size_name, row.size_firmness, lang);
+    let (size_label, size_caption) = if full_label.width() <= label_width {
+        (full_label, Vec::new())
     } else {
         (
-            lang.t("scorecard.size"),
+            marked_label(lang.t("scorecard.size"), row.size_firmness, lang),
             words_in_two(&size_name, label_width),
         )
     };
     draw_tile(
         frame,
         tile_areas[0],
-        size_label,
+        &size_label,
         &row.size
             .map_or("–".to_string(), |v| number(lang, v, Unit::Count)),
         (&size_caption, theme.muted),
@@ -196,11 +207,19 @@ fn draw_review_tiles(frame: &mut Frame, tiles: Rect, app: &App, row: &ScorecardR
         draw_tile(
             frame,
             tile_areas[i + 1],
-            label,
+            &marked_label(label, row.area_firmness[i], lang),
             &big,
             (&caption, caption_style),
             theme,
         );
+    }
+}
+
+/// A tile's label with the mark of how firm its figure is ("Cooperation · i").
+fn marked_label(label: &str, firmness: Option<ValueStatus>, lang: Lang) -> String {
+    match value_mark(firmness, lang) {
+        "" => label.to_string(),
+        mark => format!("{label} · {mark}"),
     }
 }
 

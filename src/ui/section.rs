@@ -6,7 +6,10 @@ use ratatui::widgets::{Block, Borders};
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
+use crate::data::vocabulary::ValueStatus;
+use crate::i18n::Lang;
 use crate::words::text::{safe, truncate};
+use crate::words::value_marks::value_mark_legend;
 
 /// A block over `area` with a top rule carrying `title` and a muted `note` after it,
 /// fitted to the area's width (see [`fit_title`]). Both may hold text from data files, so
@@ -59,6 +62,39 @@ pub fn fit_title(title: &str, note: &str, width: usize) -> (String, String) {
         }
     }
     (title.to_string(), String::new())
+}
+
+/// A section's `note` followed by the legend of the value marks among `shown` (none
+/// when every figure shown is actual).
+pub fn with_legend(
+    note: String,
+    shown: impl IntoIterator<Item = ValueStatus>,
+    lang: Lang,
+) -> String {
+    let shown: Vec<ValueStatus> = shown.into_iter().collect();
+    let legend = value_mark_legend(&shown, lang);
+    if legend.is_empty() {
+        note
+    } else {
+        format!("{note} · {legend}")
+    }
+}
+
+/// A section's note after the legend of the value marks among `shown`: "· i illustrative
+/// · unmarked: actual · {note}", or "· {note}" when every figure shown is actual. For a
+/// long note, which a narrow screen cuts from its end.
+pub fn legend_then(
+    note: String,
+    shown: impl IntoIterator<Item = ValueStatus>,
+    lang: Lang,
+) -> String {
+    let shown: Vec<ValueStatus> = shown.into_iter().collect();
+    let legend = value_mark_legend(&shown, lang);
+    if legend.is_empty() {
+        format!("· {note}")
+    } else {
+        format!("· {legend} · {note}")
+    }
 }
 
 /// The area inside a [`section`] block.

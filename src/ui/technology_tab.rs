@@ -12,7 +12,8 @@ use crate::app::state::App;
 use crate::app::view_models::technology::GoalRow;
 
 use super::layout::{apart_from_left, scroll_offset};
-use super::section::{inner, section, title_fits};
+use super::section::{inner, section, title_fits, with_legend};
+use crate::words::value_marks::with_value_mark;
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::{LineChart, SERIES_GLYPHS, TARGET_GLYPH};
@@ -54,7 +55,11 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
     frame.render_widget(
         section(
             lang.t("technology.title"),
-            format!("· {}", app.year),
+            with_legend(
+                format!("· {}", app.year),
+                model.goals.iter().filter_map(|g| g.firmness),
+                lang,
+            ),
             table_area,
             theme,
         ),
@@ -260,7 +265,7 @@ fn goal_texts(app: &App) -> Vec<[String; 3]> {
         .map(|goal| {
             let value = |v: Option<f64>| v.map_or("–".into(), |v| with_unit(lang, v, goal.unit));
             [
-                value(goal.actual),
+                with_value_mark(&value(goal.actual), goal.firmness, lang),
                 value(goal.target),
                 goal.change
                     .map_or("–".into(), |v| signed(lang, v, goal.unit)),

@@ -7,3 +7,4 @@ pub mod change_line;
 pub mod status_marks;
 pub mod text;
 pub mod text_sparkline;
+pub mod value_marks;

@@ -14,6 +14,17 @@ pub fn mark(status: GoalStatus) -> &'static str {
     }
 }
 
+/// The legend of the marks of areas judged by their share of targets met, for the foot
+/// of the scorecard.
+pub fn area_legend(lang: Lang) -> String {
+    format!(
+        "▲ {}  ● {}  ▼ {}",
+        lang.t("legend.area_on_track"),
+        lang.t("legend.area_at_risk"),
+        lang.t("legend.off_track")
+    )
+}
+
 /// The legend of the marks, for the foot of a table.
 pub fn legend(lang: Lang) -> String {
     format!(

@@ -3,7 +3,7 @@
 
 use crate::data::dataset::Dataset;
 use crate::data::selection::{CombinedYearly, goal_progress};
-use crate::data::vocabulary::Unit;
+use crate::data::vocabulary::{Unit, ValueStatus};
 use crate::i18n::Lang;
 
 use super::catalogue_roles::{business_action_lines, business_trend_indicators};
@@ -34,6 +34,8 @@ pub struct ProgressRow {
     pub share: Option<f64>,
     /// Where the goal stands, when measured against a target.
     pub status: Option<GoalStatus>,
+    /// How firm the value is: the least firm status behind it.
+    pub firmness: Option<ValueStatus>,
 }
 
 /// A percentage over the years.
@@ -73,6 +75,7 @@ pub fn business_model(
                     reference: Some((Reference::Target, progress.target)),
                     share: Some(progress.attainment),
                     status: Some(GoalStatus::of(progress.attainment)),
+                    firmness: dataset.firmness(cluster_ids, &indicator.id, year),
                 },
                 None => {
                     let actual = combined.value(&indicator.id, year);
@@ -87,6 +90,7 @@ pub fn business_model(
                             .filter(|(_, b)| *b > 0.0)
                             .map(|(a, b)| a / b),
                         status: None,
+                        firmness: dataset.firmness(cluster_ids, &indicator.id, year),
                     }
                 }
             },

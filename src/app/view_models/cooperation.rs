@@ -104,7 +104,7 @@ pub fn cooperation_model(
         })
         .collect();
     CooperationModel {
-        pyramid: pyramid_model(&dataset.catalogue, combined, year, lang),
+        pyramid: pyramid_model(dataset, cluster_ids, combined, year, lang),
         projects,
         actions,
     }

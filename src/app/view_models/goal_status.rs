@@ -16,12 +16,31 @@ pub enum GoalStatus {
 /// The share of a target from which a goal is at risk rather than off track.
 pub const AT_RISK_FROM: f64 = 0.8;
 
+/// The share of an area's targets met from which the area is on track.
+pub const AREA_ON_TRACK_FROM: f64 = 0.75;
+
+/// The share of an area's targets met from which the area is at risk rather than off
+/// track.
+pub const AREA_AT_RISK_FROM: f64 = 0.5;
+
 impl GoalStatus {
     /// The status of a share (1.0 = 100%).
     pub fn of(share: f64) -> Self {
         if share >= 1.0 {
             GoalStatus::OnTrack
         } else if share >= AT_RISK_FROM {
+            GoalStatus::AtRisk
+        } else {
+            GoalStatus::OffTrack
+        }
+    }
+
+    /// The status of an area (or of all a cluster's goals) from the share of its targets
+    /// met: on track from three in four, at risk from one in two, off track below.
+    pub fn of_targets_met(share: f64) -> Self {
+        if share >= AREA_ON_TRACK_FROM {
+            GoalStatus::OnTrack
+        } else if share >= AREA_AT_RISK_FROM {
             GoalStatus::AtRisk
         } else {
             GoalStatus::OffTrack
@@ -48,5 +67,9 @@ mod tests {
         assert_eq!(GoalStatus::of(0.99), GoalStatus::AtRisk);
         assert_eq!(GoalStatus::of(0.8), GoalStatus::AtRisk);
         assert_eq!(GoalStatus::of(0.79), GoalStatus::OffTrack);
+        assert_eq!(GoalStatus::of_targets_met(0.75), GoalStatus::OnTrack);
+        assert_eq!(GoalStatus::of_targets_met(6.0 / 9.0), GoalStatus::AtRisk);
+        assert_eq!(GoalStatus::of_targets_met(0.5), GoalStatus::AtRisk);
+        assert_eq!(GoalStatus::of_targets_met(3.0 / 8.0), GoalStatus::OffTrack);
     }
 }

@@ -2,7 +2,8 @@
 
 use crate::data::catalogue::Catalogue;
 use crate::data::selection::CombinedYearly;
-use crate::data::vocabulary::Unit;
+use crate::data::dataset::Dataset;
+use crate::data::vocabulary::{Unit, ValueStatus};
 use crate::i18n::Lang;
 
 use super::catalogue_roles::pyramid_indicators;
@@ -29,6 +30,8 @@ pub struct PyramidLevel {
     pub unit: Unit,
     /// Its combined value in the year, when reported.
     pub value: Option<f64>,
+    /// How firm that value is: the least firm status behind it.
+    pub firmness: Option<ValueStatus>,
 }
 
 /// The pyramid: the levels the catalogue defines, base first.
@@ -48,32 +51,41 @@ impl PyramidModel {
     }
 }
 
-/// Builds the pyramid from the catalogue and the selection's combined values.
+/// Builds the pyramid of the selection `cluster_ids` from its combined values.
 pub fn pyramid_model(
-    catalogue: &Catalogue,
+    dataset: &Dataset,
+    cluster_ids: &[&str],
     combined: &CombinedYearly,
     year: i32,
     lang: Lang,
 ) -> PyramidModel {
-    pyramid_of(catalogue, lang, |indicator_id| {
-        combined.value(indicator_id, year)
+    pyramid_of(&dataset.catalogue, lang, |indicator_id| {
+        (
+            combined.value(indicator_id, year),
+            dataset.firmness(cluster_ids, indicator_id, year),
+        )
     })
 }
 
-/// Builds the pyramid from the catalogue and a lookup of each indicator's value.
+/// Builds the pyramid from the catalogue and a lookup of each indicator's value and
+/// its firmness.
 pub fn pyramid_of(
     catalogue: &Catalogue,
     lang: Lang,
-    value_of: impl Fn(&str) -> Option<f64>,
+    value_of: impl Fn(&str) -> (Option<f64>, Option<ValueStatus>),
 ) -> PyramidModel {
     let levels = pyramid_indicators(catalogue)
         .into_iter()
-        .map(|(level, indicator)| PyramidLevel {
-            level,
-            level_name: LEVEL_NAMES[usize::from(level - 1)],
-            indicator_name: indicator.name_in(lang.code()).to_string(),
-            unit: indicator.unit,
-            value: value_of(&indicator.id),
+        .map(|(level, indicator)| {
+            let (value, firmness) = value_of(&indicator.id);
+            PyramidLevel {
+                level,
+                level_name: LEVEL_NAMES[usize::from(level - 1)],
+                indicator_name: indicator.name_in(lang.code()).to_string(),
+                unit: indicator.unit,
+                value,
+                firmness,
+            }
         })
         .collect();
     PyramidModel { levels }

@@ -28,7 +28,10 @@ pub fn review_pages(
         .map(|row| ReviewPage {
             row: row.clone(),
             pyramid: pyramid_of(&dataset.catalogue, lang, |indicator| {
-                dataset.value(&row.cluster_id, indicator, year)
+                (
+                    dataset.value(&row.cluster_id, indicator, year),
+                    dataset.firmness(&[row.cluster_id.as_str()], indicator, year),
+                )
             }),
         })
         .collect()

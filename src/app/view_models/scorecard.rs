@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use crate::data::dataset::Dataset;
 use crate::data::selection::cluster_met_target;
 use crate::data::value_columns::code;
-use crate::data::vocabulary::{Area, ClusterStatus};
+use crate::data::vocabulary::{Area, ClusterStatus, ValueStatus};
 use crate::i18n::Lang;
 
 use super::catalogue_roles::size_indicator;
@@ -32,7 +32,7 @@ impl TargetsMet {
 
     /// The status of the share; `None` with nothing to judge.
     pub fn status(self) -> Option<GoalStatus> {
-        self.share().map(GoalStatus::of)
+        self.share().map(GoalStatus::of_targets_met)
     }
 }
 
@@ -51,6 +51,13 @@ pub struct ScorecardRow {
     pub areas: [TargetsMet; 3],
     /// The share of all its targets met, per year of the dataset, in percent.
     pub trend: Vec<Option<u64>>,
+    /// How firm the size is.
+    pub size_firmness: Option<ValueStatus>,
+    /// How firm the values judged in each area are, in [`JUDGED_AREAS`] order.
+    pub area_firmness: [Option<ValueStatus>; 3],
+    /// Whether it has any value in the year (a cluster of the programme that has not
+    /// reported has none).
+    pub reported: bool,
 }
 
 impl ScorecardRow {
@@ -127,13 +134,28 @@ pub fn scorecard_rows(
         .zip(trends)
         .filter_map(|(id, trend)| dataset.registry.get(id).map(|cluster| (cluster, trend)))
         .filter(|(cluster, _)| cluster.is_active_in(year))
-        .map(|(cluster, trend)| ScorecardRow {
-            cluster_id: cluster.id.clone(),
-            name: cluster.name_in(lang.code()).to_string(),
-            status: cluster.status,
-            size: size.and_then(|i| dataset.value(&cluster.id, &i.id, year)),
-            areas: JUDGED_AREAS.map(|area| targets_met(dataset, &cluster.id, area, year)),
-            trend: trend.clone(),
+        .map(|(cluster, trend)| {
+            let ids = [cluster.id.as_str()];
+            let area_firmness = JUDGED_AREAS.map(|area| {
+                let indicators = dataset.catalogue.in_area(area).map(|i| i.id.as_str());
+                dataset.firmness_of_all(&ids, indicators, year)
+            });
+            let size_firmness = size.and_then(|i| dataset.firmness(&ids, &i.id, year));
+            let reported = area_firmness.iter().any(Option::is_some)
+                || dataset
+                    .firmness_of_all(&ids, dataset.catalogue.in_area(Area::Profile).map(|i| i.id.as_str()), year)
+                    .is_some();
+            ScorecardRow {
+                cluster_id: cluster.id.clone(),
+                name: cluster.name_in(lang.code()).to_string(),
+                status: cluster.status,
+                size: size.and_then(|i| dataset.value(&cluster.id, &i.id, year)),
+                areas: JUDGED_AREAS.map(|area| targets_met(dataset, &cluster.id, area, year)),
+                trend: trend.clone(),
+                size_firmness,
+                area_firmness,
+                reported,
+            }
         })
         .collect()
 }

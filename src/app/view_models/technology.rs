@@ -3,7 +3,7 @@
 
 use crate::data::dataset::Dataset;
 use crate::data::selection::{CombinedYearly, goal_progress};
-use crate::data::vocabulary::{Area, Unit};
+use crate::data::vocabulary::{Area, Unit, ValueStatus};
 use crate::i18n::Lang;
 
 use super::goal_status::GoalStatus;
@@ -29,6 +29,8 @@ pub struct GoalRow {
     pub status: Option<GoalStatus>,
     /// The change of the selection's value from the year before.
     pub change: Option<f64>,
+    /// How firm the value is: the least firm status behind it.
+    pub firmness: Option<ValueStatus>,
 }
 
 /// A chart of one goal over the years, with its target line.
@@ -89,6 +91,7 @@ pub fn goal_rows(
                 share: progress.map(|p| p.attainment),
                 status: progress.map(|p| GoalStatus::of(p.attainment)),
                 change: value.zip(before).map(|(now, then)| now - then),
+                firmness: dataset.firmness(cluster_ids, &indicator.id, year),
             }
         })
         .collect()

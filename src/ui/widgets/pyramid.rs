@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 
 use super::super::theme::Theme;
 use crate::words::text::{truncate, with_unit};
+use crate::words::value_marks::value_mark;
 
 /// Draws a [`PyramidModel`].
 #[derive(Debug, Clone, Copy)]
@@ -52,7 +53,13 @@ impl Widget for PyramidWidget<'_> {
             let value = level
                 .value
                 .map_or(self.lang.t("chart.no_data").to_string(), |v| {
-                    with_unit(self.lang, v, level.unit)
+                    let text = with_unit(self.lang, v, level.unit);
+                    let mark = value_mark(level.firmness, self.lang);
+                    if mark.is_empty() {
+                        text
+                    } else {
+                        format!("{text} {mark}")
+                    }
                 });
             let label = format!(
                 "{} {}: {}",
@@ -117,6 +124,7 @@ mod tests {
                     indicator_name: format!("indicator {i}"),
                     unit: Unit::Count,
                     value: *v,
+                    firmness: None,
                 })
                 .collect(),
         }

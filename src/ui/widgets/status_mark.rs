@@ -23,7 +23,7 @@ pub fn style(status: GoalStatus, theme: &Theme) -> Style {
 pub fn share_with_mark(share: Option<f64>, lang: Lang, theme: &Theme) -> Span<'static> {
     match share {
         Some(share) => {
-            let status = GoalStatus::of(share);
+            let status = GoalStatus::of_targets_met(share);
             let percent = lang.percent_of(&whole_percent(share).to_string());
             Span::styled(
                 format!("{percent:>5} {}", mark(status)),
