@@ -47,6 +47,8 @@ pub enum Action {
     ToggleProblems,
     /// Open or close the list of values changed since the last review.
     ToggleChanges,
+    /// Open or close the reporting status: which clusters have reported, area by area.
+    ToggleReporting,
     /// Start typing a search in the Data tab.
     StartSearch,
     /// Picker: mark or unmark the highlighted cluster.

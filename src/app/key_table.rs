@@ -174,6 +174,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { mode: Normal, keys: &[ch('r')], action: A::ToggleReview, label: "r", hint: "hint.review", description: "help.review_mode_for_meetings", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('!')], action: A::ToggleProblems, label: "", hint: "", description: "help.data_problems", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('X')], action: A::ConfirmRemoved, label: "", hint: "", description: "help.let_removed_clusters_go", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('R')], action: A::ToggleReporting, label: "", hint: "", description: "help.reporting_status", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('C')], action: A::ToggleChanges, label: "", hint: "", description: "help.changes_since_the_last_review", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('L')], action: A::NextLanguage, label: "L", hint: "hint.language", description: "help.next_language", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('?')], action: A::ToggleHelp, label: "?", hint: "hint.help", description: "help.help", footer: Always },
@@ -200,6 +201,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { mode: Problems, keys: &[key(KeyCode::Down), ch('j')], action: A::Down, label: "", hint: "", description: "help.scroll_down", footer: HelpOnly },
     Binding { mode: Problems, keys: &[key(KeyCode::PageUp)], action: A::PageUp, label: "", hint: "", description: "help.page_up", footer: HelpOnly },
     Binding { mode: Problems, keys: &[key(KeyCode::PageDown)], action: A::PageDown, label: "", hint: "", description: "help.page_down", footer: HelpOnly },
+    Binding { mode: Problems, keys: &[ch('R')], action: A::ToggleReporting, label: "", hint: "", description: "help.close_the_reporting_status", footer: HelpOnly },
     Binding { mode: Problems, keys: &[ch('C')], action: A::ToggleChanges, label: "", hint: "", description: "help.close_the_changes_view", footer: HelpOnly },
     Binding { mode: Problems, keys: &[key(KeyCode::Esc), ch('!')], action: A::ToggleProblems, label: "Esc", hint: "hint.close", description: "help.close", footer: Always }, // not translated: key names as printed on keys
     Binding { mode: Problems, keys: &[ch('q')], action: A::Quit, label: "q", hint: "hint.quit", description: "help.quit", footer: Always },

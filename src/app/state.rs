@@ -5,6 +5,7 @@ mod actions;
 use std::collections::HashSet;
 
 use crate::data::dataset::Dataset;
+use crate::data::reporting::ClusterReporting;
 use crate::data::review_record::{ValueChange, ValueKey};
 use crate::i18n::Lang;
 
@@ -32,6 +33,8 @@ pub enum Overlay {
     Problems,
     /// The values changed since the last review.
     Changes,
+    /// The reporting status of the clusters shown.
+    Reporting,
     /// The cluster picker.
     Picker(PickerState),
 }
@@ -153,6 +156,10 @@ pub struct App {
     pub changed_keys: HashSet<ValueKey>,
     /// The first line shown in the changes view.
     pub changes_scroll: usize,
+    /// The reporting status of the scorecard's clusters, while its view is open.
+    pub reporting: Vec<ClusterReporting>,
+    /// The first line shown in the reporting view.
+    pub reporting_scroll: usize,
     /// What the header says about following the files: how they are followed, or when
     /// the data were last reloaded.
     pub reloaded_at: Option<FollowNote>,
@@ -208,6 +215,8 @@ impl App {
             changes_unknown: None,
             changed_keys: HashSet::new(),
             changes_scroll: 0,
+            reporting: Vec::new(),
+            reporting_scroll: 0,
             reloaded_at: None,
             page_rows: 10,
             should_quit: false,
@@ -285,7 +294,7 @@ impl App {
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Overlay::Help => Mode::Help,
-            Overlay::Problems | Overlay::Changes => Mode::Problems,
+            Overlay::Problems | Overlay::Changes | Overlay::Reporting => Mode::Problems,
             Overlay::Picker(_) => Mode::Picker,
             Overlay::None if self.review_page.is_some() => Mode::Review,
             Overlay::None if self.data.typing => Mode::Search,
@@ -438,6 +447,19 @@ impl App {
             Recompute::Year => self.reorder_scorecard(),
             Recompute::Goal => {}
         }
+        if self.overlay == Overlay::Reporting {
+            self.refresh_reporting();
+        }
+    }
+
+    /// Reads the reporting status of the scorecard's clusters for the year.
+    pub fn refresh_reporting(&mut self) {
+        self.reporting = self
+            .views
+            .scorecard
+            .iter()
+            .map(|row| self.dataset.reporting(&row.cluster_id, self.year))
+            .collect();
     }
 
     fn reorder_scorecard(&mut self) {

@@ -17,6 +17,7 @@ pub mod parallel;
 pub mod period;
 pub mod problem;
 pub mod registry;
+pub mod reporting;
 pub mod regular_file;
 pub mod review_record;
 pub mod review_stream;

@@ -21,6 +21,8 @@ pub enum PlainCommand {
     Problems,
     /// List the values that changed since the last review.
     Changes,
+    /// List the reporting status of the clusters shown.
+    Reporting,
     /// Show the current view again.
     Show,
     /// List the commands.
@@ -83,6 +85,7 @@ pub fn parse_command(line: &str, lang: Lang) -> Option<Result<PlainCommand, Comm
             .ok_or_else(|| bad("lang")), // not translated: command syntax
         "problems" => Ok(PlainCommand::Problems), // not translated: command syntax
         "changes" => Ok(PlainCommand::Changes),   // not translated: command syntax
+        "reporting" => Ok(PlainCommand::Reporting), // not translated: command syntax
         "show" => Ok(PlainCommand::Show),         // not translated: command syntax
         "help" | "?" => Ok(PlainCommand::Help),   // not translated: command syntax
         "quit" | "exit" | "q" => Ok(PlainCommand::Quit), // not translated: command syntax
@@ -128,6 +131,7 @@ mod tests {
         assert_eq!(read("lang eu"), Some(Ok(PlainCommand::Lang(Lang::Eu))));
         assert_eq!(read("HELP"), Some(Ok(PlainCommand::Help)));
         assert_eq!(read("changes"), Some(Ok(PlainCommand::Changes)));
+        assert_eq!(read("reporting"), Some(Ok(PlainCommand::Reporting)));
         assert_eq!(read("quit"), Some(Ok(PlainCommand::Quit)));
         assert_eq!(read(""), None);
         assert_eq!(read("# a comment"), None);

@@ -1,7 +1,7 @@
 //! Plain mode, for screen readers, braille displays and scripts: the dashboard's views
 //! as labelled lines on standard output, with no alternate screen, box drawing,
 //! braille or colour, driven by commands read from standard input, one per line
-//! (`tab cooperation`, `cluster HEGAN`, `year 2023`, `changes`, `help`, `quit`). Each
+//! (`tab cooperation`, `cluster HEGAN`, `year 2023`, `changes`, `reporting`, `help`, `quit`). Each
 //! command answers with the view it leads to, or one line saying what was wrong.
 
 pub mod command;
@@ -14,6 +14,7 @@ use crate::app::cluster_selection::ClusterSelection;
 use crate::app::state::App;
 use crate::i18n::Lang;
 use crate::words::change_line::change_line;
+use crate::words::reporting_text::reporting_words;
 use crate::words::text::{problem_counts, safe};
 
 use command::{CommandError, PlainCommand, parse_command};
@@ -109,6 +110,7 @@ fn apply(app: &mut App, command: PlainCommand) -> Vec<String> {
         PlainCommand::Lang(other) => app.set_lang(other),
         PlainCommand::Problems => return problem_lines(app),
         PlainCommand::Changes => return changes_lines(app),
+        PlainCommand::Reporting => return reporting_lines(app),
         PlainCommand::Help => return help_lines(lang),
         PlainCommand::Show | PlainCommand::Quit => {}
     }
@@ -137,6 +139,22 @@ fn problem_lines(app: &App) -> Vec<String> {
 }
 
 /// Every value that changed since the last review, one per line, as in the changes view.
+/// The reporting status of the clusters shown, one sentence per cluster.
+fn reporting_lines(app: &mut App) -> Vec<String> {
+    app.refresh_reporting();
+    let lang = app.lang;
+    let mut lines = vec![format!("{}.", lang.f("reporting.title", &[("year", &app.year)]))];
+    if app.reporting.is_empty() {
+        lines.push(lang.t("scorecard.no_clusters").to_string());
+    }
+    lines.extend(
+        app.reporting
+            .iter()
+            .map(|r| reporting_words(r, app.year, lang)),
+    );
+    lines
+}
+
 fn changes_lines(app: &App) -> Vec<String> {
     let lang = app.lang;
     if app.changes.is_empty() {
@@ -170,6 +188,7 @@ fn help_lines(lang: Lang) -> Vec<String> {
         "plain.help.lang",
         "plain.help.problems",
         "plain.help.changes",
+        "plain.help.reporting",
         "plain.help.show",
         "plain.help.help",
         "plain.help.quit",

@@ -5,6 +5,7 @@
 pub mod ascii_glyphs;
 pub mod business_tab;
 pub mod changes_view;
+pub mod reporting_view;
 pub mod cooperation_tab;
 pub mod data_tab;
 pub mod export;
@@ -101,6 +102,7 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
         ),
         Overlay::Problems => problems_view::draw_problems(frame, layout.body, app, theme),
         Overlay::Changes => changes_view::draw_changes(frame, layout.body, app, theme),
+        Overlay::Reporting => reporting_view::draw_reporting(frame, layout.body, app, theme),
         Overlay::Picker(picker) => {
             picker_popup::draw_picker(frame, layout.body, app, picker, theme)
         }
@@ -115,7 +117,7 @@ pub fn page_rows(area: Rect, app: &App) -> usize {
     };
     let rows = match (&app.overlay, app.tab) {
         (Overlay::Picker(_), _) => picker_popup::list_area(layout.body).height as usize,
-        (Overlay::Problems | Overlay::Changes | Overlay::Help, _) => {
+        (Overlay::Problems | Overlay::Changes | Overlay::Reporting | Overlay::Help, _) => {
             // Inside the popup's border, as each of these views draws.
             layout::centred(layout.body, 96, 96)
                 .height

@@ -4,7 +4,9 @@
 //! cannot change the minutes.
 
 pub mod change_line;
+pub mod reporting_text;
 pub mod status_marks;
 pub mod text;
 pub mod text_sparkline;
+pub mod utc_time;
 pub mod value_marks;

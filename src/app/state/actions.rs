@@ -79,8 +79,21 @@ impl App {
                     Overlay::Changes
                 };
             }
+            Action::ToggleReporting => {
+                self.reporting_scroll = 0;
+                if self.overlay == Overlay::Reporting {
+                    self.overlay = Overlay::None;
+                    self.reporting.clear();
+                } else {
+                    self.overlay = Overlay::Reporting;
+                    self.refresh_reporting();
+                }
+            }
             Action::ToggleProblems => {
-                self.overlay = if matches!(self.overlay, Overlay::Problems | Overlay::Changes) {
+                self.overlay = if matches!(
+                    self.overlay,
+                    Overlay::Problems | Overlay::Changes | Overlay::Reporting
+                ) {
                     Overlay::None
                 } else {
                     Overlay::Problems
@@ -145,6 +158,9 @@ impl App {
         match (&self.overlay, self.tab) {
             (Overlay::Changes, _) => {
                 self.changes_scroll = step(self.changes_scroll, self.changes.len())
+            }
+            (Overlay::Reporting, _) => {
+                self.reporting_scroll = step(self.reporting_scroll, self.reporting.len())
             }
             (Overlay::Problems, _) => {
                 self.problems_scroll = step(self.problems_scroll, self.dataset.problems.len());
