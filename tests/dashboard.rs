@@ -199,6 +199,34 @@ fn picking_a_cluster_by_typing_part_of_its_name() {
 }
 
 #[test]
+fn a_short_query_lists_the_clusters_it_names_not_every_name_with_its_letters() {
+    let mut app = fixed_app();
+    for (query, first, most) in [
+        // Issue 13 counted 13 of 22 clusters listed for "aero" by the matcher this replaced.
+        ("aero", "HEGAN", 1),
+        ("papel", "PAPEL", 1),
+        ("food", "BFC", 1),
+        ("madera", "BASKEGUR", 1),
+        ("fund", "FUNDICION_FORJA", 1),
+        ("energ", "ENERGY", 1),
+    ] {
+        app.apply(Action::OpenPicker);
+        type_text(&mut app, query);
+        let clusterdash::app::state::Overlay::Picker(picker) = &app.overlay else {
+            panic!("the picker is open");
+        };
+        let shown: Vec<&str> = picker
+            .shown
+            .iter()
+            .map(|&i| app.dataset.registry.clusters[i].id.as_str())
+            .collect();
+        assert_eq!(shown.first(), Some(&first), "{query}: {shown:?}");
+        assert!(shown.len() <= most, "{query}: {shown:?}");
+        app.apply(Action::Back);
+    }
+}
+
+#[test]
 fn marking_several_clusters_and_the_header_summary() {
     let mut app = fixed_app();
     app.apply(Action::OpenPicker);

@@ -7,7 +7,7 @@ use crate::data::vocabulary::ClusterStatus;
 use crate::i18n::Lang;
 
 use super::cluster_selection::ClusterSelection;
-use super::fuzzy_match::cluster_score;
+use super::fuzzy_match::{ClusterMatcher, KEEP_FROM};
 
 /// Which statuses the picker lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -87,8 +87,11 @@ impl PickerState {
         picker
     }
 
-    /// Recomputes the listed clusters after the query or the filter changed.
+    /// Recomputes the listed clusters after the query or the filter changed: those that
+    /// match, best first, keeping only matches within reach of the best
+    /// ([`KEEP_FROM`]), so that letters scattered across a long name do not list it.
     pub fn refresh(&mut self, registry: &Registry) {
+        let mut matcher = ClusterMatcher::new(&self.query);
         let mut scored: Vec<(u32, usize)> = registry
             .clusters
             .iter()
@@ -96,14 +99,12 @@ impl PickerState {
             .filter(|(_, c)| self.status_filter.admits(c.status))
             .filter_map(|(i, c)| {
                 // A name in any of the dataset's languages finds the cluster.
-                [&c.name, &c.name_es, &c.name_eu]
-                    .into_iter()
-                    .filter(|name| !name.is_empty())
-                    .filter_map(|name| cluster_score(&self.query, &c.id, name))
-                    .max()
-                    .map(|s| (s, i))
+                let names = [c.name.as_str(), c.name_es.as_str(), c.name_eu.as_str()];
+                matcher.cluster_score(&c.id, names).map(|s| (s, i))
             })
             .collect();
+        let best = scored.iter().map(|(s, _)| *s).max().unwrap_or(0);
+        scored.retain(|(s, _)| f64::from(*s) >= f64::from(best) * KEEP_FROM);
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         self.shown = scored.into_iter().map(|(_, i)| i).collect();
         self.highlighted = self.highlighted.min(self.shown.len().saturating_sub(1));

@@ -61,12 +61,9 @@ struct RawConfig {
 /// The default place of the config file: `$XDG_CONFIG_HOME/clusterdash/config.toml` or
 /// `~/.config/clusterdash/config.toml`.
 pub fn default_config_path() -> Option<PathBuf> {
-    // not translated: an environment variable and paths
-    let (variable, fallback) = ("XDG_CONFIG_HOME", ".config");
     Some(crate::user_dirs::user_dir(
-        variable,
-        fallback,
-        "config.toml",
+        crate::user_dirs::UserFolder::Config,
+        "config.toml", // not translated: a file name
     ))
 }
 

@@ -16,7 +16,7 @@ use crate::data::value_store::ValueStore;
 /// The folder of review records.
 pub fn reviews_dir() -> PathBuf {
     // not translated: a path
-    crate::user_dirs::user_dir("XDG_STATE_HOME", ".local/state", "reviews")
+    crate::user_dirs::user_dir(crate::user_dirs::UserFolder::State, "reviews")
 }
 
 /// The record file of a dataset.

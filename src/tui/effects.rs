@@ -36,7 +36,7 @@ pub struct EffectContext {
 /// `~/.local/share/clusterdash/snapshots`.
 pub fn default_snapshot_dir() -> PathBuf {
     // not translated: paths
-    crate::user_dirs::user_dir("XDG_DATA_HOME", ".local/share", "snapshots")
+    crate::user_dirs::user_dir(crate::user_dirs::UserFolder::Data, "snapshots")
 }
 
 /// Carries out `effect`, writing terminal sequences (the clipboard) to `terminal_out`,
