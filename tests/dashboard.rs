@@ -972,7 +972,7 @@ fn review_mode_pages_through_the_selected_clusters() {
     let space = KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE);
     assert_eq!(
         clusterdash::app::key_map::KeyMap::default()
-            .action_for(clusterdash::app::key_map::Mode::Review, &space),
+            .action_for(clusterdash::app::mode::Mode::Review, &space),
         Some(Action::NextPage)
     );
 }

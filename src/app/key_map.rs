@@ -8,38 +8,12 @@ use super::action::Action;
 use super::tab::Tab;
 use crate::i18n::Lang;
 
-pub use super::key_table::{BINDINGS, Binding, Footer, Key, Mode};
+pub use super::key_table::{BINDINGS, Binding, Footer, Key};
+use super::mode::{MODES, Mode};
 
 /// Modes where an unbound character is typed into a search line.
 fn types_text(mode: Mode) -> bool {
     matches!(mode, Mode::Picker | Mode::Search)
-}
-
-/// The modes in the order the help overlay lists them; each is a section of the
-/// config file's `[keys]` table (`[keys.dashboard]`, `[keys.picker]`...).
-pub const MODES: [Mode; 7] = [
-    Mode::Normal,
-    Mode::Picker,
-    Mode::Search,
-    Mode::Problems,
-    Mode::Review,
-    Mode::Help,
-    Mode::Any,
-];
-
-impl Mode {
-    /// The mode's name in the config file.
-    pub fn config_name(self) -> &'static str {
-        match self {
-            Mode::Normal => "dashboard",  // not translated: config-file syntax
-            Mode::Picker => "picker",     // not translated: config-file syntax
-            Mode::Search => "search",     // not translated: config-file syntax
-            Mode::Help => "help",         // not translated: config-file syntax
-            Mode::Problems => "problems", // not translated: config-file syntax
-            Mode::Review => "review",     // not translated: config-file syntax
-            Mode::Any => "everywhere",    // not translated: config-file syntax
-        }
-    }
 }
 
 /// An action's name in the config file: `next_tab`, `show_tab_overview`, `quit`.

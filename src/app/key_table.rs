@@ -4,42 +4,8 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use super::mode::Mode;
 use super::tab::Tab;
-use crate::i18n::Lang;
-
-/// Which keys are live: the dashboard itself, or something opened over it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// The dashboard, with no overlay open.
-    Normal,
-    /// The cluster picker.
-    Picker,
-    /// Typing a search in the Data tab.
-    Search,
-    /// The help overlay.
-    Help,
-    /// The problems view.
-    Problems,
-    /// Review mode for meetings.
-    Review,
-    /// Not a mode of its own: bindings live in every mode.
-    Any,
-}
-
-impl Mode {
-    /// The heading of this mode's keys in the help overlay.
-    pub fn heading(self, lang: Lang) -> &'static str {
-        lang.t(match self {
-            Mode::Normal => "mode.dashboard",
-            Mode::Picker => "mode.picker",
-            Mode::Search => "mode.search",
-            Mode::Help => "mode.help",
-            Mode::Problems => "mode.problems",
-            Mode::Review => "mode.review",
-            Mode::Any => "mode.everywhere",
-        })
-    }
-}
 
 /// A key, with the modifiers that must be held (Shift is ignored for characters,
 /// so `?` and `/` work on Spanish ISO keyboards as on US ones).

@@ -8,6 +8,7 @@ pub mod fuzzy_match;
 pub mod key_map;
 pub mod key_table;
 pub mod loading;
+pub mod mode;
 pub mod picker;
 pub mod state;
 pub mod tab;

@@ -1,6 +1,6 @@
 //! The dashboard's state, and how each action changes it. Drawing only reads it.
 
-mod actions;
+mod apply_action;
 
 use std::collections::HashSet;
 
@@ -11,7 +11,8 @@ use crate::i18n::Lang;
 
 use super::cluster_selection::ClusterSelection;
 use super::effect::Effect;
-use super::key_map::{KeyMap, Mode};
+use super::key_map::KeyMap;
+use super::mode::Mode;
 use super::loading::{LoadProgress, Loading};
 use super::picker::PickerState;
 use super::tab::Tab;

@@ -156,7 +156,7 @@ pub fn parse_config(text: &str, lang: Lang) -> Result<Config, (usize, String)> {
 mod tests {
     use super::*;
     use crate::app::action::Action;
-    use crate::app::key_map::Mode;
+    use crate::app::mode::Mode;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     #[test]

@@ -3,7 +3,7 @@
 use super::super::action::Action;
 use super::super::cluster_selection::ClusterSelection;
 use super::super::effect::Effect;
-use super::super::key_map::Mode;
+use super::super::mode::Mode;
 use super::super::picker::PickerState;
 use super::super::tab::Tab;
 use super::super::view_models::data_rows::DataColumn;
