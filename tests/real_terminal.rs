@@ -126,6 +126,14 @@ fn ctrl_z_stops_with_the_terminal_given_back_and_fg_redraws_everything() {
     assert!(shell.on_alternate_screen(), "{redrawn}");
     shell.type_text("q");
     shell.wait_until("the dashboard to end", |_| !shell.on_alternate_screen());
+    // Leaving the alternate screen comes before the process ends; a line typed
+    // in between would be read by the dashboard, not by the shell.
+    shell.wait_until("the shell to reap the dashboard", |_| {
+        matches!(process_state(dashboard), None | Some('Z'))
+    });
+    shell.wait_until("the shell's prompt", |screen| {
+        screen.trim_end().ends_with('$')
+    });
     shell.type_text("echo __EXIT_$?__\r");
     shell.wait_for("__EXIT_0__");
 }
