@@ -26,7 +26,11 @@ fn drawing(c: &mut Criterion) {
                 BenchmarkId::new(tab.title(clusterdash::i18n::Lang::En), dataset.name),
                 |b| {
                     b.iter(|| {
-                        terminal.draw(|frame| draw(frame, &app, &theme)).unwrap();
+                        terminal
+                            .draw(|frame| {
+                                draw(frame, &app, &theme);
+                            })
+                            .unwrap();
                     })
                 },
             );

@@ -49,9 +49,23 @@ fn fixture(name: &str) -> Dataset {
 fn screen(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
-        .draw(|frame| draw(frame, app, &Theme::default()))
+        .draw(|frame| {
+            draw(frame, app, &Theme::default());
+        })
         .unwrap();
     buffer_text(terminal.backend().buffer())
+}
+
+/// Where a draw at this size puts what clicks and page keys act on.
+fn screen_map(app: &App, width: u16, height: u16) -> clusterdash::ui::screen_map::ScreenMap {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut map = Default::default();
+    terminal
+        .draw(|frame| {
+            map = draw(frame, app, &Theme::default());
+        })
+        .unwrap();
+    map
 }
 
 fn apply_all(app: &mut App, actions: &[Action]) {
@@ -320,7 +334,6 @@ fn switching_tabs_with_keys_numbers_and_the_mouse() {
     app.apply(Action::PreviousTab);
     assert_eq!(app.tab, Tab::Data);
     // A click on the title "4 Business" in the tab bar (row 1).
-    let area = ratatui::layout::Rect::new(0, 0, 120, 40);
     let x = screen(&app, 120, 40)
         .lines()
         .nth(1)
@@ -333,7 +346,8 @@ fn switching_tabs_with_keys_numbers_and_the_mouse() {
         row: 1,
         modifiers: KeyModifiers::NONE,
     });
-    assert!(clusterdash::tui::event_loop::handle(&mut app, &click, area));
+    let map = screen_map(&app, 120, 40);
+    assert!(clusterdash::tui::event_loop::handle(&mut app, &click, &map));
     assert_eq!(app.tab, Tab::Business);
     assert!(screen(&app, 120, 40).contains("Business innovation action lines"));
 
@@ -347,7 +361,8 @@ fn switching_tabs_with_keys_numbers_and_the_mouse() {
         row,
         modifiers: KeyModifiers::NONE,
     });
-    assert!(clusterdash::tui::event_loop::handle(&mut app, &click, area));
+    let map = screen_map(&app, 120, 40);
+    assert!(clusterdash::tui::event_loop::handle(&mut app, &click, &map));
     assert_eq!(app.highlighted_cluster(), Some("GAIA"));
     let wheel = Event::Mouse(MouseEvent {
         kind: MouseEventKind::ScrollDown,
@@ -355,7 +370,7 @@ fn switching_tabs_with_keys_numbers_and_the_mouse() {
         row,
         modifiers: KeyModifiers::NONE,
     });
-    clusterdash::tui::event_loop::handle(&mut app, &wheel, area);
+    clusterdash::tui::event_loop::handle(&mut app, &wheel, &map);
     assert_eq!(app.scorecard_highlight, 6);
 }
 
@@ -612,6 +627,43 @@ fn scorecard_and_pyramid_view_models_on_hand_made_data() {
         pyramid_model(&dataset, &["AAA", "BBB"], &combined, 2023, Lang::En).levels[0].value,
         None
     );
+}
+
+#[test]
+fn a_page_key_after_a_change_not_yet_drawn_pages_by_the_list_it_changed_to() {
+    let key = |code: KeyCode| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    let mut app = App::new(shipped());
+    let scorecard_page = screen_map(&app, 80, 24).page_rows();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    // At 80x24 the Data tab's page is shorter than the scorecard's: the burst shows the
+    // Data tab and pages at once, and the page must be the Data tab's, as it is drawn.
+    let mut events = ScriptedEvents::new([key(KeyCode::Char('5')), key(KeyCode::PageDown)]);
+    let stats = run(
+        &mut terminal,
+        &mut app,
+        &Theme::default(),
+        &mut events,
+        &mut |_, _, _| false,
+    )
+    .unwrap();
+    let data_page = screen_map(&app, 80, 24).page_rows();
+    assert_ne!(data_page, scorecard_page);
+    assert_eq!(app.tab, Tab::Data);
+    assert_eq!(app.data.highlighted, data_page);
+    assert_eq!(stats.draws, 3, "the first frame, the Data tab before paging, the page");
+
+    // Two page keys in one burst: the second pages from the first's page as drawn.
+    let mut events = ScriptedEvents::new([key(KeyCode::PageDown), key(KeyCode::PageDown)]);
+    let stats = run(
+        &mut terminal,
+        &mut app,
+        &Theme::default(),
+        &mut events,
+        &mut |_, _, _| false,
+    )
+    .unwrap();
+    assert_eq!(app.data.highlighted, 3 * data_page);
+    assert_eq!(stats.draws, 3, "the first frame, the first page, the second");
 }
 
 #[test]
@@ -983,7 +1035,11 @@ fn without_colour_the_selection_and_status_stay_visible() {
     let app = fixed_app();
     let theme = Theme::monochrome();
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    terminal.draw(|frame| draw(frame, &app, &theme)).unwrap();
+    terminal
+        .draw(|frame| {
+            draw(frame, &app, &theme);
+        })
+        .unwrap();
     let buffer = terminal.backend().buffer();
     for y in 0..40 {
         for x in 0..120 {
@@ -1008,7 +1064,11 @@ fn without_colour_the_selection_and_status_stay_visible() {
         let mut app = fixed_app();
         app.apply(Action::ShowTab(tab));
         let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-        terminal.draw(|frame| draw(frame, &app, &ascii)).unwrap();
+        terminal
+            .draw(|frame| {
+                draw(frame, &app, &ascii);
+            })
+            .unwrap();
         let text = buffer_text(terminal.backend().buffer());
         assert!(text.is_ascii(), "{tab:?} has non-ASCII glyphs:\n{text}");
     }
@@ -1328,7 +1388,6 @@ fn a_view_naming_unknown_clusters_is_reported_once_the_data_are_in() {
 fn a_page_is_as_many_rows_as_are_drawn_and_a_click_below_them_does_nothing() {
     for lang in Lang::ALL {
         for (width, height) in [(80, 24), (120, 40), (60, 20)] {
-            let area = ratatui::layout::Rect::new(0, 0, width, height);
             for tab in [Tab::Overview, Tab::Technology] {
                 let mut app = App::new_in(shipped(), lang);
                 app.set_year(2024);
@@ -1347,18 +1406,11 @@ fn a_page_is_as_many_rows_as_are_drawn_and_a_click_below_them_does_nothing() {
                     Tab::Overview => app.scorecard_order.len(),
                     _ => app.views.technology.goals.len(),
                 };
-                let page = clusterdash::ui::page_rows(area, &app);
-                assert_eq!(page.min(items), drawn, "{at}\n{text}");
+                let map = screen_map(&app, width, height);
+                assert_eq!(map.page_rows().min(items), drawn, "{at}\n{text}");
                 let last = 4 + drawn as u16 - 1;
-                assert!(
-                    clusterdash::ui::click_action(area, &app, 1, last).is_some(),
-                    "{at}"
-                );
-                assert_eq!(
-                    clusterdash::ui::click_action(area, &app, 1, last + 1),
-                    None,
-                    "{at}"
-                );
+                assert!(map.click_action(1, last).is_some(), "{at}");
+                assert_eq!(map.click_action(1, last + 1), None, "{at}");
             }
         }
     }

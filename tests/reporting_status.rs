@@ -44,7 +44,9 @@ fn hegan_late() -> DatasetSource {
 fn screen(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
-        .draw(|frame| draw(frame, app, &Theme::default()))
+        .draw(|frame| {
+            draw(frame, app, &Theme::default());
+        })
         .unwrap();
     buffer_text(terminal.backend().buffer())
 }

@@ -1,6 +1,7 @@
 //! The event loop: blocks until an event arrives, applies every event already queued,
-//! and draws once if anything changed. Generic over the backend, so tests drive the
-//! very loop a user runs.
+//! and draws once if anything changed. Page keys and clicks act on the screen as the
+//! last frame drew it (its `ScreenMap`); one that follows a change not yet drawn draws
+//! it first. Generic over the backend, so tests drive the very loop a user runs.
 
 use std::io;
 
@@ -12,8 +13,9 @@ use ratatui::layout::Rect;
 use crate::app::action::Action;
 use crate::app::effect::Effect;
 use crate::app::state::App;
+use crate::ui::draw;
+use crate::ui::screen_map::ScreenMap;
 use crate::ui::theme::Theme;
-use crate::ui::{click_action, draw, page_rows};
 
 use super::event_source::{EventSource, LoopEvent};
 
@@ -38,17 +40,21 @@ where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
     let mut stats = LoopStats::default();
-    redraw(terminal, app, theme, &mut stats)?;
+    let mut map = redraw(terminal, app, theme, &mut stats)?;
     while let Some(event) = events.next_event()? {
         stats.events += 1;
         let area = terminal_area(terminal)?;
-        let mut outcome = step(app, event, area, perform);
+        let mut outcome = step(app, event, &map, area, perform);
         while !app.should_quit && events.has_pending()? {
             let Some(event) = events.next_event()? else {
                 break;
             };
             stats.events += 1;
-            outcome = outcome.max(step(app, event, area, perform));
+            if outcome == Step::Changed && needs_screen_map(app, &event) {
+                map = redraw(terminal, app, theme, &mut stats)?;
+                outcome = Step::Unchanged;
+            }
+            outcome = outcome.max(step(app, event, &map, area, perform));
         }
         if app.should_quit {
             break;
@@ -60,7 +66,7 @@ where
             terminal.resize(area).map_err(io::Error::other)?;
         }
         if outcome != Step::Unchanged {
-            redraw(terminal, app, theme, &mut stats)?;
+            map = redraw(terminal, app, theme, &mut stats)?;
         }
     }
     Ok(stats)
@@ -74,33 +80,52 @@ where
     Ok(Rect::new(0, 0, size.width, size.height))
 }
 
+/// Draws the screen; returns where it drew what input acts on, and gives the app the
+/// size of a page of the list drawn.
 fn redraw<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     theme: &Theme,
     stats: &mut LoopStats,
-) -> io::Result<()>
+) -> io::Result<ScreenMap>
 where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
-    let area = terminal_area(terminal)?;
-    app.page_rows = page_rows(area, app);
+    let mut map = ScreenMap::default();
     terminal
-        .draw(|frame| draw(frame, app, theme))
+        .draw(|frame| map = draw(frame, app, theme))
         .map_err(io::Error::other)?;
+    app.page_rows = map.page_rows();
     stats.draws += 1;
-    Ok(())
+    Ok(map)
+}
+
+/// Whether an event acts on the screen as drawn (a page key, a click), so that a change
+/// before it must be drawn first.
+fn needs_screen_map(app: &App, event: &LoopEvent) -> bool {
+    let LoopEvent::Terminal(event) = event else {
+        return false;
+    };
+    match event {
+        Event::Mouse(mouse) => mouse.kind == MouseEventKind::Down(MouseButton::Left),
+        Event::Key(key) if key.kind != KeyEventKind::Release => matches!(
+            app.key_map.action_for(app.mode(), key),
+            Some(Action::PageUp | Action::PageDown)
+        ),
+        _ => false,
+    }
 }
 
 /// Applies one event and carries out the effect it asked for, if any.
 fn step(
     app: &mut App,
     event: LoopEvent,
+    map: &ScreenMap,
     area: Rect,
     perform: &mut dyn FnMut(Effect, &mut App, Rect) -> bool,
 ) -> Step {
     let changed = match event {
-        LoopEvent::Terminal(event) => handle(app, &event, area),
+        LoopEvent::Terminal(event) => handle(app, &event, map),
         LoopEvent::Reloaded(dataset) => {
             app.replace_dataset(*dataset, reload_time());
             true
@@ -139,8 +164,9 @@ enum Step {
     ScreenLost,
 }
 
-/// Applies one event; returns whether the screen may have changed.
-pub fn handle(app: &mut App, event: &Event, area: Rect) -> bool {
+/// Applies one event, a click as the screen `map` says; returns whether the screen may
+/// have changed.
+pub fn handle(app: &mut App, event: &Event, map: &ScreenMap) -> bool {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             match app.key_map.action_for(app.mode(), key) {
@@ -150,7 +176,7 @@ pub fn handle(app: &mut App, event: &Event, area: Rect) -> bool {
         }
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {
-                match click_action(area, app, mouse.column, mouse.row) {
+                match map.click_action(mouse.column, mouse.row) {
                     Some(action) => app.apply(action),
                     None => false,
                 }

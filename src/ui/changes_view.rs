@@ -13,8 +13,8 @@ use super::theme::Theme;
 use crate::words::change_line::{change_details, change_kind};
 use crate::words::text::safe;
 
-/// Draws the changes view over the body.
-pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
+/// Draws the changes view over the body; returns the area its lines fill.
+pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Rect {
     let area = centred(body, 96, 96);
     frame.render_widget(Clear, area);
     let block = Block::bordered()
@@ -62,4 +62,5 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
         paragraph
     };
     frame.render_widget(paragraph, inner);
+    inner
 }

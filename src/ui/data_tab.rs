@@ -11,25 +11,13 @@ use crate::app::state::App;
 use crate::app::view_models::data_rows::{DataColumn, data_row};
 use crate::data::vocabulary::Vocabulary;
 
-use super::layout::scroll_offset;
+use super::layout::{rows_under_header, scroll_offset};
+use super::screen_map::DrawnList;
 use super::theme::Theme;
 use crate::words::text::{number, safe, truncate, with_unit};
 
-/// Rows of the body taken by the search line, the header and the position line.
-const CHROME_ROWS: u16 = 3;
-
-/// How many data rows fit in a body of this height.
-pub fn visible_rows(body: Rect) -> usize {
-    body.height.saturating_sub(CHROME_ROWS) as usize
-}
-
-/// The screen row of the first data row.
-pub fn first_row_y(body: Rect) -> u16 {
-    body.y + 2
-}
-
-/// Draws the Data tab.
-pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+/// Draws the Data tab; returns its rows as drawn.
+pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> DrawnList {
     let [search_area, table_area, status_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -44,7 +32,8 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .into_iter()
         .filter(|c| wide || !matches!(c, DataColumn::Area | DataColumn::Unit))
         .collect();
-    let visible = table_area.height.saturating_sub(1) as usize;
+    let rows_area = rows_under_header(table_area);
+    let visible = rows_area.height as usize;
     let offset = scroll_offset(state.highlighted, visible, state.visible.len());
     let rows: Vec<Row> = state
         .visible
@@ -75,6 +64,7 @@ pub fn draw_data(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         )),
         status_area,
     );
+    DrawnList::items(rows_area, offset, state.visible.len())
 }
 
 /// The search line: what is being typed, the search in force, or how to start one.

@@ -12,13 +12,13 @@ use super::layout::centred;
 use super::theme::Theme;
 use crate::data::vocabulary::ValueStatus;
 use crate::words::status_marks::legend;
-use crate::words::value_marks::value_mark;
 use crate::words::text::truncate;
+use crate::words::value_marks::value_mark;
 
 /// The width of one column of keys.
 const COLUMN_WIDTH: u16 = 46;
 
-/// Draws the help overlay over the body.
+/// Draws the help overlay over the body; returns the area its lines fill.
 pub fn draw_help(
     frame: &mut Frame,
     body: Rect,
@@ -26,7 +26,7 @@ pub fn draw_help(
     scroll: usize,
     lang: Lang,
     theme: &Theme,
-) {
+) -> Rect {
     let area = centred(body, 96, 96);
     frame.render_widget(Clear, area);
     let block = Block::bordered()
@@ -42,41 +42,9 @@ pub fn draw_help(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.width == 0 || inner.height == 0 {
-        return;
+        return inner;
     }
-    let mut lines: Vec<Line> = Vec::new();
-    for (heading, rows) in key_map.help_sections(lang) {
-        if !lines.is_empty() {
-            lines.push(Line::raw(""));
-        }
-        lines.push(Line::from(Span::styled(heading, theme.title)));
-        for (keys, what) in rows {
-            lines.push(Line::from(vec![
-                Span::styled(format!("{:>13} ", truncate(&keys, 13)), theme.key),
-                Span::raw(truncate(what, (COLUMN_WIDTH - 15) as usize)),
-            ]));
-        }
-    }
-    // The rules behind the marks, after the keys.
-    lines.push(Line::raw(""));
-    lines.push(Line::from(Span::styled(lang.t("help.marks_title"), theme.title)));
-    let value_marks = [
-        ValueStatus::Illustrative,
-        ValueStatus::Estimate,
-        ValueStatus::Provisional,
-    ]
-    .map(|status| value_mark(Some(status), lang))
-    .join(" ");
-    for (marks, what) in [
-        ("▲ ● ▼".to_string(), lang.t("help.goal_rule")),
-        ("▲ ● ▼".to_string(), lang.t("help.area_rule")),
-        (value_marks, lang.t("help.value_marks")),
-    ] {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{marks:>13} "), theme.key),
-            Span::raw(truncate(what, (COLUMN_WIDTH - 15) as usize)),
-        ]));
-    }
+    let lines = help_lines(key_map, lang, theme);
     let columns = (inner.width / COLUMN_WIDTH).max(1) as usize;
     let rows = inner.height as usize;
     let scroll = scroll.min(lines.len().saturating_sub(rows * columns));
@@ -97,4 +65,46 @@ pub fn draw_help(
             Rect::new(x, area.y, width, 1),
         );
     }
+    inner
+}
+
+/// The lines of the help: each mode's keys, then the rules behind the marks.
+fn help_lines(key_map: &KeyMap, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line> = Vec::new();
+    for (heading, rows) in key_map.help_sections(lang) {
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::from(Span::styled(heading, theme.title)));
+        for (keys, what) in rows {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:>13} ", truncate(&keys, 13)), theme.key),
+                Span::raw(truncate(what, (COLUMN_WIDTH - 15) as usize)),
+            ]));
+        }
+    }
+    // The rules behind the marks, after the keys.
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(
+        lang.t("help.marks_title"),
+        theme.title,
+    )));
+    let value_marks = [
+        ValueStatus::Illustrative,
+        ValueStatus::Estimate,
+        ValueStatus::Provisional,
+    ]
+    .map(|status| value_mark(Some(status), lang))
+    .join(" ");
+    for (marks, what) in [
+        ("▲ ● ▼".to_string(), lang.t("help.goal_rule")),
+        ("▲ ● ▼".to_string(), lang.t("help.area_rule")),
+        (value_marks, lang.t("help.value_marks")),
+    ] {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{marks:>13} "), theme.key),
+            Span::raw(truncate(what, (COLUMN_WIDTH - 15) as usize)),
+        ]));
+    }
+    lines
 }

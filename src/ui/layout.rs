@@ -1,5 +1,6 @@
 //! Where each region of the screen goes, as pure functions of the terminal's size,
-//! shared by drawing and by mouse hit-testing so the two always agree.
+//! used by drawing only: input reads what was drawn from the frame's
+//! [`super::screen_map::ScreenMap`].
 //!
 //! ```text
 //! ┌────────────────────────────────────────────┐
@@ -82,6 +83,15 @@ pub fn scroll_offset(highlighted: usize, visible: usize, len: usize) -> usize {
         return 0;
     }
     (highlighted + 1).saturating_sub(visible).min(len - visible)
+}
+
+/// The rows of a table under its one-line header.
+pub fn rows_under_header(table: Rect) -> Rect {
+    Rect {
+        y: table.y.saturating_add(1).min(table.bottom()),
+        height: table.height.saturating_sub(1),
+        ..table
+    }
 }
 
 /// The area less its first column, so that what is drawn in it stands one column apart

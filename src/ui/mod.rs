@@ -5,7 +5,6 @@
 pub mod ascii_glyphs;
 pub mod business_tab;
 pub mod changes_view;
-pub mod reporting_view;
 pub mod cooperation_tab;
 pub mod data_tab;
 pub mod export;
@@ -17,7 +16,9 @@ pub mod loading_view;
 pub mod overview_tab;
 pub mod picker_popup;
 pub mod problems_view;
+pub mod reporting_view;
 pub mod review_view;
+pub mod screen_map;
 pub mod section;
 pub mod tab_bar;
 pub mod technology_tab;
@@ -30,29 +31,35 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::Paragraph;
 
-use crate::app::action::Action;
 use crate::app::state::{App, Overlay};
 use crate::app::tab::Tab;
 
 use layout::{MIN_HEIGHT, MIN_WIDTH, screen_layout, tab_spans};
+use screen_map::{DrawnList, DrawnTabs, ScreenMap};
 use theme::Theme;
 
-/// Draws the whole screen for the app's state, in ASCII when the theme asks for it.
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
-    draw_screen(frame, app, theme);
+/// Draws the whole screen for the app's state, in ASCII when the theme asks for it;
+/// returns where it drew what input acts on.
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> ScreenMap {
+    let map = draw_screen(frame, app, theme);
     if theme.ascii {
         ascii_glyphs::to_ascii(frame.buffer_mut());
     }
+    map
 }
 
-fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
+fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) -> ScreenMap {
     let area = frame.area();
     if app.review_page.is_some() && area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT {
         review_view::draw_review(frame, area, app, theme);
-        if let Overlay::Picker(picker) = &app.overlay {
-            picker_popup::draw_picker(frame, area, app, picker, theme);
-        }
-        return;
+        let list = match &app.overlay {
+            Overlay::Picker(picker) => {
+                Some(picker_popup::draw_picker(frame, area, app, picker, theme))
+            }
+            _ => None,
+        };
+        // Review mode has no tab bar and no row to click, only the picker's.
+        return ScreenMap { tabs: None, list };
     }
     let Some(layout) = screen_layout(area) else {
         let message = app.lang.f(
@@ -64,14 +71,18 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
                 .wrap(ratatui::widgets::Wrap { trim: true }),
             area,
         );
-        return;
+        return ScreenMap::default();
     };
     header::draw_header(frame, layout.header, app, theme);
     tab_bar::draw_tab_bar(frame, layout.tabs, app.tab, app.lang, theme);
+    let tabs = Some(DrawnTabs {
+        row: layout.tabs.y,
+        titles: tab_spans(layout.tabs, app.lang),
+    });
     if let Some(loading) = &app.loading {
         loading_view::draw_loading(frame, layout.body, loading.progress, app.lang, theme);
-        if app.overlay == Overlay::Help {
-            help_overlay::draw_help(
+        let help = (app.overlay == Overlay::Help).then(|| {
+            let lines = help_overlay::draw_help(
                 frame,
                 layout.body,
                 &app.key_map,
@@ -79,120 +90,56 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
                 app.lang,
                 theme,
             );
-        }
+            DrawnList::text(lines)
+        });
         footer::draw_footer(frame, layout.footer, app, theme);
-        return;
+        return ScreenMap { tabs, list: help };
     }
-    match app.tab {
-        Tab::Overview => overview_tab::draw_overview(frame, layout.body, app, theme),
-        Tab::Cooperation => cooperation_tab::draw_cooperation(frame, layout.body, app, theme),
-        Tab::Technology => technology_tab::draw_technology(frame, layout.body, app, theme),
-        Tab::Business => business_tab::draw_business(frame, layout.body, app, theme),
-        Tab::Data => data_tab::draw_data(frame, layout.body, app, theme),
-    }
+    let tab_list = draw_tab(frame, layout.body, app, theme);
+    let list = draw_overlay(frame, layout.body, app, theme).or(tab_list);
+    footer::draw_footer(frame, layout.footer, app, theme);
+    ScreenMap { tabs, list }
+}
+
+/// Draws what is open over the tabs; returns its list or text as drawn.
+fn draw_overlay(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Option<DrawnList> {
     match &app.overlay {
-        Overlay::None => {}
-        Overlay::Help => help_overlay::draw_help(
+        Overlay::None => None,
+        Overlay::Help => Some(DrawnList::text(help_overlay::draw_help(
             frame,
-            layout.body,
+            body,
             &app.key_map,
             app.help_scroll,
             app.lang,
             theme,
-        ),
-        Overlay::Problems => problems_view::draw_problems(frame, layout.body, app, theme),
-        Overlay::Changes => changes_view::draw_changes(frame, layout.body, app, theme),
-        Overlay::Reporting => reporting_view::draw_reporting(frame, layout.body, app, theme),
-        Overlay::Picker(picker) => {
-            picker_popup::draw_picker(frame, layout.body, app, picker, theme)
-        }
+        ))),
+        Overlay::Problems => Some(DrawnList::text(problems_view::draw_problems(
+            frame, body, app, theme,
+        ))),
+        Overlay::Changes => Some(DrawnList::text(changes_view::draw_changes(
+            frame, body, app, theme,
+        ))),
+        Overlay::Reporting => Some(DrawnList::text(reporting_view::draw_reporting(
+            frame, body, app, theme,
+        ))),
+        Overlay::Picker(picker) => Some(picker_popup::draw_picker(frame, body, app, picker, theme)),
     }
-    footer::draw_footer(frame, layout.footer, app, theme);
 }
 
-/// How many rows a page of the current list holds on a terminal of this size.
-pub fn page_rows(area: Rect, app: &App) -> usize {
-    let Some(layout) = screen_layout(area) else {
-        return 1;
-    };
-    let rows = match (&app.overlay, app.tab) {
-        (Overlay::Picker(_), _) => picker_popup::list_area(layout.body).height as usize,
-        (Overlay::Problems | Overlay::Changes | Overlay::Reporting | Overlay::Help, _) => {
-            // Inside the popup's border, as each of these views draws.
-            layout::centred(layout.body, 96, 96)
-                .height
-                .saturating_sub(2) as usize
+/// Draws the tab shown; returns its list as drawn, for the tabs that have one.
+fn draw_tab(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Option<DrawnList> {
+    match app.tab {
+        Tab::Overview => overview_tab::draw_overview(frame, body, app, theme),
+        Tab::Cooperation => {
+            cooperation_tab::draw_cooperation(frame, body, app, theme);
+            None
         }
-        (_, Tab::Data) => data_tab::visible_rows(layout.body),
-        (_, Tab::Technology) => {
-            let goals = app.views.technology.goals.len();
-            // Less the section's rule and the table's header, as drawn.
-            technology_tab::goals_area(layout.body, goals)
-                .height
-                .saturating_sub(2) as usize
+        Tab::Technology => technology_tab::draw_technology(frame, body, app, theme),
+        Tab::Business => {
+            business_tab::draw_business(frame, body, app, theme);
+            None
         }
-        _ => overview_tab::visible_rows(layout.body, app),
-    };
-    rows.max(1)
-}
-
-/// The action of a mouse click at (`column`, `row`) on a terminal of this size, if any:
-/// a tab title shows the tab, a list row is highlighted.
-pub fn click_action(area: Rect, app: &App, column: u16, row: u16) -> Option<Action> {
-    if app.review_page.is_some() {
-        return None;
-    }
-    let layout = screen_layout(area)?;
-    if row == layout.tabs.y {
-        return tab_spans(layout.tabs, app.lang)
-            .into_iter()
-            .find(|(_, start, end)| column >= *start && column < *end)
-            .map(|(tab, _, _)| Action::ShowTab(tab));
-    }
-    let row_in = |first_y: u16, visible: usize, highlighted: usize, len: usize| {
-        if row < first_y || row >= first_y + visible as u16 {
-            return None;
-        }
-        let offset = layout::scroll_offset(highlighted, visible, len);
-        let index = offset + (row - first_y) as usize;
-        (index < len).then_some(Action::HighlightRow(index))
-    };
-    match (&app.overlay, app.tab) {
-        (Overlay::Picker(picker), _) => {
-            let list = picker_popup::list_area(layout.body);
-            if column < list.x || column >= list.right() {
-                return None;
-            }
-            row_in(
-                list.y,
-                list.height as usize,
-                picker.highlighted,
-                picker.shown.len(),
-            )
-        }
-        (Overlay::None, Tab::Overview) => row_in(
-            overview_tab::first_row_y(layout.body),
-            overview_tab::visible_rows(layout.body, app),
-            app.scorecard_highlight,
-            app.scorecard_order.len(),
-        ),
-        (Overlay::None, Tab::Data) => row_in(
-            data_tab::first_row_y(layout.body),
-            data_tab::visible_rows(layout.body),
-            app.data.highlighted,
-            app.data.visible.len(),
-        ),
-        (Overlay::None, Tab::Technology) => {
-            let goals = technology_tab::goals_area(layout.body, app.views.technology.goals.len());
-            let visible = goals.height.saturating_sub(2) as usize;
-            row_in(
-                goals.y + 2,
-                visible,
-                app.goal_highlight,
-                app.views.technology.goals.len(),
-            )
-        }
-        _ => None,
+        Tab::Data => Some(data_tab::draw_data(frame, body, app, theme)),
     }
 }
 

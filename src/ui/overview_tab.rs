@@ -12,29 +12,16 @@ use crate::app::view_models::scorecard::{JUDGED_AREAS, ScorecardColumn};
 use crate::data::vocabulary::{ClusterStatus, Unit, Vocabulary};
 use crate::i18n::Lang;
 
-use super::layout::scroll_offset;
+use super::layout::{rows_under_header, scroll_offset};
+use super::screen_map::DrawnList;
 use super::section::fit_title;
 use super::theme::Theme;
 use super::widgets::status_mark::share_with_mark;
 use crate::data::vocabulary::ValueStatus;
 use crate::words::status_marks::area_legend;
-use crate::words::value_marks::{value_mark, value_mark_legend, with_value_mark};
 use crate::words::text::{number, safe, truncate};
 use crate::words::text_sparkline::sparkline;
-
-/// Rows of the body taken by the title and the table's header.
-const TITLE_ROWS: u16 = 2;
-
-/// How many scorecard rows fit in a body of this height.
-pub fn visible_rows(body: Rect, app: &App) -> usize {
-    body.height
-        .saturating_sub(TITLE_ROWS + legend_height(app, body.width)) as usize
-}
-
-/// The screen row of the first scorecard row.
-pub fn first_row_y(body: Rect) -> u16 {
-    body.y + 2
-}
+use crate::words::value_marks::{value_mark, value_mark_legend, with_value_mark};
 
 /// The legend under the scorecard in parts: the area status marks, the value marks
 /// (when some figure is not actual), then what the size and trend columns show.
@@ -89,8 +76,8 @@ fn status_word(status: ClusterStatus, lang: Lang) -> &'static str {
     lang.word("cluster_status_short", status.word())
 }
 
-/// Draws the scorecard.
-pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+/// Draws the scorecard; returns its rows as drawn.
+pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<DrawnList> {
     let [title_area, table_area, legend_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -123,21 +110,29 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             )),
             table_area,
         );
-        return;
+        return None;
     }
-    draw_scorecard_table(frame, table_area, area.width, app, theme);
+    let drawn = draw_scorecard_table(frame, table_area, area.width, app, theme);
     draw_legend(frame, legend_area, area.width, app, theme);
+    Some(drawn)
 }
 
 /// The scorecard: one row per cluster, its size, each area's share and its trend.
-fn draw_scorecard_table(frame: &mut Frame, table_area: Rect, width: u16, app: &App, theme: &Theme) {
+fn draw_scorecard_table(
+    frame: &mut Frame,
+    table_area: Rect,
+    width: u16,
+    app: &App,
+    theme: &Theme,
+) -> DrawnList {
     let wide = width >= 100;
     let name_width: u16 = if wide {
         width.saturating_sub(78).min(40)
     } else {
         0
     };
-    let visible = table_area.height.saturating_sub(1) as usize;
+    let rows_area = rows_under_header(table_area);
+    let visible = rows_area.height as usize;
     let offset = scroll_offset(app.scorecard_highlight, visible, app.scorecard_order.len());
     let trend_width = app.years.len().min(11);
     let body_rows: Vec<Row> = app
@@ -173,6 +168,7 @@ fn draw_scorecard_table(frame: &mut Frame, table_area: Rect, width: u16, app: &A
             .column_spacing(1),
         table_area,
     );
+    DrawnList::items(rows_area, offset, app.scorecard_order.len())
 }
 
 /// The scorecard's column titles, the sorted one with its arrow.
@@ -242,14 +238,12 @@ fn scorecard_row(
     };
     cells.push(Cell::from(status));
     cells.push(Cell::from(
-        Line::from(
-            with_value_mark(
-                &row.size
-                    .map_or("–".to_string(), |v| number(lang, v, Unit::Count)),
-                row.size_firmness,
-                lang,
-            ),
-        )
+        Line::from(with_value_mark(
+            &row.size
+                .map_or("–".to_string(), |v| number(lang, v, Unit::Count)),
+            row.size_firmness,
+            lang,
+        ))
         .right_aligned(),
     ));
     for (area, firmness) in row.areas.iter().zip(row.area_firmness) {

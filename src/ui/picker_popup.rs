@@ -14,6 +14,7 @@ use crate::data::vocabulary::{ClusterStatus, Vocabulary};
 use crate::i18n::Lang;
 
 use super::layout::{centred, scroll_offset};
+use super::screen_map::DrawnList;
 use super::theme::Theme;
 use crate::words::text::{safe, truncate};
 
@@ -22,14 +23,14 @@ pub fn popup_area(body: Rect) -> Rect {
     centred(body, 90, 90)
 }
 
-/// The area of the list of clusters within the body, for drawing and mouse clicks.
-pub fn list_area(body: Rect) -> Rect {
-    let inner = Block::bordered().inner(popup_area(body));
-    Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas::<2>(inner)[1]
-}
-
-/// Draws the picker over the body.
-pub fn draw_picker(frame: &mut Frame, body: Rect, app: &App, picker: &PickerState, theme: &Theme) {
+/// Draws the picker over the body; returns its list of clusters as drawn.
+pub fn draw_picker(
+    frame: &mut Frame,
+    body: Rect,
+    app: &App,
+    picker: &PickerState,
+    theme: &Theme,
+) -> DrawnList {
     let area = popup_area(body);
     frame.render_widget(Clear, area);
     let registry = &app.dataset.registry;
@@ -65,7 +66,7 @@ pub fn draw_picker(frame: &mut Frame, body: Rect, app: &App, picker: &PickerStat
         ])),
         search_area,
     );
-    draw_list(frame, list, registry, picker, app.lang, theme);
+    draw_list(frame, list, registry, picker, app.lang, theme)
 }
 
 fn draw_list(
@@ -75,13 +76,13 @@ fn draw_list(
     picker: &PickerState,
     lang: Lang,
     theme: &Theme,
-) {
+) -> DrawnList {
     if picker.shown.is_empty() {
         frame.render_widget(
             Paragraph::new(Span::styled(lang.t("picker.no_match"), theme.muted)),
             area,
         );
-        return;
+        return DrawnList::items(area, 0, 0);
     }
     let visible = area.height as usize;
     let offset = scroll_offset(picker.highlighted, visible, picker.shown.len());
@@ -128,4 +129,5 @@ fn draw_list(
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
+    DrawnList::items(area, offset, picker.shown.len())
 }

@@ -13,8 +13,8 @@ use super::layout::centred;
 use super::theme::Theme;
 use crate::words::text::{problem_counts, safe};
 
-/// Draws the problems view over the body.
-pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
+/// Draws the problems view over the body; returns the area its lines fill.
+pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Rect {
     let area = centred(body, 96, 96);
     frame.render_widget(Clear, area);
     let problems = &app.dataset.problems;
@@ -63,4 +63,5 @@ pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
     };
     // Long messages wrap: the end of a message (what was found) matters most.
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    inner
 }

@@ -14,8 +14,8 @@ use super::theme::Theme;
 use crate::words::reporting_text::{reporting_heading, reporting_legend, reporting_row};
 use crate::words::text::truncate;
 
-/// Draws the reporting status over the body.
-pub fn draw_reporting(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
+/// Draws the reporting status over the body; returns the area its lines fill.
+pub fn draw_reporting(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Rect {
     let lang = app.lang;
     let area = centred(body, 96, 96);
     frame.render_widget(Clear, area);
@@ -63,4 +63,5 @@ pub fn draw_reporting(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
         theme.muted,
     )));
     frame.render_widget(Paragraph::new(lines), inner);
+    inner
 }

@@ -11,15 +11,16 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::state::App;
 use crate::app::view_models::technology::GoalRow;
 
-use super::layout::{apart_from_left, scroll_offset};
+use super::layout::{apart_from_left, rows_under_header, scroll_offset};
+use super::screen_map::DrawnList;
 use super::section::{inner, section, title_fits, with_legend};
-use crate::words::value_marks::with_value_mark;
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::{LineChart, SERIES_GLYPHS, TARGET_GLYPH};
 use super::widgets::status_mark::{share_with_mark, style};
 use crate::words::status_marks::mark;
 use crate::words::text::{padded, percent, safe, signed, truncate, with_unit};
+use crate::words::value_marks::with_value_mark;
 
 /// The fewest columns a goal's name gets while the table has a bar.
 const MIN_NAME: u16 = 8;
@@ -31,17 +32,13 @@ fn goals_height(body: Rect, goals: usize) -> u16 {
         .max(4.min(body.height))
 }
 
-/// The goals table's area in a body, for drawing and for mouse clicks.
-pub fn goals_area(body: Rect, goals: usize) -> Rect {
-    Layout::vertical([
-        Constraint::Length(goals_height(body, goals)),
-        Constraint::Min(0),
-    ])
-    .areas::<2>(body)[0]
-}
-
-/// Draws the Technology tab.
-pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+/// Draws the Technology tab; returns the goals' rows as drawn.
+pub fn draw_technology(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    theme: &Theme,
+) -> Option<DrawnList> {
     let model = &app.views.technology;
     let [table_area, bottom] = Layout::vertical([
         Constraint::Length(goals_height(area, model.goals.len())),
@@ -65,17 +62,19 @@ pub fn draw_technology(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) 
         ),
         table_area,
     );
-    if model.goals.is_empty() {
+    let drawn = if model.goals.is_empty() {
         frame.render_widget(
             Paragraph::new(Span::styled(lang.t("technology.none"), theme.muted)),
             inner(table_area),
         );
+        None
     } else {
-        draw_goals(frame, inner(table_area), app, theme);
-    }
+        Some(draw_goals(frame, inner(table_area), app, theme))
+    };
 
     draw_goal_chart(frame, chart_area, app, theme);
     draw_ranking(frame, ranking_area, app, theme);
+    drawn
 }
 
 /// The highlighted goal over the years, with its targets.
@@ -160,12 +159,13 @@ fn draw_ranking(frame: &mut Frame, ranking_area: Rect, app: &App, theme: &Theme)
     frame.render_widget(Paragraph::new(lines), apart_from_left(inner(ranking_area)));
 }
 
-fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> DrawnList {
     let lang = app.lang;
     let goals = &app.views.technology.goals;
     let wide = area.width >= 100;
     let status_width: u16 = if wide { 11 } else { 6 };
-    let visible = area.height.saturating_sub(1) as usize;
+    let rows_area = rows_under_header(area);
+    let visible = rows_area.height as usize;
     let offset = scroll_offset(app.goal_highlight, visible, goals.len());
     let change_title = if wide {
         lang.t("goals.column.change_wide")
@@ -238,6 +238,7 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Table::new(rows, widths).header(header).column_spacing(1),
         area,
     );
+    DrawnList::items(rows_area, offset, goals.len())
 }
 
 /// The name's and the bar's widths in `room` columns: the bar narrows (to the width of

@@ -37,7 +37,9 @@ pub fn render_offscreen(app: &App, theme: &Theme, width: u16, height: u16) -> Bu
     let mut terminal =
         Terminal::new(TestBackend::new(width, height)).expect("a test backend never fails");
     terminal
-        .draw(|frame| draw(frame, app, theme))
+        .draw(|frame| {
+            draw(frame, app, theme);
+        })
         .expect("a test backend never fails");
     terminal.backend().buffer().clone()
 }
