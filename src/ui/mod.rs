@@ -4,20 +4,20 @@
 
 pub mod ascii_glyphs;
 pub mod business_tab;
-pub mod changes_view;
+pub mod changes_popup;
 pub mod cooperation_tab;
 pub mod data_tab;
 pub mod export;
 pub mod footer;
 pub mod header;
-pub mod help_overlay;
+pub mod help_popup;
 pub mod layout;
-pub mod loading_view;
+pub mod loading_screen;
 pub mod overview_tab;
 pub mod picker_popup;
-pub mod problems_view;
-pub mod reporting_view;
-pub mod review_view;
+pub mod problems_popup;
+pub mod reporting_popup;
+pub mod review_screen;
 pub mod screen_map;
 pub mod section;
 pub mod tab_bar;
@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> ScreenMap {
 fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) -> ScreenMap {
     let area = frame.area();
     if app.review_page.is_some() && area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT {
-        review_view::draw_review(frame, area, app, theme);
+        review_screen::draw_review(frame, area, app, theme);
         let list = match &app.overlay {
             Overlay::Picker(picker) => {
                 Some(picker_popup::draw_picker(frame, area, app, picker, theme))
@@ -80,9 +80,9 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) -> ScreenMap {
         titles: tab_spans(layout.tabs, app.lang),
     });
     if let Some(loading) = &app.loading {
-        loading_view::draw_loading(frame, layout.body, loading.progress, app.lang, theme);
+        loading_screen::draw_loading(frame, layout.body, loading.progress, app.lang, theme);
         let help = (app.overlay == Overlay::Help).then(|| {
-            let lines = help_overlay::draw_help(
+            let lines = help_popup::draw_help(
                 frame,
                 layout.body,
                 &app.key_map,
@@ -105,7 +105,7 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) -> ScreenMap {
 fn draw_overlay(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Option<DrawnList> {
     match &app.overlay {
         Overlay::None => None,
-        Overlay::Help => Some(DrawnList::text(help_overlay::draw_help(
+        Overlay::Help => Some(DrawnList::text(help_popup::draw_help(
             frame,
             body,
             &app.key_map,
@@ -113,13 +113,13 @@ fn draw_overlay(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Opti
             app.lang,
             theme,
         ))),
-        Overlay::Problems => Some(DrawnList::text(problems_view::draw_problems(
+        Overlay::Problems => Some(DrawnList::text(problems_popup::draw_problems(
             frame, body, app, theme,
         ))),
-        Overlay::Changes => Some(DrawnList::text(changes_view::draw_changes(
+        Overlay::Changes => Some(DrawnList::text(changes_popup::draw_changes(
             frame, body, app, theme,
         ))),
-        Overlay::Reporting => Some(DrawnList::text(reporting_view::draw_reporting(
+        Overlay::Reporting => Some(DrawnList::text(reporting_popup::draw_reporting(
             frame, body, app, theme,
         ))),
         Overlay::Picker(picker) => Some(picker_popup::draw_picker(frame, body, app, picker, theme)),
