@@ -68,6 +68,15 @@ fn screen_map(app: &App, width: u16, height: u16) -> clusterdash::ui::screen_map
     map
 }
 
+/// Runs the event loop over `events` with the default theme, carrying out no effect.
+fn run_quietly(
+    terminal: &mut Terminal<TestBackend>,
+    app: &mut App,
+    events: &mut ScriptedEvents,
+) -> clusterdash::tui::event_loop::LoopStats {
+    run(terminal, app, &Theme::default(), events, &mut |_, _, _| false).unwrap()
+}
+
 fn apply_all(app: &mut App, actions: &[Action]) {
     for action in actions {
         app.apply(*action);
@@ -638,14 +647,7 @@ fn a_page_key_after_a_change_not_yet_drawn_pages_by_the_list_it_changed_to() {
     // At 80x24 the Data tab's page is shorter than the scorecard's: the burst shows the
     // Data tab and pages at once, and the page must be the Data tab's, as it is drawn.
     let mut events = ScriptedEvents::new([key(KeyCode::Char('5')), key(KeyCode::PageDown)]);
-    let stats = run(
-        &mut terminal,
-        &mut app,
-        &Theme::default(),
-        &mut events,
-        &mut |_, _, _| false,
-    )
-    .unwrap();
+    let stats = run_quietly(&mut terminal, &mut app, &mut events);
     let data_page = screen_map(&app, 80, 24).page_rows();
     assert_ne!(data_page, scorecard_page);
     assert_eq!(app.tab, Tab::Data);
@@ -654,14 +656,7 @@ fn a_page_key_after_a_change_not_yet_drawn_pages_by_the_list_it_changed_to() {
 
     // Two page keys in one burst: the second pages from the first's page as drawn.
     let mut events = ScriptedEvents::new([key(KeyCode::PageDown), key(KeyCode::PageDown)]);
-    let stats = run(
-        &mut terminal,
-        &mut app,
-        &Theme::default(),
-        &mut events,
-        &mut |_, _, _| false,
-    )
-    .unwrap();
+    let stats = run_quietly(&mut terminal, &mut app, &mut events);
     assert_eq!(app.data.highlighted, 3 * data_page);
     assert_eq!(stats.draws, 3, "the first frame, the first page, the second");
 }
@@ -673,14 +668,7 @@ fn the_loop_draws_once_at_start_and_then_only_on_change() {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut events =
         ScriptedEvents::new([key('x'), key('x'), key('2'), key('z'), key('q'), key('3')]);
-    let stats = run(
-        &mut terminal,
-        &mut app,
-        &Theme::default(),
-        &mut events,
-        &mut |_, _, _| false,
-    )
-    .unwrap();
+    let stats = run_quietly(&mut terminal, &mut app, &mut events);
     assert_eq!(
         stats.draws, 1,
         "the queued burst collapses into no draw before quitting"
@@ -698,14 +686,7 @@ fn the_loop_draws_once_at_start_and_then_only_on_change() {
         (Event::FocusGained, 1),
     ] {
         let mut events = ScriptedEvents::new([event]);
-        let stats = run(
-            &mut terminal,
-            &mut app,
-            &Theme::default(),
-            &mut events,
-            &mut |_, _, _| false,
-        )
-        .unwrap();
+        let stats = run_quietly(&mut terminal, &mut app, &mut events);
         assert_eq!(stats.draws, expected_draws);
         stats_total += stats.draws;
     }
@@ -1239,14 +1220,7 @@ fn a_reload_swaps_the_data_whole_and_the_header_says_so() {
     let broken = reloader.reload();
     let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
     let mut events = ScriptedEvents::of([LoopEvent::Reloaded(Box::new(broken))]);
-    let stats = run(
-        &mut terminal,
-        &mut app,
-        &Theme::default(),
-        &mut events,
-        &mut |_, _, _| false,
-    )
-    .unwrap();
+    let stats = run_quietly(&mut terminal, &mut app, &mut events);
     assert_eq!(stats.draws, 2, "one draw for the reload");
     let text = buffer_text(terminal.backend().buffer());
     let header = text.lines().next().unwrap();
@@ -1298,14 +1272,7 @@ fn the_first_frame_shows_loading_progress_then_the_data_and_what_waited_for_them
         LoopEvent::Loaded(Box::new(load_dataset(&source))),
     ]);
     let mut frames = Vec::new();
-    let stats = run(
-        &mut terminal,
-        &mut app,
-        &Theme::default(),
-        &mut ScriptedEvents::of([]),
-        &mut |_, _, _| false,
-    )
-    .unwrap();
+    let stats = run_quietly(&mut terminal, &mut app, &mut ScriptedEvents::of([]));
     assert_eq!(stats.draws, 1);
     frames.push(buffer_text(terminal.backend().buffer()));
     let first = &frames[0];
@@ -1320,14 +1287,7 @@ fn the_first_frame_shows_loading_progress_then_the_data_and_what_waited_for_them
     // Events one at a time: a progress step that the screen cannot show draws nothing.
     let mut draws = Vec::new();
     while let Some(event) = events.events.pop_front() {
-        let stats = run(
-            &mut terminal,
-            &mut app,
-            &Theme::default(),
-            &mut ScriptedEvents::of([event]),
-            &mut |_, _, _| false,
-        )
-        .unwrap();
+        let stats = run_quietly(&mut terminal, &mut app, &mut ScriptedEvents::of([event]));
         draws.push(stats.draws - 1);
         frames.push(buffer_text(terminal.backend().buffer()));
     }

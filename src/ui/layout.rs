@@ -85,7 +85,8 @@ pub fn scroll_offset(highlighted: usize, visible: usize, len: usize) -> usize {
     (highlighted + 1).saturating_sub(visible).min(len - visible)
 }
 
-/// The rows of a table under its one-line header.
+/// The rows of an area under its first line: a table's under its header, a section's
+/// under its rule.
 pub fn rows_under_header(table: Rect) -> Rect {
     Rect {
         y: table.y.saturating_add(1).min(table.bottom()),

@@ -99,11 +99,7 @@ pub fn legend_then(
 
 /// The area inside a [`section`] block.
 pub fn inner(area: Rect) -> Rect {
-    Rect {
-        y: area.y.saturating_add(1).min(area.bottom()),
-        height: area.height.saturating_sub(1),
-        ..area
-    }
+    super::layout::rows_under_header(area)
 }
 
 #[cfg(test)]
