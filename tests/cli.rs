@@ -887,7 +887,7 @@ fn nothing_ever_writes_into_a_read_only_dataset() {
         Action::ExportRows,
     ] {
         app.apply(action);
-        if let Some(effect) = app.effect.take() {
+        if let Some(effect) = app.take_effect() {
             perform(
                 effect,
                 &mut app,
@@ -896,9 +896,9 @@ fn nothing_ever_writes_into_a_read_only_dataset() {
                 &mut Vec::new(),
             );
             assert!(
-                !app.notice.as_deref().unwrap_or("").starts_with("Not saved"),
+                !app.notice().unwrap_or("").starts_with("Not saved"),
                 "{:?}",
-                app.notice
+                app.notice()
             );
         }
     }

@@ -179,7 +179,7 @@ fn a_key_switches_the_language_and_every_word_follows() {
     let english = screen(&app, 120, 40);
     assert!(english.contains("Scorecard"), "{english}");
     let press_l = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::NONE);
-    let action = app.key_map.action_for(app.mode(), &press_l);
+    let action = app.key_map().action_for(app.mode(), &press_l);
     assert_eq!(action, Some(Action::NextLanguage));
     app.apply(Action::NextLanguage);
     assert_eq!(app.lang, Lang::Es);
@@ -380,7 +380,7 @@ fn switching_tabs_with_keys_numbers_and_the_mouse() {
         modifiers: KeyModifiers::NONE,
     });
     clusterdash::tui::event_loop::handle(&mut app, &wheel, &map);
-    assert_eq!(app.scorecard_highlight, 6);
+    assert_eq!(app.scorecard.highlighted, 6);
 }
 
 #[test]
@@ -389,7 +389,8 @@ fn sorting_the_scorecard_and_narrowing_to_a_row() {
     // s steps through Cluster, Name, Status, Size; S reverses: the largest cluster comes first.
     apply_all(&mut app, &[Action::NextSortColumn, Action::NextSortColumn]);
     let by_name: Vec<String> = app
-        .scorecard_order
+        .scorecard
+        .order
         .iter()
         .map(|&i| app.views.scorecard[i].name.to_lowercase())
         .collect();
@@ -407,7 +408,8 @@ fn sorting_the_scorecard_and_narrowing_to_a_row() {
     assert!(first_row.starts_with("AFM "), "{text}");
     assert!(text.lines().nth(3).unwrap().contains("Size ↓"), "{text}");
     let sizes: Vec<f64> = app
-        .scorecard_order
+        .scorecard
+        .order
         .iter()
         .filter_map(|&i| app.views.scorecard[i].size)
         .collect();
@@ -447,7 +449,7 @@ fn the_data_tab_searches_sorts_and_pages() {
     let text = screen(&app, 120, 40);
     assert!(text.contains("Find: hegan.csv"), "{text}");
     app.apply(Action::Confirm);
-    app.page_rows = 10;
+    app.set_page_rows(10);
     app.apply(Action::PageDown);
     assert_eq!(app.data.highlighted, 10);
     app.apply(Action::Last);
@@ -673,7 +675,7 @@ fn the_loop_draws_once_at_start_and_then_only_on_change() {
         stats.draws, 1,
         "the queued burst collapses into no draw before quitting"
     );
-    assert!(app.should_quit);
+    assert!(app.should_quit());
     assert_eq!(app.tab, Tab::Cooperation, "keys after q are not read");
 
     // One event at a time: unbound keys never redraw.
@@ -896,7 +898,7 @@ fn keys_save_snapshots_export_rows_and_copy_the_view_string_without_overwriting(
     type_text(&mut app, "papel");
     app.apply(Action::Confirm);
     app.apply(Action::ExportRows);
-    let effect = app.effect.take().unwrap();
+    let effect = app.take_effect().unwrap();
     perform(
         effect,
         &mut app,
@@ -904,7 +906,7 @@ fn keys_save_snapshots_export_rows_and_copy_the_view_string_without_overwriting(
         &context,
         &mut clipboard,
     );
-    let notice = app.notice.clone().unwrap();
+    let notice = app.notice().map(str::to_string).unwrap();
     assert!(
         notice.starts_with(&format!("Exported {} rows to", app.data.visible.len())),
         "{notice}"
@@ -920,7 +922,7 @@ fn keys_save_snapshots_export_rows_and_copy_the_view_string_without_overwriting(
     assert_eq!(csv.lines().count(), app.data.visible.len() + 1);
 
     app.apply(Action::ShareView);
-    let effect = app.effect.take().unwrap();
+    let effect = app.take_effect().unwrap();
     perform(
         effect,
         &mut app,
@@ -929,7 +931,7 @@ fn keys_save_snapshots_export_rows_and_copy_the_view_string_without_overwriting(
         &mut clipboard,
     );
     assert_eq!(
-        app.notice.as_deref(),
+        app.notice(),
         Some("View: tab=data;clusters=all;year=2024  (copied to the clipboard)")
     );
     let sequence = String::from_utf8(clipboard).unwrap();
@@ -951,9 +953,9 @@ fn keys_save_snapshots_export_rows_and_copy_the_view_string_without_overwriting(
         &mut Vec::new(),
     );
     assert!(
-        app.notice.as_deref().unwrap().starts_with("Not saved:"),
+        app.notice().unwrap().starts_with("Not saved:"),
         "{:?}",
-        app.notice
+        app.notice()
     );
     assert!(!Path::new("datasets/basque-clusters/snaps").exists());
 }
@@ -1247,7 +1249,7 @@ fn the_first_frame_shows_loading_progress_then_the_data_and_what_waited_for_them
     use clusterdash::app::loading::{LoadProgress, Loading};
     use clusterdash::tui::event_source::LoopEvent;
     let source = DatasetSource::Folder(common::fixtures().join("mini"));
-    let mut app = App::loading(
+    let mut app = App::while_loading(
         Dataset::empty(&source),
         Loading {
             progress: LoadProgress {
@@ -1298,7 +1300,7 @@ fn the_first_frame_shows_loading_progress_then_the_data_and_what_waited_for_them
         frames[1]
     );
     let loaded = frames.last().unwrap();
-    assert!(app.loading.is_none());
+    assert!(app.loading().is_none());
     assert_eq!(app.tab, Tab::Cooperation, "the --view waited for the data");
     assert!(
         loaded.lines().next().unwrap().contains("│ BBB │ 2024"),
@@ -1311,7 +1313,7 @@ fn the_first_frame_shows_loading_progress_then_the_data_and_what_waited_for_them
 fn a_view_naming_unknown_clusters_is_reported_once_the_data_are_in() {
     use clusterdash::app::loading::Loading;
     let source = DatasetSource::Folder(common::fixtures().join("mini"));
-    let mut app = App::loading(
+    let mut app = App::while_loading(
         Dataset::empty(&source),
         Loading {
             view: Some(ViewSpec::parse("clusters=ZZZ").unwrap()),
@@ -1326,9 +1328,9 @@ fn a_view_naming_unknown_clusters_is_reported_once_the_data_are_in() {
         path: "reviews/ab.csv".into(),
         reason: "the record is damaged".into(),
     }));
-    let notice = app.notice.clone().unwrap_or_default();
+    let notice = app.notice().map(str::to_string).unwrap_or_default();
     assert!(notice.contains("the record is damaged"), "{notice}");
-    let mut app = App::loading(
+    let mut app = App::while_loading(
         Dataset::empty(&source),
         Loading {
             view: Some(ViewSpec::parse("clusters=ZZZ").unwrap()),
@@ -1337,7 +1339,7 @@ fn a_view_naming_unknown_clusters_is_reported_once_the_data_are_in() {
         Lang::En,
     );
     app.finish_loading(load_dataset(&source));
-    let notice = app.notice.clone().unwrap_or_default();
+    let notice = app.notice().map(str::to_string).unwrap_or_default();
     assert!(
         notice.starts_with("--view: ") && notice.contains("ZZZ"),
         "{notice}"
@@ -1363,7 +1365,7 @@ fn a_page_is_as_many_rows_as_are_drawn_and_a_click_below_them_does_nothing() {
                 let at = format!("{tab:?} {} at {width}x{height}", lang.code());
                 assert!(drawn > 0, "{at}\n{text}");
                 let items = match tab {
-                    Tab::Overview => app.scorecard_order.len(),
+                    Tab::Overview => app.scorecard.order.len(),
                     _ => app.views.technology.goals.len(),
                 };
                 let map = screen_map(&app, width, height);

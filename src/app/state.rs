@@ -1,44 +1,40 @@
 //! The dashboard's state, and how each action changes it. Drawing only reads it.
 
 mod apply_action;
+mod data_tab_state;
+mod follow_note;
+mod outbox;
+mod overlay;
+mod review_changes;
+mod scorecard_state;
+mod sort;
+mod technology_state;
 
-use std::collections::HashSet;
+pub use data_tab_state::DataTabState;
+pub use follow_note::FollowNote;
+pub use overlay::{Overlay, OverlayScrolls};
+pub use review_changes::ReviewChanges;
+pub use scorecard_state::ScorecardState;
+pub use sort::Sort;
+pub use technology_state::TechnologyState;
 
 use crate::data::dataset::Dataset;
 use crate::data::reporting::ClusterReporting;
-use crate::data::review_record::{ValueChange, ValueKey};
+use crate::data::review_record::ValueChange;
 use crate::i18n::Lang;
 
 use super::cluster_selection::ClusterSelection;
 use super::effect::Effect;
 use super::key_map::KeyMap;
-use super::mode::Mode;
 use super::loading::{LoadProgress, Loading};
-use super::picker::PickerState;
+use super::mode::Mode;
 use super::tab::Tab;
 use super::unreadable_record::UnreadableRecord;
-use super::view_models::data_rows::{DataColumn, data_row_refs, visible_rows};
-use super::view_models::scorecard::{ScorecardColumn, TrendCache};
+use super::view_models::data_rows::{data_row_refs, visible_rows};
+use super::view_models::scorecard::TrendCache;
 use super::view_spec::{ViewSpec, ViewStringError};
 use super::views::{ViewInputs, Views};
-
-/// What is open over the tabs.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Overlay {
-    /// Nothing: the tabs have the keys.
-    #[default]
-    None,
-    /// The help overlay.
-    Help,
-    /// The problems view.
-    Problems,
-    /// The values changed since the last review.
-    Changes,
-    /// The reporting status of the clusters shown.
-    Reporting,
-    /// The cluster picker.
-    Picker(PickerState),
-}
+use outbox::Outbox;
 
 /// Which view models a change makes stale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,74 +47,10 @@ enum Recompute {
     Goal,
 }
 
-/// How a list is sorted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sort<C> {
-    /// The column, or `None` for the natural order.
-    pub column: Option<C>,
-    /// Whether the order is reversed.
-    pub descending: bool,
-}
 
-impl<C> Default for Sort<C> {
-    fn default() -> Self {
-        Sort {
-            column: None,
-            descending: false,
-        }
-    }
-}
-
-impl<C: Copy + PartialEq> Sort<C> {
-    /// Steps to the next column of `all`, then back to the natural order.
-    fn next_column(&mut self, all: &[C]) {
-        self.column = match self.column {
-            None => all.first().copied(),
-            Some(current) => all
-                .iter()
-                .position(|c| *c == current)
-                .and_then(|i| all.get(i + 1))
-                .copied(),
-        };
-    }
-}
-
-/// The state of the Data tab's list.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct DataTabState {
-    /// The search text.
-    pub query: String,
-    /// Whether the search line has the keys.
-    pub typing: bool,
-    /// How the rows are sorted.
-    pub sort: Sort<DataColumn>,
-    /// The rows shown, as positions in the view's rows.
-    pub visible: Vec<u32>,
-    /// The highlighted row of `visible`.
-    pub highlighted: usize,
-}
-
-/// What the header says about following the dataset folder, written in the language
-/// spoken when drawn.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FollowNote {
-    /// How the folder is followed: the catalogue key of the way (`watch.polling`).
-    Watching(&'static str),
-    /// When the data were last reloaded, `HH:MM:SS` in UTC.
-    ReloadedAt(String),
-}
-
-impl FollowNote {
-    /// The note in a language.
-    pub fn text(&self, lang: Lang) -> String {
-        match self {
-            FollowNote::Watching(how) => lang.f("tui.watching", &[("how", &lang.t(how))]),
-            FollowNote::ReloadedAt(time) => lang.f("tui.reloaded", &[("time", time)]),
-        }
-    }
-}
-
-/// The whole state of the dashboard.
+/// The whole state of the dashboard: the dataset and what is shown of it, one small
+/// state per tab and overlay, the review changes, and what is left for the runtime.
+/// The runtime and the command line change it only through its methods.
 #[derive(Debug)]
 pub struct App {
     /// The loaded dataset.
@@ -135,53 +67,34 @@ pub struct App {
     pub overlay: Overlay,
     /// The view models for the current filter and year.
     pub views: Views,
-    /// How the scorecard is sorted.
-    pub scorecard_sort: Sort<ScorecardColumn>,
-    /// The scorecard rows in display order, as positions in `views.scorecard`.
-    pub scorecard_order: Vec<usize>,
-    /// The highlighted scorecard row (a position in `scorecard_order`).
-    pub scorecard_highlight: usize,
-    /// The highlighted goal of the Technology tab, also the one charted.
-    pub goal_highlight: usize,
+    /// The Overview tab's scorecard.
+    pub scorecard: ScorecardState,
+    /// The Technology tab's chosen goal.
+    pub technology: TechnologyState,
     /// The Data tab's list.
     pub data: DataTabState,
-    /// The first problem line shown in the problems view.
-    pub problems_scroll: usize,
-    /// The first line shown in the help overlay.
-    pub help_scroll: usize,
-    /// The values that changed, appeared or disappeared since the last review.
-    pub changes: Vec<ValueChange>,
-    /// The review record that could not be read, when the changes since it are unknown.
-    pub changes_unknown: Option<UnreadableRecord>,
-    /// The keys of those values, to mark them in the Data tab.
-    pub changed_keys: HashSet<ValueKey>,
-    /// The first line shown in the changes view.
-    pub changes_scroll: usize,
+    /// How far each scrolling overlay is scrolled.
+    pub scrolls: OverlayScrolls,
+    /// What changed since the last review.
+    pub review: ReviewChanges,
     /// The reporting status of the scorecard's clusters, while its view is open.
     pub reporting: Vec<ClusterReporting>,
-    /// The first line shown in the reporting view.
-    pub reporting_scroll: usize,
-    /// What the header says about following the files: how they are followed, or when
-    /// the data were last reloaded.
-    pub reloaded_at: Option<FollowNote>,
-    /// How many rows a page holds, for PageUp and PageDown (set from the terminal size).
-    pub page_rows: usize,
-    /// Whether the user asked to leave.
-    pub should_quit: bool,
-    /// The keys of every action (the shipped ones, or as a config file rebinds them).
-    pub key_map: KeyMap,
     /// The page shown in review mode, or `None` outside it.
     pub review_page: Option<usize>,
-    /// Work for the runtime to carry out after the last action.
-    pub effect: Option<Effect>,
-    /// A message for the footer, such as where a snapshot was saved; cleared by the next key.
-    pub notice: Option<String>,
-    /// While the dataset is still loading: how far it has gone and what waits for it.
-    pub loading: Option<Loading>,
-    /// Each cluster's scorecard trend, once computed for this dataset.
-    pub trend_cache: TrendCache,
     /// The language of every word on screen.
     pub lang: Lang,
+    /// What is left for the runtime: an effect, the wish to quit, a footer notice.
+    outbox: Outbox,
+    /// What the header says about following the files.
+    follow_note: Option<FollowNote>,
+    /// How many rows a page holds, for PageUp and PageDown (from the list last drawn).
+    page_rows: usize,
+    /// The keys of every action (the shipped ones, or as a config file rebinds them).
+    key_map: KeyMap,
+    /// While the dataset is still loading: how far it has gone and what waits for it.
+    loading: Option<Loading>,
+    /// Each cluster's scorecard trend, once computed for this dataset.
+    trend_cache: TrendCache,
     /// Whether `views.data_rows` are those of the current filter.
     data_rows_current: bool,
 }
@@ -205,29 +118,20 @@ impl App {
             tab: Tab::Overview,
             overlay: Overlay::None,
             views: Views::default(),
-            scorecard_sort: Sort::default(),
-            scorecard_order: Vec::new(),
-            scorecard_highlight: 0,
-            goal_highlight: 0,
+            scorecard: ScorecardState::default(),
+            technology: TechnologyState::default(),
             data: DataTabState::default(),
-            problems_scroll: 0,
-            help_scroll: 0,
-            changes: Vec::new(),
-            changes_unknown: None,
-            changed_keys: HashSet::new(),
-            changes_scroll: 0,
+            scrolls: OverlayScrolls::default(),
+            review: ReviewChanges::default(),
             reporting: Vec::new(),
-            reporting_scroll: 0,
-            reloaded_at: None,
-            page_rows: 10,
-            should_quit: false,
-            key_map: KeyMap::default(),
             review_page: None,
-            effect: None,
-            notice: None,
+            lang,
+            outbox: Outbox::default(),
+            follow_note: None,
+            page_rows: 10,
+            key_map: KeyMap::default(),
             loading: None,
             trend_cache: TrendCache::default(),
-            lang,
             data_rows_current: false,
         };
         app.recompute(Recompute::Selection);
@@ -235,7 +139,7 @@ impl App {
     }
 
     /// The dashboard before its data are in: `dataset` is empty, named for the folder.
-    pub fn loading(dataset: Dataset, loading: Loading, lang: Lang) -> Self {
+    pub fn while_loading(dataset: Dataset, loading: Loading, lang: Lang) -> Self {
         let mut app = App::new_in(dataset, lang);
         app.loading = Some(loading);
         app
@@ -267,25 +171,25 @@ impl App {
         if let Some(view) = &waiting.view
             && let Err(e) = self.open_view(view)
         {
-            self.notice = Some(format!("--view: {}", e.text(self.lang)));
+            self.outbox.notice = Some(format!("--view: {}", e.text(self.lang)));
         }
     }
 
     /// Takes the changes since the last review (or why they are unknown), which arrive
     /// after the data.
     pub fn take_review_changes(&mut self, changes: Result<Vec<ValueChange>, UnreadableRecord>) {
-        let earlier = self.notice.take();
+        let earlier = self.outbox.notice.take();
         match changes {
             Ok(changes) => {
-                self.changes_unknown = None;
+                self.review.unknown = None;
                 self.set_changes(changes);
             }
             Err(record) => {
-                self.notice = Some(record.text(self.lang));
-                self.changes_unknown = Some(record);
+                self.outbox.notice = Some(record.text(self.lang));
+                self.review.unknown = Some(record);
             }
         }
-        self.notice = match (earlier, self.notice.take()) {
+        self.outbox.notice = match (earlier, self.outbox.notice.take()) {
             (Some(a), Some(b)) => Some(format!("{a}; {b}")),
             (a, b) => a.or(b),
         };
@@ -305,27 +209,17 @@ impl App {
 
     /// Takes the changes since the last review, and says so in the footer when there are some.
     pub fn set_changes(&mut self, changes: Vec<ValueChange>) {
-        self.changed_keys = changes
-            .iter()
-            .map(|c| {
-                (
-                    c.cluster_id.clone(),
-                    c.indicator_id.clone(),
-                    c.period.clone(),
-                )
-            })
-            .collect();
         if !changes.is_empty() {
             let values = self.lang.count("count.changed_value", changes.len());
-            self.notice = Some(self.lang.f("notice.values_changed", &[("values", &values)]));
+            self.outbox.notice = Some(self.lang.f("notice.values_changed", &[("values", &values)]));
         }
-        self.changes = changes;
+        self.review.set(changes);
     }
 
     /// Swaps in a reloaded dataset whole, keeping the tab, the filter (less clusters that
     /// left the registry) and the year (or the latest, if it has no values any more).
     pub fn replace_dataset(&mut self, dataset: Dataset, reloaded_at: String) {
-        self.reloaded_at = Some(FollowNote::ReloadedAt(reloaded_at));
+        self.follow_note = Some(FollowNote::ReloadedAt(reloaded_at));
         self.take_dataset(dataset);
     }
 
@@ -344,8 +238,9 @@ impl App {
         if let Overlay::Picker(picker) = &mut self.overlay {
             picker.refresh(&self.dataset.registry);
         }
-        self.problems_scroll = self
-            .problems_scroll
+        self.scrolls.problems = self
+            .scrolls
+            .problems
             .min(self.dataset.problems.len().saturating_sub(1));
         self.recompute(Recompute::Selection);
     }
@@ -385,7 +280,7 @@ impl App {
     pub fn set_selection(&mut self, selection: ClusterSelection) {
         if selection != self.selection {
             self.selection = selection;
-            self.scorecard_highlight = 0;
+            self.scorecard.highlighted = 0;
             self.review_page = self.review_page.map(|_| 0);
             self.data.highlighted = 0;
             self.recompute(Recompute::Selection);
@@ -426,7 +321,7 @@ impl App {
             cluster_ids: &cluster_ids,
             year: self.year,
             years: &self.years,
-            goal: self.goal_highlight,
+            goal: self.technology.goal,
             reviewing: self.review_page.is_some(),
             lang: self.lang,
         };
@@ -464,16 +359,7 @@ impl App {
     }
 
     fn reorder_scorecard(&mut self) {
-        let rows = &self.views.scorecard;
-        let mut order: Vec<usize> = (0..rows.len()).collect();
-        if let Some(column) = self.scorecard_sort.column {
-            order.sort_by(|&a, &b| column.compare(&rows[a], &rows[b]));
-        }
-        if self.scorecard_sort.descending {
-            order.reverse();
-        }
-        self.scorecard_order = order;
-        self.scorecard_highlight = self.scorecard_highlight.min(rows.len().saturating_sub(1));
+        self.scorecard.reorder(&self.views.scorecard);
     }
 
     /// Shows a tab; the Data tab's rows are gathered when it is first shown for the
@@ -512,7 +398,62 @@ impl App {
 
     /// The scorecard row under the highlight.
     pub fn highlighted_cluster(&self) -> Option<&str> {
-        let row = *self.scorecard_order.get(self.scorecard_highlight)?;
+        let row = *self.scorecard.order.get(self.scorecard.highlighted)?;
         Some(self.views.scorecard[row].cluster_id.as_str())
+    }
+
+    /// Whether the user asked to leave.
+    pub fn should_quit(&self) -> bool {
+        self.outbox.quit
+    }
+
+    /// Takes the work the last action left for the runtime.
+    pub fn take_effect(&mut self) -> Option<Effect> {
+        self.outbox.effect.take()
+    }
+
+    /// The message in the footer, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.outbox.notice.as_deref()
+    }
+
+    /// Puts a message in the footer (how an effect went); the next key clears it.
+    pub fn tell(&mut self, notice: String) {
+        self.outbox.notice = Some(notice);
+    }
+
+    /// What the header says about following the files, if anything.
+    pub fn follow_note(&self) -> Option<&FollowNote> {
+        self.follow_note.as_ref()
+    }
+
+    /// Says in the header how the files are followed.
+    pub fn set_follow_note(&mut self, note: FollowNote) {
+        self.follow_note = Some(note);
+    }
+
+    /// How many rows PageUp and PageDown move by.
+    pub fn page_rows(&self) -> usize {
+        self.page_rows
+    }
+
+    /// Takes the height of the list last drawn, for PageUp and PageDown.
+    pub fn set_page_rows(&mut self, rows: usize) {
+        self.page_rows = rows;
+    }
+
+    /// The keys of every action.
+    pub fn key_map(&self) -> &KeyMap {
+        &self.key_map
+    }
+
+    /// Takes the keys of a config file.
+    pub fn set_key_map(&mut self, key_map: KeyMap) {
+        self.key_map = key_map;
+    }
+
+    /// While the dataset is still loading: how far it has gone and what waits for it.
+    pub fn loading(&self) -> Option<&Loading> {
+        self.loading.as_ref()
     }
 }

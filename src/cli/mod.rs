@@ -300,7 +300,7 @@ fn open_dashboard(cli: Cli) -> anyhow::Result<ExitCode> {
         return Err(UsageError(lang.t("cli.needs_terminal").to_string()).into());
     }
     let reloader = DatasetReloader::new(source.clone(), cli.load.max_file_bytes());
-    let mut app = App::loading(
+    let mut app = App::while_loading(
         Dataset::empty(&source),
         Loading {
             progress: LoadProgress {
@@ -312,7 +312,7 @@ fn open_dashboard(cli: Cli) -> anyhow::Result<ExitCode> {
         },
         lang,
     );
-    app.key_map = config.key_map.clone();
+    app.set_key_map(config.key_map.clone());
     let record_source = source.clone();
     let after_load: AfterLoad = Box::new(move |values| {
         review_store::changes_since_last(&record_source, values)
@@ -337,7 +337,7 @@ fn open_dashboard(cli: Cli) -> anyhow::Result<ExitCode> {
         .context(language().t("cli.terminal_error"))?;
     // What was on screen at the end is on record for next time; nothing was
     // reviewed when the user left before the data were in.
-    if app.loading.is_none() {
+    if app.loading().is_none() {
         review_store::save(&source, &app.dataset.values)
             .context(language().t("cli.cannot_keep_record"))?;
     }

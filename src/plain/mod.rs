@@ -67,10 +67,10 @@ fn opening_lines(app: &App) -> Vec<String> {
         lang.f("plain.opening", &[("dataset", &safe(&app.dataset_name()))]),
         problems,
     ];
-    if !app.changes.is_empty() {
-        let values = lang.count("count.changed_value", app.changes.len());
+    if !app.review.values.is_empty() {
+        let values = lang.count("count.changed_value", app.review.values.len());
         lines.push(lang.f("plain.values_changed", &[("values", &values)]));
-    } else if let Some(record) = &app.changes_unknown {
+    } else if let Some(record) = &app.review.unknown {
         lines.push(safe(&record.text(lang)));
     }
     lines.push(lang.t("plain.help_hint").to_string());
@@ -157,8 +157,8 @@ fn reporting_lines(app: &mut App) -> Vec<String> {
 
 fn changes_lines(app: &App) -> Vec<String> {
     let lang = app.lang;
-    if app.changes.is_empty() {
-        let text = app.changes_unknown.as_ref().map_or_else(
+    if app.review.values.is_empty() {
+        let text = app.review.unknown.as_ref().map_or_else(
             || lang.t("changes.none").to_string(),
             |record| safe(&record.text(lang)),
         );
@@ -167,10 +167,10 @@ fn changes_lines(app: &App) -> Vec<String> {
     let mut lines = vec![format!(
         "{}: {}.",
         lang.t("changes.title"),
-        app.changes.len()
+        app.review.values.len()
     )];
     lines.extend(
-        app.changes
+        app.review.values
             .iter()
             .map(|change| change_line(lang, change, "->")),
     );

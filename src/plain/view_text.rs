@@ -58,7 +58,7 @@ fn overview_lines(app: &App, lines: &mut Vec<String>) {
     if app.views.scorecard.is_empty() {
         lines.push(lang.t("scorecard.no_clusters").to_string());
     }
-    for &index in &app.scorecard_order {
+    for &index in &app.scorecard.order {
         let row = &app.views.scorecard[index];
         let size_text = row.size.map(|size| {
             with_unit(lang, size, Unit::Count) + &firmness_words(row.size_firmness, lang)

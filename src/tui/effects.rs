@@ -58,7 +58,8 @@ pub fn perform(
         // The runtime carries these out itself; nothing to say.
         Effect::Suspend | Effect::ConfirmRemoved => return,
     };
-    app.notice = Some(outcome.unwrap_or_else(|e| app.lang.f("tui.not_saved", &[("error", &e)])));
+    let notice = outcome.unwrap_or_else(|e| app.lang.f("tui.not_saved", &[("error", &e)]));
+    app.tell(notice);
 }
 
 fn save_snapshot(app: &App, area: Rect, context: &EffectContext) -> io::Result<String> {

@@ -45,7 +45,7 @@ where
         stats.events += 1;
         let area = terminal_area(terminal)?;
         let mut outcome = step(app, event, &map, area, perform);
-        while !app.should_quit && events.has_pending()? {
+        while !app.should_quit() && events.has_pending()? {
             let Some(event) = events.next_event()? else {
                 break;
             };
@@ -56,7 +56,7 @@ where
             }
             outcome = outcome.max(step(app, event, &map, area, perform));
         }
-        if app.should_quit {
+        if app.should_quit() {
             break;
         }
         if outcome == Step::ScreenLost {
@@ -95,7 +95,7 @@ where
     terminal
         .draw(|frame| map = draw(frame, app, theme))
         .map_err(io::Error::other)?;
-    app.page_rows = map.page_rows();
+    app.set_page_rows(map.page_rows());
     stats.draws += 1;
     Ok(map)
 }
@@ -109,7 +109,7 @@ fn needs_screen_map(app: &App, event: &LoopEvent) -> bool {
     match event {
         Event::Mouse(mouse) => mouse.kind == MouseEventKind::Down(MouseButton::Left),
         Event::Key(key) if key.kind != KeyEventKind::Release => matches!(
-            app.key_map.action_for(app.mode(), key),
+            app.key_map().action_for(app.mode(), key),
             Some(Action::PageUp | Action::PageDown)
         ),
         _ => false,
@@ -140,7 +140,7 @@ fn step(
             true
         }
     };
-    match app.effect.take() {
+    match app.take_effect() {
         Some(effect) => {
             if perform(effect, app, area) {
                 Step::ScreenLost
@@ -169,7 +169,7 @@ enum Step {
 pub fn handle(app: &mut App, event: &Event, map: &ScreenMap) -> bool {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            match app.key_map.action_for(app.mode(), key) {
+            match app.key_map().action_for(app.mode(), key) {
                 Some(action) => app.apply(action),
                 None => false,
             }

@@ -35,7 +35,7 @@ pub fn run_dashboard(
     let theme = context.theme;
     let mut session = TerminalSession::start(app.lang)?;
     let (mut events, loop_sender) = ChannelEvents::with_terminal_reader()?;
-    let total_bytes = app.loading.as_ref().map_or(0, |l| l.progress.total_bytes);
+    let total_bytes = app.loading().map_or(0, |l| l.progress.total_bytes);
     let watcher = start_loading(
         &context.source,
         reloader,
@@ -46,20 +46,24 @@ pub fn run_dashboard(
     )
     .map_err(|e| io::Error::other(app.lang.f("tui.cannot_follow", &[("error", &e)])))?;
     if let Some(how) = watcher.how {
-        app.reloaded_at = Some(crate::app::state::FollowNote::Watching(how));
+        app.set_follow_note(crate::app::state::FollowNote::Watching(how));
     }
     signals::exit_cleanly_on_signals()?;
     let mut perform = |effect, app: &mut App, area| match effect {
         Effect::Suspend => {
             if let Err(e) = signals::suspend() {
-                app.notice = Some(app.lang.f("tui.cannot_suspend", &[("error", &e)]));
+                let notice = app.lang.f("tui.cannot_suspend", &[("error", &e)]);
+                app.tell(notice);
             }
             true
         }
         Effect::ConfirmRemoved => {
             match watcher.how {
                 Some(_) => watcher.confirm_removed(),
-                None => app.notice = Some(app.lang.t("tui.not_followed").to_string()),
+                None => {
+                    let notice = app.lang.t("tui.not_followed").to_string();
+                    app.tell(notice);
+                }
             }
             false
         }

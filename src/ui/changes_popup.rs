@@ -20,7 +20,7 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> 
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(
-            format!(" {} · {} ", app.lang.t("changes.title"), app.changes.len()),
+            format!(" {} · {} ", app.lang.t("changes.title"), app.review.values.len()),
             theme.title,
         ))
         .title_bottom(Span::styled(
@@ -34,16 +34,16 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> 
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let lang = app.lang;
-    let lines: Vec<Line> = if app.changes.is_empty() {
-        let text = app.changes_unknown.as_ref().map_or_else(
+    let lines: Vec<Line> = if app.review.values.is_empty() {
+        let text = app.review.unknown.as_ref().map_or_else(
             || lang.t("changes.none").to_string(),
             |record| safe(&record.text(lang)),
         );
         vec![Line::from(Span::styled(text, theme.muted))]
     } else {
-        app.changes
+        app.review.values
             .iter()
-            .skip(app.changes_scroll)
+            .skip(app.scrolls.changes)
             .take(inner.height as usize)
             .map(|c| {
                 Line::from(vec![
@@ -56,7 +56,7 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> 
     let paragraph = Paragraph::new(lines);
     // A long reason (with the record's path) wraps rather than run past the border; the
     // changes keep one line each, as the scrolling counts them.
-    let paragraph = if app.changes.is_empty() {
+    let paragraph = if app.review.values.is_empty() {
         paragraph.wrap(Wrap { trim: false })
     } else {
         paragraph

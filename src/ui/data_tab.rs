@@ -85,7 +85,7 @@ fn search_line(app: &App, theme: &Theme) -> Line<'static> {
         ])
     } else {
         let mut text = format!(" {}", lang.t("data.intro"));
-        if !app.changed_keys.is_empty() {
+        if !app.review.keys.is_empty() {
             text.push_str(&format!(" · * {}", lang.t("data.changed")));
         }
         Line::from(Span::styled(text, theme.muted))
@@ -170,7 +170,7 @@ fn table_row(app: &App, index: usize, columns: &[DataColumn], wide: bool) -> Row
                 r.indicator_id.to_string(),
                 r.period.to_string(),
             );
-            let mark = if app.changed_keys.contains(&key) {
+            let mark = if app.review.keys.contains(&key) {
                 "*"
             } else {
                 ""

@@ -14,7 +14,7 @@ use crate::words::text::{problem_counts, safe, truncate};
 pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let counts = app.dataset.problem_counts();
     let problems = match (counts.errors, counts.warnings) {
-        _ if app.loading.is_some() => app.lang.t("status.loading").to_string(),
+        _ if app.loading().is_some() => app.lang.t("status.loading").to_string(),
         (0, 0) => app.lang.t("status.no_problems").to_string(),
         _ => format!("! {}", problem_counts(app.lang, counts)),
     };
@@ -30,7 +30,7 @@ pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let right_width = right.content.chars().count() as u16 + 2;
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(right_width)]).areas(area);
-    if let Some(notice) = &app.notice {
+    if let Some(notice) = app.notice() {
         let text = format!(
             " {}",
             truncate(&safe(notice), left_area.width.saturating_sub(1) as usize)
@@ -40,7 +40,7 @@ pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let hints = fitting_hints(
-        app.key_map.footer_hints(app.mode(), app.tab, app.lang),
+        app.key_map().footer_hints(app.mode(), app.tab, app.lang),
         left_area.width as usize,
     );
     let mut spans = vec![Span::raw(" ")];

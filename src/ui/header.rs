@@ -13,7 +13,7 @@ use crate::words::text::{safe, truncate};
 /// Draws the header line.
 pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let dataset = safe(&app.dataset_name());
-    let (filter, year) = match app.loading {
+    let (filter, year) = match app.loading() {
         Some(_) => (app.lang.t("status.loading").to_string(), String::new()),
         None => (
             app.selection.describe(&app.dataset.registry, app.year, app.lang),
@@ -57,7 +57,7 @@ pub fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.error,
         ));
     }
-    if let Some(reloaded) = app.reloaded_at.as_ref().map(|note| note.text(app.lang)) {
+    if let Some(reloaded) = app.follow_note().map(|note| note.text(app.lang)) {
         notes.push(Span::styled(format!("{reloaded} "), theme.muted));
     }
     let notes_width: u16 = notes.iter().map(|s| s.content.chars().count() as u16).sum();

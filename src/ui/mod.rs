@@ -79,14 +79,14 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) -> ScreenMap {
         row: layout.tabs.y,
         titles: tab_spans(layout.tabs, app.lang),
     });
-    if let Some(loading) = &app.loading {
+    if let Some(loading) = app.loading() {
         loading_screen::draw_loading(frame, layout.body, loading.progress, app.lang, theme);
         let help = (app.overlay == Overlay::Help).then(|| {
             let lines = help_popup::draw_help(
                 frame,
                 layout.body,
-                &app.key_map,
-                app.help_scroll,
+                app.key_map(),
+                app.scrolls.help,
                 app.lang,
                 theme,
             );
@@ -108,8 +108,8 @@ fn draw_overlay(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Opti
         Overlay::Help => Some(DrawnList::text(help_popup::draw_help(
             frame,
             body,
-            &app.key_map,
-            app.help_scroll,
+            app.key_map(),
+            app.scrolls.help,
             app.lang,
             theme,
         ))),

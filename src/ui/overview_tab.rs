@@ -133,16 +133,17 @@ fn draw_scorecard_table(
     };
     let rows_area = rows_under_header(table_area);
     let visible = rows_area.height as usize;
-    let offset = scroll_offset(app.scorecard_highlight, visible, app.scorecard_order.len());
+    let offset = scroll_offset(app.scorecard.highlighted, visible, app.scorecard.order.len());
     let trend_width = app.years.len().min(11);
     let body_rows: Vec<Row> = app
-        .scorecard_order
+        .scorecard
+        .order
         .iter()
         .enumerate()
         .skip(offset)
         .take(visible)
         .map(|(position, &index)| {
-            let style = if position == app.scorecard_highlight {
+            let style = if position == app.scorecard.highlighted {
                 theme.selected
             } else {
                 ratatui::style::Style::new()
@@ -168,12 +169,12 @@ fn draw_scorecard_table(
             .column_spacing(1),
         table_area,
     );
-    DrawnList::items(rows_area, offset, app.scorecard_order.len())
+    DrawnList::items(rows_area, offset, app.scorecard.order.len())
 }
 
 /// The scorecard's column titles, the sorted one with its arrow.
 fn scorecard_header(app: &App, wide: bool, theme: &Theme) -> Row<'static> {
-    let (lang, sort) = (app.lang, app.scorecard_sort);
+    let (lang, sort) = (app.lang, app.scorecard.sort);
     let heading = |title: &str, column: ScorecardColumn| {
         let arrow = match sort.column {
             Some(c) if c == column => {

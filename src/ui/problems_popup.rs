@@ -47,7 +47,7 @@ pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) ->
     } else {
         problems
             .iter()
-            .skip(app.problems_scroll)
+            .skip(app.scrolls.problems)
             .take(inner.height as usize)
             .map(|p| {
                 let (word, style) = match p.severity {

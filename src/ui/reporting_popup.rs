@@ -51,7 +51,7 @@ pub fn draw_reporting(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -
     lines.extend(
         app.reporting
             .iter()
-            .skip(app.reporting_scroll)
+            .skip(app.scrolls.reporting)
             .take(rows)
             .map(|r| Line::raw(truncate(&reporting_row(r, lang, with_time), width))),
     );

@@ -166,7 +166,7 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> DrawnL
     let status_width: u16 = if wide { 11 } else { 6 };
     let rows_area = rows_under_header(area);
     let visible = rows_area.height as usize;
-    let offset = scroll_offset(app.goal_highlight, visible, goals.len());
+    let offset = scroll_offset(app.technology.goal, visible, goals.len());
     let change_title = if wide {
         lang.t("goals.column.change_wide")
     } else {
@@ -218,7 +218,7 @@ fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> DrawnL
         .map(|(i, goal)| {
             let widths = (name_width, bar_width);
             let row = goal_row(app, goal, texts[i].clone(), widths, wide, theme);
-            if i == app.goal_highlight {
+            if i == app.technology.goal {
                 row.style(theme.selected)
             } else {
                 row.style(Style::new())

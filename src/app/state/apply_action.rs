@@ -14,14 +14,14 @@ impl App {
     /// Applies an action; returns whether anything on screen may have changed.
     pub fn apply(&mut self, action: Action) -> bool {
         if action == Action::Quit {
-            self.should_quit = true;
+            self.outbox.quit = true;
             return true;
         }
         if action == Action::Suspend {
-            self.effect = Some(Effect::Suspend);
+            self.outbox.effect = Some(Effect::Suspend);
             return true;
         }
-        let had_notice = self.notice.take().is_some();
+        let had_notice = self.outbox.notice.take().is_some();
         let changed = match self.mode() {
             Mode::Picker => self.apply_in_picker(action),
             Mode::Search => self.apply_in_search(action),
@@ -34,7 +34,7 @@ impl App {
     fn apply_in_normal(&mut self, action: Action) -> bool {
         match action {
             Action::Back => match self.overlay {
-                Overlay::None => self.should_quit = true,
+                Overlay::None => self.outbox.quit = true,
                 _ => self.overlay = Overlay::None,
             },
             Action::NextTab => self.show_tab(self.tab.next()),
@@ -64,7 +64,7 @@ impl App {
             Action::ShowAllClusters => self.set_selection(ClusterSelection::All),
             Action::NextLanguage => self.set_lang(self.lang.next()),
             Action::ToggleHelp => {
-                self.help_scroll = 0;
+                self.scrolls.help = 0;
                 self.overlay = if self.overlay == Overlay::Help {
                     Overlay::None
                 } else {
@@ -72,7 +72,7 @@ impl App {
                 };
             }
             Action::ToggleChanges => {
-                self.changes_scroll = 0;
+                self.scrolls.changes = 0;
                 self.overlay = if self.overlay == Overlay::Changes {
                     Overlay::None
                 } else {
@@ -80,7 +80,7 @@ impl App {
                 };
             }
             Action::ToggleReporting => {
-                self.reporting_scroll = 0;
+                self.scrolls.reporting = 0;
                 if self.overlay == Overlay::Reporting {
                     self.overlay = Overlay::None;
                     self.reporting.clear();
@@ -106,14 +106,14 @@ impl App {
                 self.recompute(Recompute::Year);
             }
             Action::ConfirmRemoved if !self.dataset.removed.is_empty() => {
-                self.effect = Some(Effect::ConfirmRemoved)
+                self.outbox.effect = Some(Effect::ConfirmRemoved)
             }
             Action::ShareView => {
-                self.effect = Some(Effect::CopyViewString(self.view_spec().to_string()))
+                self.outbox.effect = Some(Effect::CopyViewString(self.view_spec().to_string()))
             }
-            Action::SaveSnapshot => self.effect = Some(Effect::SaveSnapshot),
+            Action::SaveSnapshot => self.outbox.effect = Some(Effect::SaveSnapshot),
             Action::ExportRows if self.tab == Tab::Data => {
-                self.effect = Some(Effect::ExportVisibleRows)
+                self.outbox.effect = Some(Effect::ExportVisibleRows)
             }
             _ => return false,
         }
@@ -155,73 +155,68 @@ impl App {
                 .saturating_add_signed(delta)
                 .min(len.saturating_sub(1))
         };
-        match (&self.overlay, self.tab) {
-            (Overlay::Changes, _) => {
-                self.changes_scroll = step(self.changes_scroll, self.changes.len())
+        let scrolls = &mut self.scrolls;
+        match &self.overlay {
+            Overlay::Changes => scrolls.changes = step(scrolls.changes, self.review.values.len()),
+            Overlay::Reporting => {
+                scrolls.reporting = step(scrolls.reporting, self.reporting.len())
             }
-            (Overlay::Reporting, _) => {
-                self.reporting_scroll = step(self.reporting_scroll, self.reporting.len())
+            Overlay::Problems => {
+                scrolls.problems = step(scrolls.problems, self.dataset.problems.len())
             }
-            (Overlay::Problems, _) => {
-                self.problems_scroll = step(self.problems_scroll, self.dataset.problems.len());
+            Overlay::Help => scrolls.help = step(scrolls.help, self.key_map.help_line_count()),
+            Overlay::None => {
+                if let Some((current, _)) = self.tab_list() {
+                    self.highlight_row(current.saturating_add_signed(delta));
+                }
             }
-            (Overlay::Help, _) => {
-                self.help_scroll = step(self.help_scroll, self.key_map.help_line_count())
-            }
-            (Overlay::None, Tab::Overview) => {
-                self.scorecard_highlight =
-                    step(self.scorecard_highlight, self.scorecard_order.len());
-            }
-            (Overlay::None, Tab::Technology) => {
-                let goal = step(self.goal_highlight, self.views.technology.goals.len());
-                self.choose_goal(goal);
-            }
-            (Overlay::None, Tab::Data) => {
-                self.data.highlighted = step(self.data.highlighted, self.data.visible.len())
-            }
-            _ => {}
+            Overlay::Picker(_) => {}
         }
     }
 
-    fn highlight_row(&mut self, row: usize) {
+    /// The tab's list, if it has one: the highlighted row and the number of rows.
+    fn tab_list(&self) -> Option<(usize, usize)> {
         match self.tab {
-            Tab::Overview => {
-                self.scorecard_highlight = row.min(self.scorecard_order.len().saturating_sub(1))
-            }
-            Tab::Technology => {
-                self.choose_goal(row.min(self.views.technology.goals.len().saturating_sub(1)))
-            }
-            Tab::Data => self.data.highlighted = row.min(self.data.visible.len().saturating_sub(1)),
+            Tab::Overview => Some((self.scorecard.highlighted, self.scorecard.order.len())),
+            Tab::Technology => Some((self.technology.goal, self.views.technology.goals.len())),
+            Tab::Data => Some((self.data.highlighted, self.data.visible.len())),
+            Tab::Cooperation | Tab::Business => None,
+        }
+    }
+
+    /// Highlights a row of the tab's list (the last, if past it).
+    fn highlight_row(&mut self, row: usize) {
+        let Some((_, len)) = self.tab_list() else {
+            return;
+        };
+        let row = row.min(len.saturating_sub(1));
+        match self.tab {
+            Tab::Overview => self.scorecard.highlighted = row,
+            Tab::Technology => self.choose_goal(row),
+            Tab::Data => self.data.highlighted = row,
             Tab::Cooperation | Tab::Business => {}
         }
     }
 
     fn choose_goal(&mut self, goal: usize) {
-        if goal != self.goal_highlight {
-            self.goal_highlight = goal;
+        if goal != self.technology.goal {
+            self.technology.goal = goal;
             self.recompute(Recompute::Goal);
         }
     }
 
+    /// Sorts the tab's list by its next column, or the other way round.
     fn sort(&mut self, reverse: bool) {
         match self.tab {
             Tab::Overview => {
-                if reverse {
-                    self.scorecard_sort.descending = !self.scorecard_sort.descending;
-                } else {
-                    self.scorecard_sort.next_column(&ScorecardColumn::ALL);
-                }
+                self.scorecard.sort.step(&ScorecardColumn::ALL, reverse);
                 self.reorder_scorecard();
             }
             Tab::Data => {
-                if reverse {
-                    self.data.sort.descending = !self.data.sort.descending;
-                } else {
-                    self.data.sort.next_column(&DataColumn::ALL);
-                }
+                self.data.sort.step(&DataColumn::ALL, reverse);
                 self.refilter_data();
             }
-            _ => {}
+            Tab::Cooperation | Tab::Technology | Tab::Business => {}
         }
     }
 
