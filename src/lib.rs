@@ -3,14 +3,14 @@
 //! Module map (layers import downward only):
 //!
 //! - [`cli`]: the command line: argument parsing and the `check` and `generate` commands.
-//! - [`report`]: the review for the minutes (`report`), from the app's view models.
+//! - [`report`]: the review for the minutes (`report`), from the app's tab models.
 //! - [`tui`]: the terminal runtime: takes over and restores the terminal, runs the event loop.
-//! - [`plain`]: plain mode for screen readers and scripts: the views as labelled lines,
+//! - [`plain`]: plain mode for screen readers and scripts: the tabs as labelled lines,
 //!   commands from standard input. Reads the app's state, like the UI.
 //! - [`ui`]: drawing: one file per screen region, tab, overlay and widget; reads the app's state.
 //! - [`words`]: words and marks shared by the dashboard, plain mode, the report and
 //!   `diff` (numbers with units, safe text, status marks, change lines); no ratatui.
-//! - [`app`]: state, actions, the key table and the view models; no drawing, no polars.
+//! - [`app`]: state, actions, the key table and the tab models; no drawing, no polars.
 //! - [`generate`]: the seeded generator of illustrative datasets, including the shipped one.
 //! - [`i18n`]: the languages (English, Spanish, Basque): one catalogue of visible text
 //!   per language, phrases written later in any language, and numbers as each writes

@@ -11,10 +11,10 @@ use clusterdash::app::cluster_selection::ClusterSelection;
 use clusterdash::app::state::App;
 use clusterdash::app::tab::Tab;
 use clusterdash::app::unreadable_record::UnreadableRecord;
-use clusterdash::app::view_models::data_rows::data_row;
-use clusterdash::app::view_models::goal_status::GoalStatus;
-use clusterdash::app::view_models::pyramid::pyramid_model;
-use clusterdash::app::view_models::scorecard::{scorecard_rows, scorecard_trends};
+use clusterdash::app::models::data_rows::data_row;
+use clusterdash::app::models::goal_status::GoalStatus;
+use clusterdash::app::models::pyramid::pyramid_model;
+use clusterdash::app::models::scorecard::{scorecard_rows, scorecard_trends};
 use clusterdash::app::view_spec::ViewSpec;
 use clusterdash::cli::snapshot_command::render_view;
 use clusterdash::data::dataset::Dataset;
@@ -218,7 +218,7 @@ fn picking_a_cluster_by_typing_part_of_its_name() {
     assert_eq!(app.selection, ClusterSelection::Only(vec!["HEGAN".into()]));
     let header = screen(&app, 120, 40).lines().next().unwrap().to_string();
     assert!(header.contains("│ HEGAN │ 2024"), "{header}");
-    assert_eq!(app.views.scorecard.len(), 1);
+    assert_eq!(app.models.scorecard.len(), 1);
 }
 
 #[test]
@@ -392,7 +392,7 @@ fn sorting_the_scorecard_and_narrowing_to_a_row() {
         .scorecard
         .order
         .iter()
-        .map(|&i| app.views.scorecard[i].name.to_lowercase())
+        .map(|&i| app.models.scorecard[i].name.to_lowercase())
         .collect();
     assert!(by_name.windows(2).all(|w| w[0] <= w[1]), "{by_name:?}");
     apply_all(
@@ -411,13 +411,13 @@ fn sorting_the_scorecard_and_narrowing_to_a_row() {
         .scorecard
         .order
         .iter()
-        .filter_map(|&i| app.views.scorecard[i].size)
+        .filter_map(|&i| app.models.scorecard[i].size)
         .collect();
     assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
 
     app.apply(Action::Down);
     app.apply(Action::Confirm);
-    let second = app.views.scorecard[0].cluster_id.clone();
+    let second = app.models.scorecard[0].cluster_id.clone();
     assert_eq!(app.selection, ClusterSelection::Only(vec![second.clone()]));
     assert!(
         screen(&app, 120, 40)
@@ -427,7 +427,7 @@ fn sorting_the_scorecard_and_narrowing_to_a_row() {
             .contains(&format!("│ {second} │"))
     );
     app.apply(Action::ShowAllClusters);
-    assert_eq!(app.views.scorecard.len(), 17);
+    assert_eq!(app.models.scorecard.len(), 17);
 }
 
 #[test]
@@ -440,7 +440,7 @@ fn the_data_tab_searches_sorts_and_pages() {
     type_text(&mut app, "hegan.csv");
     assert!(app.data.visible.len() < total && !app.data.visible.is_empty());
     assert!(app.data.visible.iter().all(|&i| {
-        data_row(&app.dataset, app.views.data_rows[i as usize])
+        data_row(&app.dataset, app.models.data_rows[i as usize])
             .unwrap()
             .record
             .cluster_id
@@ -464,7 +464,7 @@ fn the_data_tab_searches_sorts_and_pages() {
         .visible
         .iter()
         .map(|&i| {
-            data_row(&app.dataset, app.views.data_rows[i as usize])
+            data_row(&app.dataset, app.models.data_rows[i as usize])
                 .unwrap()
                 .record
                 .value
@@ -602,7 +602,7 @@ fn missing_chart_inputs_are_said_in_one_line() {
 }
 
 #[test]
-fn scorecard_and_pyramid_view_models_on_hand_made_data() {
+fn scorecard_and_pyramid_tab_models_on_hand_made_data() {
     let dataset = fixture("mini");
     let ids = ["AAA", "BBB"];
     let rows = scorecard_rows(
@@ -1188,7 +1188,7 @@ fn changes_since_the_last_review_are_listed_and_marked() {
         .visible
         .iter()
         .position(|&i| {
-            let r = data_row(&app.dataset, app.views.data_rows[i as usize])
+            let r = data_row(&app.dataset, app.models.data_rows[i as usize])
                 .unwrap()
                 .record;
             r.cluster_id == "HEGAN"
@@ -1234,7 +1234,7 @@ fn a_reload_swaps_the_data_whole_and_the_header_says_so() {
     );
     assert!(text.contains("stale!"), "{text}");
     assert_eq!(
-        app.views.scorecard[0].size,
+        app.models.scorecard[0].size,
         Some(50.0),
         "the last good value stays"
     );
@@ -1366,7 +1366,7 @@ fn a_page_is_as_many_rows_as_are_drawn_and_a_click_below_them_does_nothing() {
                 assert!(drawn > 0, "{at}\n{text}");
                 let items = match tab {
                     Tab::Overview => app.scorecard.order.len(),
-                    _ => app.views.technology.goals.len(),
+                    _ => app.models.technology.goals.len(),
                 };
                 let map = screen_map(&app, width, height);
                 assert_eq!(map.page_rows().min(items), drawn, "{at}\n{text}");

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use clusterdash::app::view_models::goal_status::GoalStatus;
-use clusterdash::app::view_models::scorecard::{JUDGED_AREAS, targets_met};
+use clusterdash::app::models::goal_status::GoalStatus;
+use clusterdash::app::models::scorecard::{JUDGED_AREAS, targets_met};
 use clusterdash::data::dataset_reloader::load_dataset;
 use clusterdash::data::selection::goal_progress;
 use clusterdash::data::source::DatasetSource;

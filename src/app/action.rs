@@ -43,7 +43,7 @@ pub enum Action {
     ShowAllClusters,
     /// Open or close the help overlay.
     ToggleHelp,
-    /// Open or close the problems view.
+    /// Open or close the problems popup.
     ToggleProblems,
     /// Open or close the list of values changed since the last review.
     ToggleChanges,

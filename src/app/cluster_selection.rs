@@ -1,4 +1,4 @@
-//! Which clusters the views show: all of them, or a chosen few.
+//! Which clusters the tabs show: all of them, or a chosen few.
 
 use crate::data::registry::Registry;
 use crate::i18n::Lang;

@@ -14,7 +14,7 @@ pub enum Mode {
     Search,
     /// The help overlay.
     Help,
-    /// The problems view.
+    /// The problems popup.
     Problems,
     /// Review mode for meetings.
     Review,

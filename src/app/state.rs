@@ -30,13 +30,13 @@ use super::loading::{LoadProgress, Loading};
 use super::mode::Mode;
 use super::tab::Tab;
 use super::unreadable_record::UnreadableRecord;
-use super::view_models::data_rows::{data_row_refs, visible_rows};
-use super::view_models::scorecard::TrendCache;
+use super::models::data_rows::{data_row_refs, visible_rows};
+use super::models::scorecard::TrendCache;
 use super::view_spec::{ViewSpec, ViewStringError};
-use super::views::{ViewInputs, Views};
+use super::tab_models::{ModelInputs, TabModels};
 use outbox::Outbox;
 
-/// Which view models a change makes stale.
+/// Which tab models a change makes stale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Recompute {
     /// The filter changed: everything.
@@ -65,8 +65,8 @@ pub struct App {
     pub tab: Tab,
     /// What is open over the tabs.
     pub overlay: Overlay,
-    /// The view models for the current filter and year.
-    pub views: Views,
+    /// The tab models for the current filter and year.
+    pub models: TabModels,
     /// The Overview tab's scorecard.
     pub scorecard: ScorecardState,
     /// The Technology tab's chosen goal.
@@ -77,7 +77,7 @@ pub struct App {
     pub scrolls: OverlayScrolls,
     /// What changed since the last review.
     pub review: ReviewChanges,
-    /// The reporting status of the scorecard's clusters, while its view is open.
+    /// The reporting status of the scorecard's clusters, while its popup is open.
     pub reporting: Vec<ClusterReporting>,
     /// The page shown in review mode, or `None` outside it.
     pub review_page: Option<usize>,
@@ -95,7 +95,7 @@ pub struct App {
     loading: Option<Loading>,
     /// Each cluster's scorecard trend, once computed for this dataset.
     trend_cache: TrendCache,
-    /// Whether `views.data_rows` are those of the current filter.
+    /// Whether `models.data_rows` are those of the current filter.
     data_rows_current: bool,
 }
 
@@ -117,7 +117,7 @@ impl App {
             year,
             tab: Tab::Overview,
             overlay: Overlay::None,
-            views: Views::default(),
+            models: TabModels::default(),
             scorecard: ScorecardState::default(),
             technology: TechnologyState::default(),
             data: DataTabState::default(),
@@ -297,7 +297,7 @@ impl App {
         }
     }
 
-    /// Speaks another language: the view models' words (chart labels) are made again.
+    /// Speaks another language: the tab models' words (chart labels) are made again.
     pub fn set_lang(&mut self, lang: Lang) {
         if lang != self.lang {
             self.lang = lang;
@@ -313,10 +313,10 @@ impl App {
         }
     }
 
-    /// Recomputes the view models that depend on what changed, once.
+    /// Recomputes the tab models that depend on what changed, once.
     fn recompute(&mut self, what: Recompute) {
         let cluster_ids = self.selection.ids(&self.dataset.registry);
-        let inputs = ViewInputs {
+        let inputs = ModelInputs {
             dataset: &self.dataset,
             cluster_ids: &cluster_ids,
             year: self.year,
@@ -327,11 +327,11 @@ impl App {
         };
         match what {
             Recompute::Selection => {
-                self.views = Views::for_selection(&inputs, &mut self.trend_cache);
+                self.models = TabModels::for_selection(&inputs, &mut self.trend_cache);
                 self.data_rows_current = false;
             }
-            Recompute::Year => self.views.for_year(&inputs),
-            Recompute::Goal => self.views.for_goal(&inputs),
+            Recompute::Year => self.models.for_year(&inputs),
+            Recompute::Goal => self.models.for_goal(&inputs),
         }
         match what {
             Recompute::Selection => {
@@ -351,7 +351,7 @@ impl App {
     /// Reads the reporting status of the scorecard's clusters for the year.
     pub fn refresh_reporting(&mut self) {
         self.reporting = self
-            .views
+            .models
             .scorecard
             .iter()
             .map(|row| self.dataset.reporting(&row.cluster_id, self.year))
@@ -359,7 +359,7 @@ impl App {
     }
 
     fn reorder_scorecard(&mut self) {
-        self.scorecard.reorder(&self.views.scorecard);
+        self.scorecard.reorder(&self.models.scorecard);
     }
 
     /// Shows a tab; the Data tab's rows are gathered when it is first shown for the
@@ -376,7 +376,7 @@ impl App {
             return;
         }
         let cluster_ids = self.selection.ids(&self.dataset.registry);
-        self.views.data_rows = data_row_refs(&self.dataset, &cluster_ids);
+        self.models.data_rows = data_row_refs(&self.dataset, &cluster_ids);
         self.data_rows_current = true;
         self.refilter_data();
     }
@@ -384,7 +384,7 @@ impl App {
     fn refilter_data(&mut self) {
         self.data.visible = visible_rows(
             &self.dataset,
-            &self.views.data_rows,
+            &self.models.data_rows,
             &self.data.query,
             self.data.sort.column,
             self.data.sort.descending,
@@ -399,7 +399,7 @@ impl App {
     /// The scorecard row under the highlight.
     pub fn highlighted_cluster(&self) -> Option<&str> {
         let row = *self.scorecard.order.get(self.scorecard.highlighted)?;
-        Some(self.views.scorecard[row].cluster_id.as_str())
+        Some(self.models.scorecard[row].cluster_id.as_str())
     }
 
     /// Whether the user asked to leave.

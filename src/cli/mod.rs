@@ -344,7 +344,7 @@ fn open_dashboard(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Plain mode: the views as labelled lines, commands from standard input.
+/// Plain mode: the tabs as labelled lines, commands from standard input.
 fn run_plain_mode(
     source: &DatasetSource,
     view: Option<&ViewSpec>,

@@ -1,4 +1,4 @@
-//! Plain mode, for screen readers, braille displays and scripts: the dashboard's views
+//! Plain mode, for screen readers, braille displays and scripts: the dashboard's tabs
 //! as labelled lines on standard output, with no alternate screen, box drawing,
 //! braille or colour, driven by commands read from standard input, one per line
 //! (`tab cooperation`, `cluster HEGAN`, `year 2023`, `changes`, `reporting`, `help`, `quit`). Each
@@ -6,7 +6,7 @@
 
 pub mod command;
 pub mod trend_words;
-pub mod view_text;
+pub mod screen_text;
 
 use std::io::{BufRead, Write};
 
@@ -18,7 +18,7 @@ use crate::words::reporting_text::reporting_words;
 use crate::words::text::{problem_counts, safe};
 
 use command::{CommandError, PlainCommand, parse_command};
-use view_text::view_lines;
+use screen_text::screen_lines;
 
 /// Shows the app's view, then answers each command of `input` until `quit` or the
 /// end of the input.
@@ -28,7 +28,7 @@ pub fn run_plain(
     output: &mut impl Write,
 ) -> std::io::Result<()> {
     write_lines(output, &opening_lines(app))?;
-    write_lines(output, &view_lines(app))?;
+    write_lines(output, &screen_lines(app))?;
     let mut bytes = Vec::new();
     loop {
         bytes.clear();
@@ -114,10 +114,10 @@ fn apply(app: &mut App, command: PlainCommand) -> Vec<String> {
         PlainCommand::Help => return help_lines(lang),
         PlainCommand::Show | PlainCommand::Quit => {}
     }
-    view_lines(app)
+    screen_lines(app)
 }
 
-/// Every data problem, one per line, as in the problems view.
+/// Every data problem, one per line, as in the problems popup.
 fn problem_lines(app: &App) -> Vec<String> {
     let lang = app.lang;
     if app.dataset.problems.is_empty() {
@@ -138,7 +138,7 @@ fn problem_lines(app: &App) -> Vec<String> {
     lines
 }
 
-/// Every value that changed since the last review, one per line, as in the changes view.
+/// Every value that changed since the last review, one per line, as in the changes popup.
 /// The reporting status of the clusters shown, one sentence per cluster.
 fn reporting_lines(app: &mut App) -> Vec<String> {
     app.refresh_reporting();

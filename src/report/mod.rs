@@ -5,8 +5,8 @@
 pub mod provenance;
 pub mod report_writer;
 
-use crate::app::view_models::scorecard::{JUDGED_AREAS, TargetsMet, targets_met};
-use crate::app::view_models::technology::{GoalRow, goal_rows};
+use crate::app::models::scorecard::{JUDGED_AREAS, TargetsMet, targets_met};
+use crate::app::models::technology::{GoalRow, goal_rows};
 use crate::data::dataset::Dataset;
 use crate::data::selection::combine_yearly;
 use crate::data::source::DatasetSource;

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::app::view_models::technology::GoalRow;
+use crate::app::models::technology::GoalRow;
 use crate::data::vocabulary::{ValueStatus, Vocabulary};
 use crate::i18n::Lang;
 use crate::words::status_marks::{area_legend, legend, mark};

@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 
 use crate::app::effect::Effect;
 use crate::app::state::App;
-use crate::app::view_models::data_rows::data_row;
+use crate::app::models::data_rows::data_row;
 use crate::data::long_csv::long_csv;
 use crate::data::source::DatasetSource;
 use crate::i18n::Lang;
@@ -79,7 +79,7 @@ fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {
         .data
         .visible
         .iter()
-        .filter_map(|&i| data_row(&app.dataset, app.views.data_rows[i as usize]))
+        .filter_map(|&i| data_row(&app.dataset, app.models.data_rows[i as usize]))
         .map(|row| row.to_record())
         .collect();
     let rows: Vec<_> = records.iter().collect();

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
-use crate::app::view_models::business::Reference;
+use crate::app::models::business::Reference;
 use crate::data::vocabulary::Unit;
 
 use super::section::{inner, legend_then, section};
@@ -25,7 +25,7 @@ const MIN_BAR: usize = 8;
 
 /// Draws the Business tab.
 pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let model = &app.views.business;
+    let model = &app.models.business;
     let lines_height = (model.lines.len() as u16 + 1)
         .min(area.height / 2 + 2)
         .max(3);
@@ -62,7 +62,7 @@ pub fn draw_business(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 /// Each goal's value, what it is compared with, and the verdict, as written.
 fn progress_cells<'a>(app: &App, theme: &'a Theme) -> Vec<(String, String, Span<'a>)> {
-    let (lang, model) = (app.lang, &app.views.business);
+    let (lang, model) = (app.lang, &app.models.business);
     model
         .lines
         .iter()
@@ -107,7 +107,7 @@ fn progress_cells<'a>(app: &App, theme: &'a Theme) -> Vec<(String, String, Span<
 /// One line per goal: its name, a bar of its share, the share, the value, the
 /// comparison and the verdict, in `width` columns.
 fn progress_lines<'a>(app: &App, width: usize, theme: &'a Theme) -> Vec<Line<'a>> {
-    let (lang, model) = (app.lang, &app.views.business);
+    let (lang, model) = (app.lang, &app.models.business);
     let cells = progress_cells(app, theme);
     // The comparison and the verdict keep their whole words (in any language);
     // the bar, then the name, give way.
@@ -155,7 +155,7 @@ fn progress_lines<'a>(app: &App, width: usize, theme: &'a Theme) -> Vec<Line<'a>
 
 /// The goals over the years: up to three small charts side by side.
 fn draw_trends(frame: &mut Frame, charts_area: Rect, app: &App, theme: &Theme) {
-    let (lang, model) = (app.lang, &app.views.business);
+    let (lang, model) = (app.lang, &app.models.business);
     if model.trends.is_empty() {
         frame.render_widget(
             section(

@@ -1,4 +1,4 @@
-//! The changes view: every value that changed, appeared or disappeared since the last
+//! The changes popup: every value that changed, appeared or disappeared since the last
 //! review, one per line with its cluster, indicator, period and old and new values.
 
 use ratatui::Frame;
@@ -13,7 +13,7 @@ use super::theme::Theme;
 use crate::words::change_line::{change_details, change_kind};
 use crate::words::text::safe;
 
-/// Draws the changes view over the body; returns the area its lines fill.
+/// Draws the changes popup over the body; returns the area its lines fill.
 pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Rect {
     let area = centred(body, 96, 96);
     frame.render_widget(Clear, area);

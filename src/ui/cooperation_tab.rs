@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
-use crate::app::view_models::cooperation::ActionBar;
+use crate::app::models::cooperation::ActionBar;
 use crate::i18n::Lang;
 
 use super::layout::apart_from_left;
@@ -21,7 +21,7 @@ use crate::words::text::{padded, safe, truncate, with_unit};
 
 /// Draws the Cooperation tab.
 pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let model = &app.views.cooperation;
+    let model = &app.models.cooperation;
     let (pyramid_area, chart_area, actions_area) = if area.width >= 110 {
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
@@ -85,7 +85,7 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
 /// The cooperation projects over time, per cluster or combined.
 fn draw_projects(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
-    match &app.views.cooperation.projects {
+    match &app.models.cooperation.projects {
         Some(chart) => {
             let how = if chart.combined {
                 lang.t("cooperation.combined")

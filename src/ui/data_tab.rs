@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 use crate::app::state::App;
-use crate::app::view_models::data_rows::{DataColumn, data_row};
+use crate::app::models::data_rows::{DataColumn, data_row};
 use crate::data::vocabulary::Vocabulary;
 
 use super::layout::{rows_under_header, scroll_offset};
@@ -131,10 +131,10 @@ fn column_width(column: DataColumn, wide: bool) -> Constraint {
     }
 }
 
-/// One row of the table: the `index`th of the data rows' view model.
+/// One row of the table: the `index`th of the data rows' tab model.
 fn table_row(app: &App, index: usize, columns: &[DataColumn], wide: bool) -> Row<'static> {
     let lang = app.lang;
-    let Some(row) = data_row(&app.dataset, app.views.data_rows[index]) else {
+    let Some(row) = data_row(&app.dataset, app.models.data_rows[index]) else {
         return Row::default();
     };
     let r = &row.record;
@@ -215,7 +215,7 @@ fn status_line(app: &App, offset: usize, visible: usize) -> String {
     let highlighted = state
         .visible
         .get(state.highlighted)
-        .and_then(|&i| app.views.data_rows.get(i as usize))
+        .and_then(|&i| app.models.data_rows.get(i as usize))
         .and_then(|&at| data_row(&app.dataset, at));
     let indicator = highlighted
         .as_ref()

@@ -23,7 +23,7 @@ pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     } else {
         theme.muted
     };
-    let right = match &app.views.error {
+    let right = match &app.models.error {
         Some(error) => Span::styled(truncate(error, 40), theme.error),
         None => Span::styled(problems, problems_style),
     };

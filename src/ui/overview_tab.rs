@@ -7,8 +7,8 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
-use crate::app::view_models::catalogue_roles::size_indicator;
-use crate::app::view_models::scorecard::{JUDGED_AREAS, ScorecardColumn};
+use crate::app::models::catalogue_roles::size_indicator;
+use crate::app::models::scorecard::{JUDGED_AREAS, ScorecardColumn};
 use crate::data::vocabulary::{ClusterStatus, Unit, Vocabulary};
 use crate::i18n::Lang;
 
@@ -32,7 +32,7 @@ fn legend_parts(app: &App) -> Vec<String> {
             safe(i.name_in(lang.code()))
         });
     let shown: Vec<ValueStatus> = app
-        .views
+        .models
         .scorecard
         .iter()
         .flat_map(|r| r.area_firmness.iter().chain([&r.size_firmness]))
@@ -85,7 +85,7 @@ pub fn draw_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) ->
     ])
     .areas(area);
     let lang = app.lang;
-    let rows = &app.views.scorecard;
+    let rows = &app.models.scorecard;
     let (title, note) = fit_title(
         lang.t("scorecard.title"),
         &format!(
@@ -223,7 +223,7 @@ fn scorecard_row(
     theme: &Theme,
 ) -> Row<'static> {
     let lang = app.lang;
-    let row = &app.views.scorecard[index];
+    let row = &app.models.scorecard[index];
     let mut cells = vec![Cell::from(safe(&row.cluster_id))];
     if let Some(name_width) = name_width {
         cells.push(Cell::from(truncate(&safe(&row.name), name_width as usize)));

@@ -1,4 +1,4 @@
-//! The problems view: every validation problem from loading, each with its file and
+//! The problems popup: every validation problem from loading, each with its file and
 //! line, long ones wrapped.
 
 use ratatui::Frame;
@@ -13,7 +13,7 @@ use super::layout::centred;
 use super::theme::Theme;
 use crate::words::text::{problem_counts, safe};
 
-/// Draws the problems view over the body; returns the area its lines fill.
+/// Draws the problems popup over the body; returns the area its lines fill.
 pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Rect {
     let area = centred(body, 96, 96);
     frame.render_widget(Clear, area);

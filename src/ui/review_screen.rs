@@ -18,8 +18,8 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
-use crate::app::view_models::catalogue_roles::size_indicator;
-use crate::app::view_models::scorecard::{JUDGED_AREAS, ScorecardRow, TargetsMet};
+use crate::app::models::catalogue_roles::size_indicator;
+use crate::app::models::scorecard::{JUDGED_AREAS, ScorecardRow, TargetsMet};
 use crate::data::vocabulary::{Unit, ValueStatus, Vocabulary};
 use crate::i18n::Lang;
 
@@ -43,7 +43,7 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     .areas(area);
     let lang = app.lang;
     let page = draw_review_header(frame, header, title, area.width, app, theme);
-    let Some(review) = app.views.review.get(page) else {
+    let Some(review) = app.models.review.get(page) else {
         frame.render_widget(
             Paragraph::new(Span::styled(
                 format!(" {}", lang.t("scorecard.no_clusters")),
@@ -105,7 +105,7 @@ fn draw_review_header(
     app: &App,
     theme: &Theme,
 ) -> usize {
-    let pages = app.views.review.len();
+    let pages = app.models.review.len();
     let page = app.review_page.unwrap_or(0).min(pages.saturating_sub(1));
     let lang = app.lang;
     let filter = app.selection.describe(&app.dataset.registry, app.year, lang);

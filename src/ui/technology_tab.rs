@@ -9,7 +9,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
-use crate::app::view_models::technology::GoalRow;
+use crate::app::models::technology::GoalRow;
 
 use super::layout::{apart_from_left, rows_under_header, scroll_offset};
 use super::screen_map::DrawnList;
@@ -39,7 +39,7 @@ pub fn draw_technology(
     app: &App,
     theme: &Theme,
 ) -> Option<DrawnList> {
-    let model = &app.views.technology;
+    let model = &app.models.technology;
     let [table_area, bottom] = Layout::vertical([
         Constraint::Length(goals_height(area, model.goals.len())),
         Constraint::Min(0),
@@ -80,7 +80,7 @@ pub fn draw_technology(
 /// The highlighted goal over the years, with its targets.
 fn draw_goal_chart(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang;
-    match &app.views.technology.chart {
+    match &app.models.technology.chart {
         Some(chart) => {
             let note = if chart.target.points.is_empty() {
                 format!(
@@ -124,7 +124,7 @@ fn draw_goal_chart(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme
 
 /// The clusters ranked by their share of technology targets met.
 fn draw_ranking(frame: &mut Frame, ranking_area: Rect, app: &App, theme: &Theme) {
-    let (lang, model) = (app.lang, &app.views.technology);
+    let (lang, model) = (app.lang, &app.models.technology);
     let ranking_title = if title_fits(lang.t("technology.ranking"), ranking_area.width.into()) {
         lang.t("technology.ranking")
     } else {
@@ -161,7 +161,7 @@ fn draw_ranking(frame: &mut Frame, ranking_area: Rect, app: &App, theme: &Theme)
 
 fn draw_goals(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> DrawnList {
     let lang = app.lang;
-    let goals = &app.views.technology.goals;
+    let goals = &app.models.technology.goals;
     let wide = area.width >= 100;
     let status_width: u16 = if wide { 11 } else { 6 };
     let rows_area = rows_under_header(area);
@@ -259,7 +259,7 @@ fn name_and_bar(room: u16, reached_title: u16, longest_name: u16) -> (usize, u16
 /// Each goal's value, target and change, as written.
 fn goal_texts(app: &App) -> Vec<[String; 3]> {
     let lang = app.lang;
-    app.views
+    app.models
         .technology
         .goals
         .iter()

@@ -1,6 +1,6 @@
 //! One value's change since the last review as text: its kind, cluster, indicator,
 //! period, and old and new values with all their significant digits, in the
-//! language's number marks. The changes view, `clusterdash diff` and plain mode all
+//! language's number marks. The changes popup, `clusterdash diff` and plain mode all
 //! write changes this way.
 
 use crate::data::review_record::ValueChange;

@@ -2,7 +2,7 @@
 //! and the legend that names them; the styles are the drawing's
 //! (`ui::widgets::status_mark`).
 
-use crate::app::view_models::goal_status::GoalStatus;
+use crate::app::models::goal_status::GoalStatus;
 use crate::i18n::Lang;
 
 /// The mark of a status.

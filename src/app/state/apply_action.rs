@@ -6,8 +6,8 @@ use super::super::effect::Effect;
 use super::super::mode::Mode;
 use super::super::picker::PickerState;
 use super::super::tab::Tab;
-use super::super::view_models::data_rows::DataColumn;
-use super::super::view_models::scorecard::ScorecardColumn;
+use super::super::models::data_rows::DataColumn;
+use super::super::models::scorecard::ScorecardColumn;
 use super::{App, Overlay, Recompute};
 
 impl App {
@@ -121,7 +121,7 @@ impl App {
     }
 
     fn apply_in_review(&mut self, action: Action) -> bool {
-        let pages = self.views.review.len();
+        let pages = self.models.review.len();
         let page = self.review_page.unwrap_or(0);
         match action {
             Action::ToggleReview => self.review_page = None,
@@ -178,7 +178,7 @@ impl App {
     fn tab_list(&self) -> Option<(usize, usize)> {
         match self.tab {
             Tab::Overview => Some((self.scorecard.highlighted, self.scorecard.order.len())),
-            Tab::Technology => Some((self.technology.goal, self.views.technology.goals.len())),
+            Tab::Technology => Some((self.technology.goal, self.models.technology.goals.len())),
             Tab::Data => Some((self.data.highlighted, self.data.visible.len())),
             Tab::Cooperation | Tab::Business => None,
         }

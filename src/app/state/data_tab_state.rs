@@ -1,6 +1,6 @@
 //! The Data tab's list: the search, the sort, the rows shown and the highlight.
 
-use super::super::view_models::data_rows::DataColumn;
+use super::super::models::data_rows::DataColumn;
 use super::sort::Sort;
 
 /// The state of the Data tab's list.

@@ -10,7 +10,7 @@ pub enum Overlay {
     None,
     /// The help overlay.
     Help,
-    /// The problems view.
+    /// The problems popup.
     Problems,
     /// The values changed since the last review.
     Changes,
@@ -25,10 +25,10 @@ pub enum Overlay {
 pub struct OverlayScrolls {
     /// The first line of the help overlay.
     pub help: usize,
-    /// The first problem of the problems view.
+    /// The first problem of the problems popup.
     pub problems: usize,
-    /// The first line of the changes view.
+    /// The first line of the changes popup.
     pub changes: usize,
-    /// The first line of the reporting view.
+    /// The first line of the reporting popup.
     pub reporting: usize,
 }

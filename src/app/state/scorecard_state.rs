@@ -1,6 +1,6 @@
 //! The Overview tab's scorecard: how it is sorted, its rows in that order, the highlight.
 
-use super::super::view_models::scorecard::{ScorecardColumn, ScorecardRow};
+use super::super::models::scorecard::{ScorecardColumn, ScorecardRow};
 use super::sort::Sort;
 
 /// The state of the Overview tab's scorecard.
@@ -8,7 +8,7 @@ use super::sort::Sort;
 pub struct ScorecardState {
     /// How the rows are sorted.
     pub sort: Sort<ScorecardColumn>,
-    /// The rows in display order, as positions in the view models' scorecard.
+    /// The rows in display order, as positions in the tab models' scorecard.
     pub order: Vec<usize>,
     /// The highlighted row (a position in `order`).
     pub highlighted: usize,

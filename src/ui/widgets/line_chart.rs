@@ -8,7 +8,7 @@ use ratatui::symbols::Marker;
 use ratatui::text::Span;
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, LegendPosition, Paragraph, Widget};
 
-use crate::app::view_models::time_series::{TimeSeries, y_bounds};
+use crate::app::models::time_series::{TimeSeries, y_bounds};
 use crate::data::vocabulary::Unit;
 use crate::i18n::Lang;
 

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::view_models::pyramid::PyramidModel;
+use crate::app::models::pyramid::PyramidModel;
 use crate::i18n::Lang;
 
 use super::super::theme::Theme;
@@ -110,7 +110,7 @@ fn put_centered(buf: &mut Buffer, area: Rect, row: usize, text: &str, style: Sty
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::view_models::pyramid::{LEVEL_NAMES, PyramidLevel};
+    use crate::app::models::pyramid::{LEVEL_NAMES, PyramidLevel};
     use crate::data::vocabulary::Unit;
 
     fn model(values: [Option<f64>; 4]) -> PyramidModel {

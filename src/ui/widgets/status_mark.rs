@@ -3,7 +3,7 @@
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use crate::app::view_models::goal_status::GoalStatus;
+use crate::app::models::goal_status::GoalStatus;
 use crate::i18n::Lang;
 
 use super::super::theme::Theme;

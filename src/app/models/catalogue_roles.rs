@@ -1,6 +1,6 @@
 //! Which indicators each view shows, chosen from the catalogue's metadata (area,
 //! pyramid level, unit, time roll-up), never from indicator ids, so any dataset in the
-//! documented format gets sensible views.
+//! documented format gets sensible tabs.
 
 use crate::data::catalogue::{Catalogue, Indicator, PYRAMID_LEVELS};
 use crate::data::vocabulary::{Area, TimeAgg, Unit};

@@ -1,4 +1,4 @@
-//! The view models: everything a filter change recomputes, what a year change
+//! The tab models: everything a filter change recomputes, what a year change
 //! recomputes, and each tab's own model.
 
 #[path = "support/scale_datasets.rs"]
@@ -6,17 +6,17 @@ mod scale_datasets;
 
 use clusterdash::app::cluster_selection::ClusterSelection;
 use clusterdash::app::state::App;
-use clusterdash::app::view_models::business::business_model;
-use clusterdash::app::view_models::cooperation::cooperation_model;
-use clusterdash::app::view_models::scorecard::{scorecard_rows, scorecard_trends};
-use clusterdash::app::view_models::technology::technology_model;
+use clusterdash::app::models::business::business_model;
+use clusterdash::app::models::cooperation::cooperation_model;
+use clusterdash::app::models::scorecard::{scorecard_rows, scorecard_trends};
+use clusterdash::app::models::technology::technology_model;
 use clusterdash::data::selection::combine_yearly;
 use clusterdash::i18n::Lang;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 use scale_datasets::bench_datasets;
 
-fn view_models(c: &mut Criterion) {
+fn tab_models(c: &mut Criterion) {
     for dataset in bench_datasets() {
         let loaded = dataset.load();
         let ids: Vec<&str> = loaded
@@ -29,7 +29,7 @@ fn view_models(c: &mut Criterion) {
         let year = *years.last().unwrap();
         let combined = combine_yearly(&loaded, &ids).unwrap();
         let trends = scorecard_trends(&loaded, &ids, &years);
-        let mut group = c.benchmark_group(format!("view_models/{}", dataset.name));
+        let mut group = c.benchmark_group(format!("tab_models/{}", dataset.name));
         group.sample_size(20);
         group.bench_function("combine_yearly", |b| {
             b.iter(|| combine_yearly(&loaded, &ids))
@@ -72,5 +72,5 @@ fn view_models(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, view_models);
+criterion_group!(benches, tab_models);
 criterion_main!(benches);

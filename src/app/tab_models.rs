@@ -1,19 +1,19 @@
-//! The cached view models of every tab, and when each is recomputed.
+//! The tab models of every tab, cached, and when each is recomputed.
 
 use crate::data::dataset::Dataset;
 use crate::data::selection::{CombinedYearly, combine_yearly};
 use crate::i18n::Lang;
 
-use super::view_models::business::{BusinessModel, business_model};
-use super::view_models::cooperation::{CooperationModel, cooperation_model};
-use super::view_models::data_rows::RowRef;
-use super::view_models::review::{ReviewPage, review_pages};
-use super::view_models::scorecard::{ScorecardRow, TrendCache, scorecard_rows};
-use super::view_models::technology::{TechnologyModel, technology_model};
+use super::models::business::{BusinessModel, business_model};
+use super::models::cooperation::{CooperationModel, cooperation_model};
+use super::models::data_rows::RowRef;
+use super::models::review::{ReviewPage, review_pages};
+use super::models::scorecard::{ScorecardRow, TrendCache, scorecard_rows};
+use super::models::technology::{TechnologyModel, technology_model};
 
-/// The view models of every tab for one filter, year and dataset.
+/// The tab models of every tab for one filter, year and dataset.
 #[derive(Debug, Clone, Default)]
-pub struct Views {
+pub struct TabModels {
     /// The selection's values combined, by indicator and year.
     pub combined: CombinedYearly,
     /// The scorecard rows, in selection order.
@@ -31,13 +31,13 @@ pub struct Views {
     pub data_rows: Vec<RowRef>,
     /// The pages of review mode, one per selected cluster; empty outside review mode.
     pub review: Vec<ReviewPage>,
-    /// A problem met while computing the views, shown in the footer.
+    /// A problem met while computing the models, shown in the footer.
     pub error: Option<String>,
 }
 
-/// What the view models are computed from.
+/// What the tab models are computed from.
 #[derive(Debug, Clone, Copy)]
-pub struct ViewInputs<'a> {
+pub struct ModelInputs<'a> {
     /// The dataset.
     pub dataset: &'a Dataset,
     /// The selected clusters, in registry order.
@@ -54,29 +54,29 @@ pub struct ViewInputs<'a> {
     pub lang: Lang,
 }
 
-impl Views {
+impl TabModels {
     /// Computes everything: the combined values and data rows of the selection, then the
     /// rest; clusters' trends come from `trends` when it has them.
-    pub fn for_selection(inputs: &ViewInputs, trends: &mut TrendCache) -> Self {
+    pub fn for_selection(inputs: &ModelInputs, trends: &mut TrendCache) -> Self {
         let mut error = None;
         let combined = combine_yearly(inputs.dataset, inputs.cluster_ids).unwrap_or_else(|e| {
             error = Some(e);
             CombinedYearly::default()
         });
-        let mut views = Views {
+        let mut models = TabModels {
             combined,
             data_rows: Vec::new(),
             trends: trends.trends(inputs.dataset, inputs.cluster_ids, inputs.years),
             error,
-            ..Views::default()
+            ..TabModels::default()
         };
-        views.for_year(inputs);
-        views
+        models.for_year(inputs);
+        models
     }
 
     /// Recomputes what depends on the year (and the chosen goal).
-    pub fn for_year(&mut self, inputs: &ViewInputs) {
-        let ViewInputs {
+    pub fn for_year(&mut self, inputs: &ModelInputs) {
+        let ModelInputs {
             dataset,
             cluster_ids,
             year,
@@ -95,8 +95,8 @@ impl Views {
     }
 
     /// Recomputes the Technology tab for another chosen goal.
-    pub fn for_goal(&mut self, inputs: &ViewInputs) {
-        let ViewInputs {
+    pub fn for_goal(&mut self, inputs: &ModelInputs) {
+        let ModelInputs {
             dataset,
             cluster_ids,
             year,

@@ -4,9 +4,9 @@
 
 use crate::app::state::App;
 use crate::app::tab::Tab;
-use crate::app::view_models::goal_status::GoalStatus;
-use crate::app::view_models::scorecard::{JUDGED_AREAS, TargetsMet};
-use crate::app::view_models::time_series::TimeSeries;
+use crate::app::models::goal_status::GoalStatus;
+use crate::app::models::scorecard::{JUDGED_AREAS, TargetsMet};
+use crate::app::models::time_series::TimeSeries;
 use crate::data::vocabulary::{Unit, Vocabulary};
 use crate::i18n::Lang;
 use crate::words::value_marks::firmness_words;
@@ -21,7 +21,7 @@ const YEARLY: &str = "yearly"; // not translated: a frequency's id
 pub const DATA_ROWS_LISTED: usize = 20;
 
 /// The lines of the view on screen: a heading line, then the tab's lines.
-pub fn view_lines(app: &App) -> Vec<String> {
+pub fn screen_lines(app: &App) -> Vec<String> {
     let lang = app.lang;
     let clusters = app.selection.describe(&app.dataset.registry, app.year, lang);
     let mut lines = vec![lang.f(
@@ -55,11 +55,11 @@ fn met_words(met: TargetsMet, lang: Lang) -> String {
 fn overview_lines(app: &App, lines: &mut Vec<String>) {
     let lang = app.lang;
     lines.push(lang.t("plain.overview.intro").to_string());
-    if app.views.scorecard.is_empty() {
+    if app.models.scorecard.is_empty() {
         lines.push(lang.t("scorecard.no_clusters").to_string());
     }
     for &index in &app.scorecard.order {
-        let row = &app.views.scorecard[index];
+        let row = &app.models.scorecard[index];
         let size_text = row.size.map(|size| {
             with_unit(lang, size, Unit::Count) + &firmness_words(row.size_firmness, lang)
         });
@@ -159,7 +159,7 @@ fn last_of_each_year(points: &[(f64, f64)]) -> Vec<(i32, f64)> {
 
 fn cooperation_lines(app: &App, lines: &mut Vec<String>) {
     let lang = app.lang;
-    let model = &app.views.cooperation;
+    let model = &app.models.cooperation;
     lines.push(lang.t("plain.cooperation.pyramid").to_string());
     if model.pyramid.levels.is_empty() {
         lines.push(lang.t("pyramid.none").to_string());
@@ -238,7 +238,7 @@ fn goal_words(
 
 fn technology_lines(app: &App, lines: &mut Vec<String>) {
     let lang = app.lang;
-    let model = &app.views.technology;
+    let model = &app.models.technology;
     lines.push(lang.t("technology.title").to_string());
     if model.goals.is_empty() {
         lines.push(lang.t("technology.none").to_string());
@@ -292,7 +292,7 @@ fn technology_lines(app: &App, lines: &mut Vec<String>) {
 
 fn business_lines(app: &App, lines: &mut Vec<String>) {
     let lang = app.lang;
-    let model = &app.views.business;
+    let model = &app.models.business;
     lines.push(lang.t("business.title").to_string());
     if model.lines.is_empty() {
         lines.push(lang.t("business.none").to_string());
@@ -301,7 +301,7 @@ fn business_lines(app: &App, lines: &mut Vec<String>) {
         let target = row.reference.and_then(|(reference, value)| {
             matches!(
                 reference,
-                crate::app::view_models::business::Reference::Target
+                crate::app::models::business::Reference::Target
             )
             .then_some(value)
         });
@@ -309,7 +309,7 @@ fn business_lines(app: &App, lines: &mut Vec<String>) {
             lang, &row.name, row.unit, row.actual, target, row.share, row.status,
         );
         line.push_str(&firmness_words(row.firmness, lang));
-        if let Some((crate::app::view_models::business::Reference::LastYear, before)) =
+        if let Some((crate::app::models::business::Reference::LastYear, before)) =
             row.reference
         {
             line.push(' ');
@@ -339,10 +339,10 @@ fn data_lines(app: &App, lines: &mut Vec<String>) {
     ));
     for &index in app.data.visible.iter().take(DATA_ROWS_LISTED) {
         let Some(row) = app
-            .views
+            .models
             .data_rows
             .get(index as usize)
-            .and_then(|&at| crate::app::view_models::data_rows::data_row(&app.dataset, at))
+            .and_then(|&at| crate::app::models::data_rows::data_row(&app.dataset, at))
         else {
             continue;
         };

@@ -1,4 +1,4 @@
-//! View models: plain data computed once per change of filter, year or data, which
+//! Tab models: plain data computed once per change of filter, year or data, which
 //! the UI only borrows to draw.
 
 pub mod business;
