@@ -10,7 +10,7 @@ use clusterdash::app::view_models::business::business_model;
 use clusterdash::app::view_models::cooperation::cooperation_model;
 use clusterdash::app::view_models::scorecard::{scorecard_rows, scorecard_trends};
 use clusterdash::app::view_models::technology::technology_model;
-use clusterdash::data::selection::combine_yearly;
+use clusterdash::data::queries::selection::combine_yearly;
 use clusterdash::i18n::Lang;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 

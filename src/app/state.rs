@@ -4,10 +4,10 @@ mod apply_action;
 
 use std::collections::HashSet;
 
-use crate::data::dataset::Dataset;
-use crate::data::reporting::ClusterReporting;
-use crate::data::review_record::{ValueChange, ValueKey};
+use crate::data::loading::dataset::Dataset;
+use crate::data::queries::reporting::ClusterReporting;
 use crate::i18n::Lang;
+use crate::review_records::record::{ValueChange, ValueKey};
 
 use super::cluster_selection::ClusterSelection;
 use super::effect::Effect;
