@@ -6,9 +6,9 @@ mod scale_datasets;
 
 use std::time::Duration;
 
-use clusterdash::data::dataset_reloader::DatasetReloader;
-use clusterdash::data::review_record::ReviewRecord;
-use clusterdash::data::yearly_cube::YearlyCube;
+use clusterdash::data::loading::reloader::DatasetReloader;
+use clusterdash::data::rollup::yearly_cube::YearlyCube;
+use clusterdash::review_records::record::ReviewRecord;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 use scale_datasets::bench_datasets;

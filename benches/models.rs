@@ -10,7 +10,7 @@ use clusterdash::app::models::business::business_model;
 use clusterdash::app::models::cooperation::cooperation_model;
 use clusterdash::app::models::scorecard::{scorecard_rows, scorecard_trends};
 use clusterdash::app::models::technology::technology_model;
-use clusterdash::data::selection::combine_yearly;
+use clusterdash::data::queries::selection::combine_yearly;
 use clusterdash::i18n::Lang;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 

@@ -19,9 +19,13 @@
 //! - [`visible_text`]: which characters are invisible or reorder text (zero-width,
 //!   bidirectional controls), spelled out as `<U+200B>` wherever data text is shown.
 //! - [`memory_release`]: has the allocator give large freed blocks back to the system.
+//! - [`review_records`]: what was on record at the last review (per user, a small CSV)
+//!   and the changes since, for the changes view, the watcher and `diff`. Built on the
+//!   data layer, which knows nothing of it.
 //! - [`data`]: the data format, loading and validation, the values in columns, the
 //!   yearly cube (a polars frame, sorted so combining clusters is a group-by over runs)
-//!   and the aggregation rules.
+//!   and the aggregation rules, in one folder per pipeline stage (format, CSV reading,
+//!   metadata, values, roll-up, loading, queries), each importing only earlier ones.
 //!   Knows nothing of the terminal.
 
 #![warn(missing_docs)]
@@ -34,6 +38,7 @@ pub mod i18n;
 pub mod memory_release;
 pub mod plain;
 pub mod report;
+pub mod review_records;
 pub mod tui;
 pub mod ui;
 pub mod user_dirs;

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use clusterdash::data::vocabulary::{Area, ClusterStatus, Unit, ValueStatus, Vocabulary};
+use clusterdash::data::format::vocabulary::{Area, ClusterStatus, Unit, ValueStatus, Vocabulary};
 use clusterdash::i18n::{Lang, catalogues, parse_catalogue, placeholders};
 
 fn source_of(lang: Lang) -> String {

@@ -436,8 +436,8 @@ fn dashboard_screen(view: &str, width: u16, height: u16) -> String {
     use clusterdash::app::state::App;
     use clusterdash::app::view_spec::ViewSpec;
     use clusterdash::ui::export::{plain_text, render_offscreen};
-    let dataset = clusterdash::data::dataset_reloader::load_dataset(
-        &clusterdash::data::source::DatasetSource::Folder("datasets/basque-clusters".into()),
+    let dataset = clusterdash::data::loading::reloader::load_dataset(
+        &clusterdash::data::csv::source::DatasetSource::Folder("datasets/basque-clusters".into()),
     );
     let mut app = App::new(dataset);
     app.open_view(&ViewSpec::parse(view).unwrap()).unwrap();
@@ -530,8 +530,8 @@ fn a_view_string_opens_the_same_screen_in_another_process() {
     use clusterdash::app::state::App;
     use clusterdash::ui::export::{plain_text, render_offscreen};
     // One process: a user picks two clusters, a year and a tab, and copies the view string.
-    let dataset = clusterdash::data::dataset_reloader::load_dataset(
-        &clusterdash::data::source::DatasetSource::Folder("datasets/basque-clusters".into()),
+    let dataset = clusterdash::data::loading::reloader::load_dataset(
+        &clusterdash::data::csv::source::DatasetSource::Folder("datasets/basque-clusters".into()),
     );
     let mut app = App::new(dataset);
     app.apply(Action::OpenPicker);
@@ -872,8 +872,9 @@ fn nothing_ever_writes_into_a_read_only_dataset() {
     use clusterdash::app::action::Action;
     use clusterdash::app::state::App;
     use clusterdash::tui::effects::{EffectContext, perform};
-    let source = clusterdash::data::source::DatasetSource::Folder(dataset.path().to_path_buf());
-    let mut app = App::new(clusterdash::data::dataset_reloader::load_dataset(&source));
+    let source =
+        clusterdash::data::csv::source::DatasetSource::Folder(dataset.path().to_path_buf());
+    let mut app = App::new(clusterdash::data::loading::reloader::load_dataset(&source));
     let context = EffectContext {
         snapshot_dir: out.path().join("snaps"),
         source,
@@ -959,12 +960,12 @@ fn files_over_the_size_limit_and_symbolic_link_loops_are_reported_not_read() {
 
 #[test]
 fn diff_lists_what_changed_since_a_review_record() {
-    use clusterdash::data::review_record::ReviewRecord;
+    use clusterdash::review_records::record::ReviewRecord;
     let dir = tempfile::tempdir().unwrap();
     let dataset = dir.path().join("data");
     common::copy_tree(&common::fixtures().join("mini"), &dataset);
-    let record = ReviewRecord::of(&clusterdash::data::dataset_reloader::load_dataset(
-        &clusterdash::data::source::DatasetSource::Folder(dataset.clone()),
+    let record = ReviewRecord::of(&clusterdash::data::loading::reloader::load_dataset(
+        &clusterdash::data::csv::source::DatasetSource::Folder(dataset.clone()),
     ));
     let record_file = dir.path().join("review.csv");
     std::fs::write(&record_file, record.to_csv()).unwrap();

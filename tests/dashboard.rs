@@ -17,10 +17,10 @@ use clusterdash::app::models::pyramid::pyramid_model;
 use clusterdash::app::models::scorecard::{scorecard_rows, scorecard_trends};
 use clusterdash::app::view_spec::ViewSpec;
 use clusterdash::cli::snapshot_command::render_view;
-use clusterdash::data::dataset::Dataset;
-use clusterdash::data::dataset_reloader::load_dataset;
-use clusterdash::data::selection::combine_yearly;
-use clusterdash::data::source::DatasetSource;
+use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::loading::dataset::Dataset;
+use clusterdash::data::loading::reloader::load_dataset;
+use clusterdash::data::queries::selection::combine_yearly;
 use clusterdash::i18n::Lang;
 use clusterdash::tui::event_loop::run;
 use clusterdash::tui::event_source::ScriptedEvents;
@@ -747,16 +747,33 @@ fn layers_import_downward_only() {
             }
         }
     }
-    let forbidden: [(&str, &[&str]); 8] = [
+    let forbidden: [(&str, &[&str]); 9] = [
         (
             "src/data",
             &[
                 "ratatui",
                 "crossterm",
+                "crate::review_records",
+                "crate::words",
                 "crate::app",
                 "crate::ui",
                 "crate::tui",
                 "crate::cli",
+            ],
+        ),
+        (
+            "src/review_records",
+            &[
+                "ratatui",
+                "crossterm",
+                "polars",
+                "crate::words",
+                "crate::app",
+                "crate::ui",
+                "crate::tui",
+                "crate::cli",
+                "crate::plain",
+                "crate::report",
             ],
         ),
         (
@@ -766,6 +783,7 @@ fn layers_import_downward_only() {
                 "crossterm",
                 "polars",
                 "crate::data",
+                "crate::review_records",
                 "crate::app",
                 "crate::ui",
                 "crate::tui",
@@ -1144,7 +1162,7 @@ fn ctrl_z_asks_the_runtime_to_suspend_and_then_everything_is_drawn_again() {
 
 #[test]
 fn changes_since_the_last_review_are_listed_and_marked() {
-    use clusterdash::data::review_record::ReviewRecord;
+    use clusterdash::review_records::record::ReviewRecord;
     // The record of a review where HEGAN had 5 members fewer in 2024, and a value for
     // 2010 that is gone since.
     let now = ReviewRecord::of(&shipped());
@@ -1207,7 +1225,7 @@ fn changes_since_the_last_review_are_listed_and_marked() {
 
 #[test]
 fn a_reload_swaps_the_data_whole_and_the_header_says_so() {
-    use clusterdash::data::dataset_reloader::DatasetReloader;
+    use clusterdash::data::loading::reloader::DatasetReloader;
     use clusterdash::tui::event_source::LoopEvent;
     let dir = common::mini_with_case(&common::fixtures().join("mini"));
     let source = DatasetSource::Folder(dir.path().to_path_buf());

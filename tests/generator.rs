@@ -5,10 +5,10 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use clusterdash::data::dataset_reloader::load_dataset;
-use clusterdash::data::period::Frequency;
-use clusterdash::data::problem::ProblemCounts;
-use clusterdash::data::source::DatasetSource;
+use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::format::period::Frequency;
+use clusterdash::data::format::problem::ProblemCounts;
+use clusterdash::data::loading::reloader::load_dataset;
 use clusterdash::generate::{GenerateParams, built_in_sample, generate};
 
 fn shipped() -> std::path::PathBuf {
@@ -161,7 +161,7 @@ fn writing_refuses_a_folder_that_is_not_empty() {
     assert!(fresh.join("README.md").is_file());
 }
 
-fn load_generated(params: &GenerateParams) -> clusterdash::data::dataset::Dataset {
+fn load_generated(params: &GenerateParams) -> clusterdash::data::loading::dataset::Dataset {
     let files = generate(params)
         .files
         .into_iter()
@@ -230,8 +230,9 @@ fn a_large_long_file_read_in_ranges_on_every_core_gives_the_same_values() {
     assert!(long.values.files().len() > 1, "read in parts");
     assert_eq!(long.values.len(), split.values.len());
     assert!(long.cube == split.cube);
-    let periods =
-        |d: &clusterdash::data::dataset::Dataset| d.values.periods("HEGAN", "COOP_PROJECTS");
+    let periods = |d: &clusterdash::data::loading::dataset::Dataset| {
+        d.values.periods("HEGAN", "COOP_PROJECTS")
+    };
     assert_eq!(periods(&long), periods(&split));
     assert!(!periods(&long).is_empty());
 }

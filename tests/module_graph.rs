@@ -1,12 +1,13 @@
 //! The source files import each other without a circle: reading the `use` lines and
 //! paths (`crate::…`, `super::…`, `self::…`) of every file under `src/`, outside comments
 //! and test modules, no file reaches itself again. A circle means two files that are one
-//! idea, or a shape in the wrong file.
+//! idea, or a shape in the wrong file. The stage folders of `src/data` import only the
+//! stages before them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// Every module of the crate (`data::dataset`) with its source, test modules left out.
+/// Every module of the crate (`data::loading::dataset`) with its source, test modules left out.
 fn modules() -> BTreeMap<String, String> {
     let mut found = BTreeMap::new();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -140,7 +141,7 @@ fn no_source_file_imports_itself_through_others() {
         graph.len()
     );
     assert!(
-        graph["data::dataset_reloader"].contains("data::dataset"),
+        graph["data::loading::reloader"].contains("data::loading::dataset"),
         "the reader of imports misses plain `use super::` lines"
     );
     let circles: Vec<String> = graph
@@ -167,6 +168,113 @@ fn a_circle_is_found_when_there_is_one() {
         ["a", "b", "c", "a"].map(String::from)
     );
     assert_eq!(circle_through("d", &graph), None);
+}
+
+/// The stage folders of `src/data`, in the order the pipeline runs: each may import
+/// only itself and the stages before it.
+const DATA_STAGES: [&str; 7] = [
+    "format", "csv", "metadata", "values", "rollup", "loading", "queries",
+];
+
+/// The imports in `graph` from a stage folder of `data` to a later one of `stages`,
+/// as `from -> to`, and the modules of `data` (or the imported ones) in no stage.
+fn upward_imports(graph: &BTreeMap<String, BTreeSet<String>>, stages: &[&str]) -> Vec<String> {
+    // `None` outside `data`; `Some(None)` for a module of `data` in no stage folder.
+    let stage_of = |module: &str| -> Option<Option<usize>> {
+        let mut parts = module.split("::");
+        if parts.next() != Some("data") {
+            return None;
+        }
+        let folder = parts.next()?;
+        Some(stages.iter().position(|s| *s == folder))
+    };
+    let mut found = Vec::new();
+    for (module, targets) in graph {
+        let from = match stage_of(module) {
+            None => continue,
+            Some(None) => {
+                found.push(format!("{module} lies in no stage of src/data"));
+                continue;
+            }
+            Some(Some(from)) => from,
+        };
+        for target in targets {
+            match stage_of(target) {
+                Some(Some(to)) if to > from => found.push(format!(
+                    "{module} -> {target} ({} comes before {})",
+                    stages[from], stages[to]
+                )),
+                Some(None) => found.push(format!("{module} -> {target}, in no stage")),
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_stages_of_the_data_layer_import_only_earlier_stages() {
+    let graph = imports();
+    for stage in DATA_STAGES {
+        assert!(
+            graph
+                .keys()
+                .any(|m| m.starts_with(&format!("data::{stage}::"))),
+            "src/data/{stage} went missing"
+        );
+    }
+    assert!(
+        graph["data::queries::selection"].contains("data::loading::dataset"),
+        "the reader of imports misses `crate::data::` paths"
+    );
+    let upward = upward_imports(&graph, &DATA_STAGES);
+    assert!(
+        upward.is_empty(),
+        "imports against the stage order {}:\n{}",
+        DATA_STAGES.join(" -> "),
+        upward.join("\n")
+    );
+}
+
+#[test]
+fn an_upward_import_between_data_stages_is_found() {
+    let graph: BTreeMap<String, BTreeSet<String>> = [
+        ("data", vec![]),
+        (
+            "data::csv::table",
+            vec!["data::format::problem", "data::csv::text", "i18n"],
+        ),
+        ("data::format::problem", vec!["visible_text"]),
+        ("data::format::period", vec!["data::loading::dataset"]),
+        (
+            "data::loading::dataset",
+            vec!["data::csv::table", "data::stray"],
+        ),
+        ("data::stray", vec![]),
+        ("ui", vec!["data::loading::dataset"]),
+    ]
+    .into_iter()
+    .map(|(module, targets)| {
+        let targets = targets.into_iter().map(String::from).collect();
+        (module.to_string(), targets)
+    })
+    .collect();
+    assert_eq!(
+        upward_imports(&graph, &DATA_STAGES),
+        [
+            "data::format::period -> data::loading::dataset (format comes before loading)",
+            "data::loading::dataset -> data::stray, in no stage",
+            "data::stray lies in no stage of src/data",
+        ]
+    );
+    assert_eq!(
+        upward_imports(&graph, &["format", "csv", "loading", "stray"]),
+        [
+            "data::format::period -> data::loading::dataset (format comes before loading)",
+            "data::loading::dataset -> data::stray (loading comes before stray)",
+        ],
+        "the order is the one given"
+    );
 }
 
 /// The functions of a source text over `limit` lines, as `name (lines)`: a `fn` line up

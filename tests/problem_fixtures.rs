@@ -4,8 +4,8 @@
 
 mod common;
 
-use clusterdash::data::dataset_reloader::load_dataset;
-use clusterdash::data::source::DatasetSource;
+use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::loading::reloader::load_dataset;
 
 #[test]
 fn every_problem_fixture_reports_exactly_its_expected_lines() {
@@ -188,7 +188,7 @@ fn damaged_view_strings_and_config_files_never_panic() {
 
 #[test]
 fn a_file_broken_in_the_same_reload_as_a_registry_edit_keeps_its_last_good_values() {
-    use clusterdash::data::dataset_reloader::DatasetReloader;
+    use clusterdash::data::loading::reloader::DatasetReloader;
     let dir = common::mini_with_case(&common::fixtures().join("mini"));
     let source = DatasetSource::Folder(dir.path().to_path_buf());
     let mut reloader = DatasetReloader::new(source, u64::MAX);
@@ -227,7 +227,7 @@ fn a_file_broken_in_the_same_reload_as_a_registry_edit_keeps_its_last_good_value
 
 #[test]
 fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_and_removed_ones() {
-    use clusterdash::data::dataset_reloader::DatasetReloader;
+    use clusterdash::data::loading::reloader::DatasetReloader;
     let dir = common::mini_with_case(&common::fixtures().join("mini"));
     let source = DatasetSource::Folder(dir.path().to_path_buf());
     let mut reloader = DatasetReloader::new(source.clone(), u64::MAX);
@@ -310,9 +310,9 @@ fn a_reload_reads_only_changed_files_and_keeps_the_last_good_values_of_broken_an
 fn every_fuzz_regression_input_is_handled() {
     use clusterdash::app::view_spec::ViewSpec;
     use clusterdash::cli::config_file::parse_config;
-    use clusterdash::data::catalogue::parse_catalogue;
-    use clusterdash::data::problem::FileProblems;
-    use clusterdash::data::registry::parse_registry;
+    use clusterdash::data::format::problem::FileProblems;
+    use clusterdash::data::metadata::catalogue::parse_catalogue;
+    use clusterdash::data::metadata::registry::parse_registry;
     use std::collections::BTreeMap;
     let dir = common::fixtures().join("fuzz_regressions");
     let mut inputs: Vec<_> = std::fs::read_dir(&dir)
@@ -354,7 +354,7 @@ fn every_fuzz_regression_input_is_handled() {
 
 #[test]
 fn a_reload_of_a_long_values_file_gives_what_a_fresh_load_gives() {
-    use clusterdash::data::dataset_reloader::DatasetReloader;
+    use clusterdash::data::loading::reloader::DatasetReloader;
     let dir = tempfile::tempdir().unwrap();
     common::copy_tree(&common::fixtures().join("otro_catalogo"), dir.path());
     let source = DatasetSource::Folder(dir.path().to_path_buf());
@@ -375,7 +375,7 @@ fn a_reload_of_a_long_values_file_gives_what_a_fresh_load_gives() {
     assert_eq!(reloader.files_read, 2, "the new file and the long file");
     let fresh = load_dataset(&source);
     assert_eq!(both.values, fresh.values);
-    let lines = |d: &clusterdash::data::dataset::Dataset| {
+    let lines = |d: &clusterdash::data::loading::dataset::Dataset| {
         d.problems
             .iter()
             .map(ToString::to_string)
@@ -401,7 +401,7 @@ fn a_reload_of_a_long_values_file_gives_what_a_fresh_load_gives() {
 
 #[test]
 fn a_broken_save_of_a_long_values_file_marks_its_clusters_stale() {
-    use clusterdash::data::dataset_reloader::DatasetReloader;
+    use clusterdash::data::loading::reloader::DatasetReloader;
     let dir = tempfile::tempdir().unwrap();
     common::copy_tree(&common::fixtures().join("otro_catalogo"), dir.path());
     let mut reloader =
@@ -434,7 +434,7 @@ fn a_broken_save_of_a_long_values_file_marks_its_clusters_stale() {
 
 #[test]
 fn files_that_go_and_come_back_unchanged_are_read_again_with_their_problems() {
-    use clusterdash::data::dataset_reloader::DatasetReloader;
+    use clusterdash::data::loading::reloader::DatasetReloader;
     let dir = common::mini_with_case(&common::fixtures().join("mini"));
     let aaa = dir.path().join("values/AAA.csv");
     let mut reloader =

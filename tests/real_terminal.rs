@@ -215,7 +215,7 @@ fn the_screen_follows_edits_by_polling() {
 
 #[test]
 fn a_large_dataset_shows_its_progress_at_once_and_q_quits_while_it_loads() {
-    use clusterdash::data::period::Frequency;
+    use clusterdash::data::format::period::Frequency;
     use clusterdash::generate::{GenerateParams, generate};
     let home = Home::new();
     let folder = tempfile::tempdir().unwrap();

@@ -8,9 +8,9 @@ mod common;
 
 use std::path::Path;
 
-use clusterdash::data::dataset_reloader::load_dataset;
-use clusterdash::data::source::DatasetSource;
-use clusterdash::data::vocabulary::Vocabulary;
+use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::format::vocabulary::Vocabulary;
+use clusterdash::data::loading::reloader::load_dataset;
 
 /// The nine values every case was made from, as the tools were given them.
 const MADE_FROM: [&str; 9] = [

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use clusterdash::app::action::Action;
 use clusterdash::app::state::App;
-use clusterdash::data::dataset_reloader::load_dataset;
-use clusterdash::data::source::DatasetSource;
+use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::loading::reloader::load_dataset;
 use clusterdash::i18n::Lang;
 use clusterdash::ui::theme::Theme;
 use clusterdash::ui::{buffer_text, draw};

@@ -6,9 +6,9 @@ use std::path::Path;
 
 use clusterdash::app::models::goal_status::GoalStatus;
 use clusterdash::app::models::scorecard::{JUDGED_AREAS, targets_met};
-use clusterdash::data::dataset_reloader::load_dataset;
-use clusterdash::data::selection::goal_progress;
-use clusterdash::data::source::DatasetSource;
+use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::loading::reloader::load_dataset;
+use clusterdash::data::queries::selection::goal_progress;
 
 /// Shares of (on track, at risk, off track), in percent.
 fn shares(counts: [usize; 3]) -> [f64; 3] {

@@ -7,10 +7,10 @@
 
 use std::path::Path;
 
-use clusterdash::data::dataset::Dataset;
-use clusterdash::data::dataset_reloader::load_dataset_limited;
-use clusterdash::data::period::Frequency;
-use clusterdash::data::source::DatasetSource;
+use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::format::period::Frequency;
+use clusterdash::data::loading::dataset::Dataset;
+use clusterdash::data::loading::reloader::load_dataset_limited;
 use clusterdash::generate::{GenerateParams, generate};
 
 /// One dataset to run on.

@@ -2,8 +2,8 @@
 //! range that makes sense.
 #![no_main]
 
-use clusterdash::data::catalogue::parse_catalogue;
-use clusterdash::data::problem::FileProblems;
+use clusterdash::data::format::problem::FileProblems;
+use clusterdash::data::metadata::catalogue::parse_catalogue;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

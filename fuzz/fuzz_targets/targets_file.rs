@@ -1,10 +1,10 @@
 //! The targets parser on any bytes, against a fixed registry and catalogue: never panics.
 #![no_main]
 
-use clusterdash::data::catalogue::parse_catalogue;
-use clusterdash::data::problem::FileProblems;
-use clusterdash::data::registry::parse_registry;
-use clusterdash::data::targets::parse_targets;
+use clusterdash::data::format::problem::FileProblems;
+use clusterdash::data::metadata::catalogue::parse_catalogue;
+use clusterdash::data::metadata::registry::parse_registry;
+use clusterdash::data::values::targets::parse_targets;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use clusterdash::data::dataset::load_dataset;
-use clusterdash::data::source::DatasetSource;
+use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::loading::reloader::load_dataset;
 use libfuzzer_sys::fuzz_target;
 
 const CLUSTERS: &str = "cluster_id,name,status,sector,ris3_area\nAAA,Alpha,cluster,Aerospace,x\n";

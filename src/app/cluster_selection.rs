@@ -1,6 +1,6 @@
 //! Which clusters the tabs show: all of them, or a chosen few.
 
-use crate::data::registry::Registry;
+use crate::data::metadata::registry::Registry;
 use crate::i18n::Lang;
 
 /// The clusters in the filter.

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::data::registry::Registry;
-use crate::data::vocabulary::ClusterStatus;
+use crate::data::format::vocabulary::ClusterStatus;
+use crate::data::metadata::registry::Registry;
 use crate::i18n::Lang;
 
 use super::cluster_selection::ClusterSelection;

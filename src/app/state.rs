@@ -18,10 +18,10 @@ pub use scorecard_state::ScorecardState;
 pub use sort::Sort;
 pub use technology_state::TechnologyState;
 
-use crate::data::dataset::Dataset;
-use crate::data::reporting::ClusterReporting;
-use crate::data::review_record::ValueChange;
+use crate::data::loading::dataset::Dataset;
+use crate::data::queries::reporting::ClusterReporting;
 use crate::i18n::Lang;
+use crate::review_records::record::ValueChange;
 
 use super::cluster_selection::ClusterSelection;
 use super::effect::Effect;

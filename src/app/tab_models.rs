@@ -1,7 +1,7 @@
 //! The tab models of every tab, cached, and when each is recomputed.
 
-use crate::data::dataset::Dataset;
-use crate::data::selection::{CombinedYearly, combine_yearly};
+use crate::data::loading::dataset::Dataset;
+use crate::data::queries::selection::{CombinedYearly, combine_yearly};
 use crate::i18n::Lang;
 
 use super::models::business::{BusinessModel, business_model};

@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-use crate::data::ids::is_cluster_id;
-use crate::data::registry::Registry;
+use crate::data::format::ids::is_cluster_id;
+use crate::data::metadata::registry::Registry;
 use crate::i18n::Lang;
 
 use super::cluster_selection::ClusterSelection;
@@ -200,7 +200,7 @@ impl ViewSpec {
                 }
                 // not translated: view-string syntax
                 "year" => {
-                    let year = crate::data::period::parse_year(value);
+                    let year = crate::data::format::period::parse_year(value);
                     spec.year = Some(year.ok_or_else(|| ViewStringError::BadYear {
                         value: value.to_string(),
                     })?);

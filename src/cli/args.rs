@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::data::loading::dataset::DEFAULT_MAX_FILE_MB;
+
 /// Terminal dashboard for the indicators of the Basque cluster policy.
 #[derive(Debug, Parser)]
 #[command(
@@ -263,7 +265,7 @@ pub struct GenerateArgs {
 #[derive(Debug, Clone, Copy, clap::Args)]
 pub struct LoadArgs {
     /// Files larger than this many megabytes are reported, not read.
-    #[arg(long, value_name = "MB", default_value_t = crate::data::dataset::DEFAULT_MAX_FILE_MB)]
+    #[arg(long, value_name = "MB", default_value_t = DEFAULT_MAX_FILE_MB)]
     pub max_file_mb: u64,
 }
 
@@ -271,7 +273,7 @@ impl LoadArgs {
     /// The limit in bytes.
     pub fn max_file_bytes(self) -> u64 {
         self.max_file_mb
-            .saturating_mul(crate::data::source::MEGABYTE)
+            .saturating_mul(crate::data::csv::source::MEGABYTE)
     }
 }
 

@@ -4,9 +4,9 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::data::dataset::Dataset;
-use crate::data::problem::{Problem, Severity};
 use super::check_summary::DatasetSummary;
+use crate::data::format::problem::{Problem, Severity};
+use crate::data::loading::dataset::Dataset;
 use crate::i18n::Lang;
 
 use super::args::CheckFormat;

@@ -7,11 +7,11 @@ use crate::i18n::Lang;
 
 use serde::Serialize;
 
-use crate::data::dataset::Dataset;
-use crate::data::period::{Frequency, Period};
-use crate::data::problem::{ProblemCounts, escape_controls};
-use crate::data::value_columns::status_code;
-use crate::data::vocabulary::{Area, ClusterStatus, ValueStatus, Vocabulary};
+use crate::data::format::period::{Frequency, Period};
+use crate::data::format::problem::{ProblemCounts, escape_controls};
+use crate::data::format::vocabulary::{Area, ClusterStatus, ValueStatus, Vocabulary};
+use crate::data::loading::dataset::Dataset;
+use crate::data::values::columns::status_code;
 
 /// One association of the roster of a year.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::data::source::DatasetSource;
+use crate::data::csv::source::DatasetSource;
 use crate::generate::built_in_sample;
 
 /// The environment variable naming the default dataset folder.

@@ -4,9 +4,9 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::data::dataset_reloader::load_dataset_limited;
-use crate::data::review_record::ReviewRecord;
-use crate::data::source::DatasetSource;
+use crate::data::csv::source::DatasetSource;
+use crate::data::loading::reloader::load_dataset_limited;
+use crate::review_records::record::ReviewRecord;
 use crate::words::change_line::change_line;
 
 use super::review_store::{load_last, load_record_file, record_path};

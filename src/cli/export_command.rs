@@ -2,11 +2,11 @@
 
 use std::path::PathBuf;
 
-use crate::data::dataset_reloader::load_dataset_limited;
-use crate::data::long_csv::long_csv;
-use crate::data::source::DatasetSource;
-use crate::data::value_records::value_records;
-use crate::data::vocabulary::{Area, Vocabulary};
+use crate::data::csv::source::DatasetSource;
+use crate::data::format::vocabulary::{Area, Vocabulary};
+use crate::data::loading::reloader::load_dataset_limited;
+use crate::data::queries::long_csv::long_csv;
+use crate::data::queries::value_records::value_records;
 
 use super::output_file::{ensure_outside_dataset, write_output};
 use super::usage_error::UsageError;

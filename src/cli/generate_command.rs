@@ -4,7 +4,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use crate::data::period::Frequency;
+use crate::data::format::period::Frequency;
 use crate::generate::{GenerateParams, generate};
 
 use super::args::FrequencyArg;

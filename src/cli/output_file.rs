@@ -5,7 +5,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use crate::data::source::DatasetSource;
+use crate::data::csv::source::DatasetSource;
 
 use super::usage_error::UsageError;
 

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use crate::app::cluster_selection::ClusterSelection;
 use crate::app::tab::Tab;
 use crate::app::view_spec::ViewSpec;
-use crate::data::dataset_reloader::load_dataset_limited;
-use crate::data::source::DatasetSource;
+use crate::data::csv::source::DatasetSource;
+use crate::data::loading::reloader::load_dataset_limited;
 use crate::report::build_report;
 use crate::report::report_writer::{ReportFormat, write_report};
 

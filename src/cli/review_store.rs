@@ -8,10 +8,10 @@ use anyhow::Context;
 use sha2::{Digest, Sha256};
 
 use crate::app::unreadable_record::UnreadableRecord;
-use crate::data::review_record::{ReviewRecord, ValueChange};
-use crate::data::review_stream::{changes_since_sorted, write_record_of};
-use crate::data::source::DatasetSource;
-use crate::data::value_store::ValueStore;
+use crate::data::csv::source::DatasetSource;
+use crate::data::values::store::ValueStore;
+use crate::review_records::record::{ReviewRecord, ValueChange};
+use crate::review_records::stream::{changes_since_sorted, write_record_of};
 
 /// The folder of review records.
 pub fn reviews_dir() -> PathBuf {

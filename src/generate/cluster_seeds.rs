@@ -4,7 +4,7 @@
 //! illustrative series. Facts and sources: `shared/reference/domain.md`, section 1;
 //! `uncertain` names the fields that no source confirms.
 
-use crate::data::vocabulary::{ClusterStatus, Territory};
+use crate::data::format::vocabulary::{ClusterStatus, Territory};
 
 /// One association and the anchors of its generated series.
 #[derive(Debug, Clone, Copy)]

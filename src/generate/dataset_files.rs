@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::data::long_csv::LONG_HEADER;
-use crate::data::period::Frequency;
-use crate::data::vocabulary::{Area, ClusterStatus, TimeAgg, Vocabulary};
+use crate::data::format::period::Frequency;
+use crate::data::format::vocabulary::{Area, ClusterStatus, TimeAgg, Vocabulary};
+use crate::data::queries::long_csv::LONG_HEADER;
 
 use super::GenerateParams;
 use super::cluster_profile::profile_series;
@@ -60,7 +60,7 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
         );
         let sparse = cluster.status == ClusterStatus::Precluster || cluster.active_from.is_some();
         let traits = ClusterTraits::draw(sparse, &mut stream(1));
-        let mut rows: Vec<(crate::data::period::Period, usize, String)> = Vec::new();
+        let mut rows: Vec<(crate::data::format::period::Period, usize, String)> = Vec::new();
         for (position, entry_i) in indicators.iter().enumerate() {
             let indicator = &entry_i.seed;
             let frequency = params.frequency.unwrap_or(if indicator.quarterly {
@@ -476,7 +476,7 @@ mod tests {
         assert_eq!(chosen.len(), SHIPPED + 2);
         assert_eq!(
             chosen.last().map(|e| e.seed.unit),
-            Some(crate::data::vocabulary::Unit::Count)
+            Some(crate::data::format::vocabulary::Unit::Count)
         );
     }
 

@@ -1,7 +1,7 @@
 //! The indicator catalogue of the shipped dataset and how each indicator's
 //! illustrative values are made. Names, units and ranges follow `domain.md`, section 5.2.
 
-use crate::data::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
+use crate::data::format::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
 
 /// How the values of an indicator are generated from a cluster's yearly profile.
 #[derive(Debug, Clone, Copy, PartialEq)]

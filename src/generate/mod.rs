@@ -15,8 +15,8 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
 
-use crate::data::period::{Frequency, MAX_YEAR, MIN_YEAR};
-use crate::data::source::DatasetSource;
+use crate::data::csv::source::DatasetSource;
+use crate::data::format::period::{Frequency, MAX_YEAR, MIN_YEAR};
 use crate::i18n::Lang;
 
 /// What to generate.

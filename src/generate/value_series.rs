@@ -2,8 +2,8 @@
 //! the cluster's profile, targets on that plan, and actual values that beat or miss it
 //! by the cluster's performance in the indicator's area.
 
-use crate::data::period::{Frequency, Period};
-use crate::data::vocabulary::{Area, Direction, TimeAgg, Unit, ValueStatus};
+use crate::data::format::period::{Frequency, Period};
+use crate::data::format::vocabulary::{Area, Direction, TimeAgg, Unit, ValueStatus};
 
 use super::cluster_profile::YearProfile;
 use super::indicator_seeds::{IndicatorSeed, Model};

@@ -130,8 +130,8 @@ fn problem_lines(app: &App) -> Vec<String> {
     )];
     lines.extend(app.dataset.problems.iter().map(|p| {
         let word = match p.severity {
-            crate::data::problem::Severity::Error => lang.t("problems.error"),
-            crate::data::problem::Severity::Warning => lang.t("problems.warning"),
+            crate::data::format::problem::Severity::Error => lang.t("problems.error"),
+            crate::data::format::problem::Severity::Warning => lang.t("problems.warning"),
         };
         format!("{word}: {}", safe(&p.text(lang)))
     }));

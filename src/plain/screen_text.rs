@@ -7,10 +7,10 @@ use crate::app::tab::Tab;
 use crate::app::models::goal_status::GoalStatus;
 use crate::app::models::scorecard::{JUDGED_AREAS, TargetsMet};
 use crate::app::models::time_series::TimeSeries;
-use crate::data::vocabulary::{Unit, Vocabulary};
+use crate::data::format::vocabulary::{Unit, Vocabulary};
 use crate::i18n::Lang;
-use crate::words::value_marks::firmness_words;
 use crate::words::text::{percent, safe, signed_in_words, with_unit};
+use crate::words::value_marks::firmness_words;
 
 use super::trend_words::trend_words;
 

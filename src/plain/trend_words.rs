@@ -1,7 +1,7 @@
 //! A series' trend in words, for plain mode: "rising 12% since 2020", "falling 3.1
 //! points since 2020", "steady since 2020".
 
-use crate::data::vocabulary::Unit;
+use crate::data::format::vocabulary::Unit;
 use crate::i18n::Lang;
 
 /// How many years back a trend looks, at most.

@@ -7,11 +7,11 @@ pub mod report_writer;
 
 use crate::app::models::scorecard::{JUDGED_AREAS, TargetsMet, targets_met};
 use crate::app::models::technology::{GoalRow, goal_rows};
-use crate::data::dataset::Dataset;
-use crate::data::selection::combine_yearly;
-use crate::data::source::DatasetSource;
-use crate::data::value_sources::FigureSource;
-use crate::data::vocabulary::Area;
+use crate::data::csv::source::DatasetSource;
+use crate::data::format::vocabulary::Area;
+use crate::data::loading::dataset::Dataset;
+use crate::data::queries::selection::combine_yearly;
+use crate::data::queries::value_sources::FigureSource;
 use crate::i18n::Lang;
 
 use provenance::{Provenance, provenance};

@@ -4,7 +4,7 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::data::source::DatasetSource;
+use crate::data::csv::source::DatasetSource;
 use crate::words::utc_time::utc_minute;
 
 /// The provenance of a report.

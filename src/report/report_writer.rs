@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::app::models::technology::GoalRow;
-use crate::data::vocabulary::{ValueStatus, Vocabulary};
+use crate::data::format::vocabulary::{ValueStatus, Vocabulary};
 use crate::i18n::Lang;
 use crate::words::status_marks::{area_legend, legend, mark};
 use crate::words::text::{percent, safe, signed, with_unit};

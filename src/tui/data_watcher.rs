@@ -15,15 +15,15 @@ use std::sync::atomic::Ordering;
 
 use crate::app::loading::LoadProgress;
 use crate::app::unreadable_record::UnreadableRecord;
-use crate::data::dataset::Dataset;
-use crate::data::dataset_reloader::DatasetReloader;
-use crate::data::review_record::ValueChange;
-use crate::data::source::DatasetSource;
-use crate::data::value_store::ValueStore;
+use crate::data::csv::source::DatasetSource;
+use crate::data::loading::dataset::Dataset;
+use crate::data::loading::reloader::DatasetReloader;
+use crate::data::values::store::ValueStore;
+use crate::review_records::record::ValueChange;
 
 use super::event_source::LoopEvent;
-use crate::data::network_share::is_network_share;
-use crate::data::regular_file::content_stamp;
+use crate::data::csv::network_share::is_network_share;
+use crate::data::csv::regular_file::content_stamp;
 
 /// `--watch`: how the folder is followed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -9,8 +9,8 @@ use ratatui::crossterm::event::{self, Event};
 
 use crate::app::loading::LoadProgress;
 use crate::app::unreadable_record::UnreadableRecord;
-use crate::data::dataset::Dataset;
-use crate::data::review_record::ValueChange;
+use crate::data::loading::dataset::Dataset;
+use crate::review_records::record::ValueChange;
 
 /// One event for the loop.
 #[derive(Debug)]

@@ -14,7 +14,7 @@ use std::io;
 
 use crate::app::effect::Effect;
 use crate::app::state::App;
-use crate::data::dataset_reloader::DatasetReloader;
+use crate::data::loading::reloader::DatasetReloader;
 
 use data_watcher::{AfterLoad, WatchMode, start_loading};
 use effects::EffectContext;

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::App;
 use crate::app::models::business::Reference;
-use crate::data::vocabulary::Unit;
+use crate::data::format::vocabulary::Unit;
 
 use super::section::{inner, legend_then, section};
 use super::theme::Theme;

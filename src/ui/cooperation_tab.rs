@@ -103,7 +103,7 @@ fn draw_projects(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme) 
                     legend: series.len() > 1,
                     series,
                     target: None,
-                    unit: crate::data::vocabulary::Unit::Count,
+                    unit: crate::data::format::vocabulary::Unit::Count,
                     year: app.year,
                     lang,
                     theme,

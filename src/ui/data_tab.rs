@@ -9,7 +9,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 use crate::app::state::App;
 use crate::app::models::data_rows::{DataColumn, data_row};
-use crate::data::vocabulary::Vocabulary;
+use crate::data::format::vocabulary::Vocabulary;
 
 use super::layout::{rows_under_header, scroll_offset};
 use super::screen_map::DrawnList;
@@ -198,7 +198,7 @@ fn status_line(app: &App, offset: usize, visible: usize) -> String {
         format!(" {}", lang.t("data.no_rows"))
     } else {
         let last = (offset + visible).min(total);
-        let count = |n: usize| number(lang, n as f64, crate::data::vocabulary::Unit::Count);
+        let count = |n: usize| number(lang, n as f64, crate::data::format::vocabulary::Unit::Count);
         format!(
             " {}",
             lang.f(

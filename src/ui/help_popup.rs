@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 
 use super::layout::centred;
 use super::theme::Theme;
-use crate::data::vocabulary::ValueStatus;
+use crate::data::format::vocabulary::ValueStatus;
 use crate::words::status_marks::legend;
 use crate::words::text::truncate;
 use crate::words::value_marks::value_mark;

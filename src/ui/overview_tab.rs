@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::state::App;
 use crate::app::models::catalogue_roles::size_indicator;
 use crate::app::models::scorecard::{JUDGED_AREAS, ScorecardColumn};
-use crate::data::vocabulary::{ClusterStatus, Unit, Vocabulary};
+use crate::data::format::vocabulary::{ClusterStatus, Unit, Vocabulary};
 use crate::i18n::Lang;
 
 use super::layout::{rows_under_header, scroll_offset};
@@ -17,7 +17,7 @@ use super::screen_map::DrawnList;
 use super::section::fit_title;
 use super::theme::Theme;
 use super::widgets::status_mark::share_with_mark;
-use crate::data::vocabulary::ValueStatus;
+use crate::data::format::vocabulary::ValueStatus;
 use crate::words::status_marks::area_legend;
 use crate::words::text::{number, safe, truncate};
 use crate::words::text_sparkline::sparkline;

@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::app::picker::PickerState;
 use crate::app::state::App;
-use crate::data::registry::Registry;
-use crate::data::vocabulary::{ClusterStatus, Vocabulary};
+use crate::data::format::vocabulary::{ClusterStatus, Vocabulary};
+use crate::data::metadata::registry::Registry;
 use crate::i18n::Lang;
 
 use super::layout::{centred, scroll_offset};

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use crate::app::state::App;
-use crate::data::problem::Severity;
+use crate::data::format::problem::Severity;
 
 use super::layout::centred;
 use super::theme::Theme;

@@ -20,7 +20,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::state::App;
 use crate::app::models::catalogue_roles::size_indicator;
 use crate::app::models::scorecard::{JUDGED_AREAS, ScorecardRow, TargetsMet};
-use crate::data::vocabulary::{Unit, ValueStatus, Vocabulary};
+use crate::data::format::vocabulary::{Unit, ValueStatus, Vocabulary};
 use crate::i18n::Lang;
 
 use super::section::{fit_title, inner, section, with_legend};

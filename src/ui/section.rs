@@ -6,7 +6,7 @@ use ratatui::widgets::{Block, Borders};
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use crate::data::vocabulary::ValueStatus;
+use crate::data::format::vocabulary::ValueStatus;
 use crate::i18n::Lang;
 use crate::words::text::{safe, truncate};
 use crate::words::value_marks::value_mark_legend;

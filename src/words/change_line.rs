@@ -3,8 +3,8 @@
 //! language's number marks. The changes popup, `clusterdash diff` and plain mode all
 //! write changes this way.
 
-use crate::data::review_record::ValueChange;
 use crate::i18n::Lang;
+use crate::review_records::record::ValueChange;
 
 use super::text::safe;
 

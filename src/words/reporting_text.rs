@@ -1,8 +1,8 @@
 //! The reporting status in words: a table row per cluster for the dashboard, and a
 //! sentence per cluster for plain mode.
 
-use crate::data::reporting::{AreaReporting, ClusterReporting};
-use crate::data::vocabulary::{Area, Vocabulary};
+use crate::data::format::vocabulary::{Area, Vocabulary};
+use crate::data::queries::reporting::{AreaReporting, ClusterReporting};
 use crate::i18n::Lang;
 
 use super::text::{percent, safe, truncate};

@@ -3,8 +3,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::data::problem::ProblemCounts;
-use crate::data::vocabulary::{Unit, Vocabulary};
+use crate::data::format::problem::ProblemCounts;
+use crate::data::format::vocabulary::{Unit, Vocabulary};
 use crate::i18n::Lang;
 use crate::visible_text::push_visible;
 

@@ -2,7 +2,7 @@
 //! actual (reported or published) figure, `p` provisional, `e` estimate, `i` illustrative
 //! (the letters are the catalogue's, `value_mark.*`), and the legend that names them.
 
-use crate::data::vocabulary::{ValueStatus, Vocabulary};
+use crate::data::format::vocabulary::{ValueStatus, Vocabulary};
 use crate::i18n::Lang;
 
 /// The mark of a figure this firm: empty for an actual one or none.

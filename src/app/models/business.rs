@@ -1,9 +1,9 @@
 //! The Business tab: progress of each business innovation action line against its
 //! target (or, without one, against the year before), and the percentages over the years.
 
-use crate::data::dataset::Dataset;
-use crate::data::selection::{CombinedYearly, goal_progress};
-use crate::data::vocabulary::{Unit, ValueStatus};
+use crate::data::format::vocabulary::{Unit, ValueStatus};
+use crate::data::loading::dataset::Dataset;
+use crate::data::queries::selection::{CombinedYearly, goal_progress};
 use crate::i18n::Lang;
 
 use super::catalogue_roles::{business_action_lines, business_trend_indicators};

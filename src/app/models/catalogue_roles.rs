@@ -2,8 +2,8 @@
 //! pyramid level, unit, time roll-up), never from indicator ids, so any dataset in the
 //! documented format gets sensible tabs.
 
-use crate::data::catalogue::{Catalogue, Indicator, PYRAMID_LEVELS};
-use crate::data::vocabulary::{Area, TimeAgg, Unit};
+use crate::data::format::vocabulary::{Area, TimeAgg, Unit};
+use crate::data::metadata::catalogue::{Catalogue, Indicator, PYRAMID_LEVELS};
 
 /// The size of a cluster: the first profile indicator that is a count of a stock
 /// (unit `count`, rolled up by `last`), such as member organisations.

@@ -1,10 +1,10 @@
 //! The Cooperation tab: the pyramid, cooperation projects over time, and the
 //! outward actions (intercluster projects, internationalisation) of the year.
 
-use crate::data::dataset::Dataset;
-use crate::data::period::Frequency;
-use crate::data::selection::{CombinedYearly, combine_periods};
-use crate::data::vocabulary::Unit;
+use crate::data::format::period::Frequency;
+use crate::data::format::vocabulary::Unit;
+use crate::data::loading::dataset::Dataset;
+use crate::data::queries::selection::{CombinedYearly, combine_periods};
 use crate::i18n::Lang;
 
 use super::catalogue_roles::{outward_indicators, projects_indicator};

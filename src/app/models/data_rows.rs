@@ -5,11 +5,11 @@
 use std::cell::Cell;
 use std::cmp::Ordering;
 
-use crate::data::dataset::Dataset;
-use crate::data::period::Period;
-use crate::data::value_records::ValueRecord;
-use crate::data::value_store::StoredValue;
-use crate::data::vocabulary::{Area, Unit, ValueStatus, Vocabulary};
+use crate::data::format::period::Period;
+use crate::data::format::vocabulary::{Area, Unit, ValueStatus, Vocabulary};
+use crate::data::loading::dataset::Dataset;
+use crate::data::queries::value_records::ValueRecord;
+use crate::data::values::store::StoredValue;
 use crate::i18n::Lang;
 
 /// A value of the dataset: its file and row in the value store.
@@ -326,7 +326,7 @@ fn sort_key(dataset: &Dataset, at: RowRef, column: DataColumn, ranks: &IdRanks) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::dataset_reloader::load_dataset;
+    use crate::data::loading::reloader::load_dataset;
     use crate::generate::built_in_sample;
 
     #[test]

@@ -1,9 +1,9 @@
 //! The pyramid of cooperation for the selection and year: one bar per level, base to top.
 
-use crate::data::catalogue::Catalogue;
-use crate::data::selection::CombinedYearly;
-use crate::data::dataset::Dataset;
-use crate::data::vocabulary::{Unit, ValueStatus};
+use crate::data::format::vocabulary::{Unit, ValueStatus};
+use crate::data::loading::dataset::Dataset;
+use crate::data::metadata::catalogue::Catalogue;
+use crate::data::queries::selection::CombinedYearly;
 use crate::i18n::Lang;
 
 use super::catalogue_roles::pyramid_indicators;

@@ -1,7 +1,7 @@
 //! Review mode for meetings: one page per selected cluster with its key figures, the
 //! status of each area's targets and its pyramid of cooperation.
 
-use crate::data::dataset::Dataset;
+use crate::data::loading::dataset::Dataset;
 use crate::i18n::Lang;
 
 use super::pyramid::{PyramidModel, pyramid_of};

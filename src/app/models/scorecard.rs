@@ -3,10 +3,10 @@
 
 use std::cmp::Ordering;
 
-use crate::data::dataset::Dataset;
-use crate::data::selection::cluster_met_target;
-use crate::data::value_columns::code;
-use crate::data::vocabulary::{Area, ClusterStatus, ValueStatus};
+use crate::data::format::vocabulary::{Area, ClusterStatus, ValueStatus};
+use crate::data::loading::dataset::Dataset;
+use crate::data::queries::selection::cluster_met_target;
+use crate::data::values::columns::code;
 use crate::i18n::Lang;
 
 use super::catalogue_roles::size_indicator;

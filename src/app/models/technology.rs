@@ -1,9 +1,9 @@
 //! The Technology tab: each technological innovation goal against its target, a chart
 //! of the chosen goal over the years, and clusters ranked by goals met.
 
-use crate::data::dataset::Dataset;
-use crate::data::selection::{CombinedYearly, goal_progress};
-use crate::data::vocabulary::{Area, Unit, ValueStatus};
+use crate::data::format::vocabulary::{Area, Unit, ValueStatus};
+use crate::data::loading::dataset::Dataset;
+use crate::data::queries::selection::{CombinedYearly, goal_progress};
 use crate::i18n::Lang;
 
 use super::goal_status::GoalStatus;

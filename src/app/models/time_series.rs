@@ -1,6 +1,6 @@
 //! A named series of points over time, ready for a line chart.
 
-use crate::data::period::Period;
+use crate::data::format::period::Period;
 
 /// One line of a chart: x is the fractional year (2024.5 = 2024-Q3), y the value.
 #[derive(Debug, Clone, PartialEq)]

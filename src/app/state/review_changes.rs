@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::data::review_record::{ValueChange, ValueKey};
+use crate::review_records::record::{ValueChange, ValueKey};
 
 use super::super::unreadable_record::UnreadableRecord;
 

@@ -9,7 +9,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, LegendPosition, Paragraph, Widget};
 
 use crate::app::models::time_series::{TimeSeries, y_bounds};
-use crate::data::vocabulary::Unit;
+use crate::data::format::vocabulary::Unit;
 use crate::i18n::Lang;
 
 use super::super::theme::Theme;

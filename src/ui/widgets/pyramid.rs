@@ -111,7 +111,7 @@ fn put_centered(buf: &mut Buffer, area: Rect, row: usize, text: &str, style: Sty
 mod tests {
     use super::*;
     use crate::app::models::pyramid::{LEVEL_NAMES, PyramidLevel};
-    use crate::data::vocabulary::Unit;
+    use crate::data::format::vocabulary::Unit;
 
     fn model(values: [Option<f64>; 4]) -> PyramidModel {
         PyramidModel {

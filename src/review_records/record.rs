@@ -2,9 +2,9 @@
 //! period, kept per user (never in the dataset folder) so the next session can show
 //! what changed, appeared or disappeared since. Stored as a small CSV.
 
-use super::dataset::Dataset;
-use super::period::Period;
-use super::value_store::ValueStore;
+use crate::data::format::period::Period;
+use crate::data::loading::dataset::Dataset;
+use crate::data::values::store::ValueStore;
 
 /// The key of a value: cluster, indicator and period (as written in the files).
 pub type ValueKey = (String, String, String);

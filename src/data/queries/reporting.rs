@@ -4,10 +4,10 @@
 
 use std::time::SystemTime;
 
-use super::dataset::Dataset;
-use super::period::Period;
-use super::vocabulary::{Area, ValueStatus, Vocabulary};
-use super::value_columns::status_code;
+use crate::data::format::period::Period;
+use crate::data::format::vocabulary::{Area, ValueStatus, Vocabulary};
+use crate::data::loading::dataset::Dataset;
+use crate::data::values::columns::status_code;
 
 /// One area of one cluster's reporting.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -98,10 +98,10 @@ impl Dataset {
 
 #[cfg(test)]
 mod tests {
-    use crate::data::dataset_reloader::load_dataset;
-    use crate::data::period::Period;
-    use crate::data::source::DatasetSource;
-    use crate::data::vocabulary::Area;
+    use crate::data::csv::source::DatasetSource;
+    use crate::data::format::period::Period;
+    use crate::data::format::vocabulary::Area;
+    use crate::data::loading::reloader::load_dataset;
 
     #[test]
     fn a_cluster_that_left_has_not_reported_since_and_an_active_one_has() {

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::value_columns::Code;
+use super::columns::Code;
 
 /// The start of each (cluster, indicator) run in rows sorted by their codes.
 #[derive(Debug, Clone, Default, PartialEq)]

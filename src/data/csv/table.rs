@@ -1,15 +1,16 @@
 //! Reads one CSV file into rows of named cells: header names match after trimming
 //! and lower-casing, column order is free, unknown columns are ignored with a warning,
 //! and every row keeps the line it came from. Records follow RFC 4180
-//! ([`super::csv_records`]); the file's decimal mark is decided once from all its number
-//! cells ([`super::number_format`]), and cells are handed on as the file wrote them.
+//! ([`super::records`]); the file's decimal mark is decided once from all its number
+//! cells ([`crate::data::format::number_format`]), and cells are handed on as the file
+//! wrote them.
 
 use std::borrow::Cow;
 
-use super::csv_records::{BadRecord, Next, QuoteFault, Records};
-use super::csv_text::{declared_delimiter, decode_csv_text, detect_delimiter};
-use super::number_format::{FileNumbers, NumberEvidence};
-use super::problem::FileProblems;
+use super::records::{BadRecord, Next, QuoteFault, Records};
+use super::text::{declared_delimiter, decode_csv_text, detect_delimiter};
+use crate::data::format::number_format::{FileNumbers, NumberEvidence};
+use crate::data::format::problem::FileProblems;
 use crate::i18n::phrase::Phrase;
 
 /// What a column holds, for deciding how the file writes its numbers.
@@ -349,7 +350,7 @@ fn report_bad_record(
         None => problems.error(
             bad.fault_line,
             None,
-            super::problem::expected_found(expected, &bad.written),
+            crate::data::format::problem::expected_found(expected, &bad.written),
         ),
     }
 }
@@ -372,7 +373,7 @@ fn is_blank(fields: &[Cow<str>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::problem::Problem;
+    use crate::data::format::problem::Problem;
 
     const SPECS: &[ColumnSpec] = &[required("period"), required("value"), optional("note")];
 

@@ -1,8 +1,8 @@
 //! Where shown figures were published: the `source` of each value behind them, for the
 //! report's list of sources.
 
-use super::dataset::Dataset;
-use super::period::Period;
+use crate::data::format::period::Period;
+use crate::data::loading::dataset::Dataset;
 
 /// One published figure's source.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -51,8 +51,8 @@ impl Dataset {
 
 #[cfg(test)]
 mod tests {
-    use crate::data::dataset_reloader::load_dataset;
-    use crate::data::source::DatasetSource;
+    use crate::data::csv::source::DatasetSource;
+    use crate::data::loading::reloader::load_dataset;
 
     #[test]
     fn the_sources_of_a_year_are_those_of_its_published_figures() {

@@ -1,9 +1,9 @@
 //! Parsers for single cells: numbers, years and enum words, each saying what it expected.
 
-use super::number_format::FileNumbers;
-use super::period::parse_year;
-use super::problem::FileProblems;
-use super::vocabulary::Vocabulary;
+use crate::data::format::number_format::FileNumbers;
+use crate::data::format::period::parse_year;
+use crate::data::format::problem::FileProblems;
+use crate::data::format::vocabulary::Vocabulary;
 use crate::i18n::phrase::Phrase;
 
 /// What a number cell must hold, for error messages.
@@ -103,11 +103,11 @@ pub fn text_cell(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::problem::Problem;
+    use crate::data::format::problem::Problem;
 
     #[test]
     fn numbers_must_be_finite_decimals_and_are_quoted_as_written() {
-        let mut evidence = crate::data::number_format::NumberEvidence::default();
+        let mut evidence = crate::data::format::number_format::NumberEvidence::default();
         evidence.add(4, "0.5");
         let numbers = evidence.decide();
         let mut sink: Vec<Problem> = Vec::new();

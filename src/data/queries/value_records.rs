@@ -1,10 +1,10 @@
 //! The value rows of chosen clusters as plain records, with the file and line each
 //! came from, for the Data tab and exports.
 
-use super::dataset::Dataset;
-use super::period::Period;
-use super::value_store::StoredValue;
-use super::vocabulary::ValueStatus;
+use crate::data::format::period::Period;
+use crate::data::format::vocabulary::ValueStatus;
+use crate::data::loading::dataset::Dataset;
+use crate::data::values::store::StoredValue;
 
 /// One value as loaded.
 #[derive(Debug, Clone, PartialEq)]

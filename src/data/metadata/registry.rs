@@ -2,11 +2,11 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::cells::{optional_word_cell, optional_year_cell, text_cell, word_cell};
-use super::csv_table::{ColumnSpec, optional, read_table, required};
-use super::ids::{cluster_id_expected, is_cluster_id};
-use super::problem::FileProblems;
-use super::vocabulary::{ClusterStatus, Territory};
+use crate::data::csv::cells::{optional_word_cell, optional_year_cell, text_cell, word_cell};
+use crate::data::csv::table::{ColumnSpec, optional, read_table, required};
+use crate::data::format::ids::{cluster_id_expected, is_cluster_id};
+use crate::data::format::problem::FileProblems;
+use crate::data::format::vocabulary::{ClusterStatus, Territory};
 use crate::i18n::phrase::Phrase;
 
 /// The columns of `clusters.csv`, in the order the format documents them.

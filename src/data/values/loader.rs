@@ -1,24 +1,24 @@
 //! Reads the values files, `values/<cluster_id>.csv` and the long `values.csv`, into
 //! validated values, sorted into columns, that remember the line they came from. Plainly
-//! valid files take the fast way ([`super::values_fast_path`]); the others are read
+//! valid files take the fast way ([`super::fast_path`]); the others are read
 //! carefully here, row by row, and every problem is reported.
 
 use std::collections::HashMap;
 use std::sync::atomic::AtomicU64;
 
-use super::catalogue::Catalogue;
-use super::cells::{number_cell, optional_word_cell};
-use super::csv_table::{Row, read_table};
-use super::number_format::FileNumbers;
-use super::period::{Frequency, Period, period_expected};
-use super::problem::{FileProblems, Problem, Severity};
-use super::registry::Registry;
-use super::source::{DatasetSource, FileRead};
-use super::value_columns::{ValueColumns, ValueRow};
-use super::value_layout::{LONG_VALUE_COLUMNS, LONG_VALUES_FILE, VALUE_COLUMNS};
-use super::value_store::ValuesFile;
-use super::values_fast_path::{FastContext, read_values_fast, read_values_file_fast};
-use super::vocabulary::ValueStatus;
+use super::columns::{ValueColumns, ValueRow};
+use super::fast_path::{FastContext, read_values_fast, read_values_file_fast};
+use super::layout::{LONG_VALUE_COLUMNS, LONG_VALUES_FILE, VALUE_COLUMNS};
+use super::store::ValuesFile;
+use crate::data::csv::cells::{number_cell, optional_word_cell};
+use crate::data::csv::source::{DatasetSource, FileRead};
+use crate::data::csv::table::{Row, read_table};
+use crate::data::format::number_format::FileNumbers;
+use crate::data::format::period::{Frequency, Period, period_expected};
+use crate::data::format::problem::{FileProblems, Problem, Severity};
+use crate::data::format::vocabulary::ValueStatus;
+use crate::data::metadata::catalogue::Catalogue;
+use crate::data::metadata::registry::Registry;
 use crate::i18n::phrase::Phrase;
 
 /// What reading one values file gave: its values, when it could be read as a table,
@@ -415,7 +415,7 @@ fn parse_value_row(
     })
 }
 
-fn active_years(cluster: &super::registry::Cluster) -> Phrase {
+fn active_years(cluster: &crate::data::metadata::registry::Cluster) -> Phrase {
     match (cluster.active_from, cluster.active_to) {
         (Some(from), Some(to)) => Phrase::new("problem.years_from_to")
             .with("from", from)
@@ -548,7 +548,7 @@ impl Seen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::dataset_reloader::load_dataset;
+    use crate::data::loading::reloader::load_dataset;
 
     /// The fast way and the careful way give the same columns for every plainly valid
     /// file of the shipped dataset, and the fast way takes every one of them.

@@ -7,20 +7,21 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
-use super::catalogue::{Catalogue, parse_catalogue};
 use super::dataset::{
     CLUSTERS_FILE, DEFAULT_MAX_FILE_MB, Dataset, INDICATORS_FILE, TARGETS_FILE, assemble,
 };
-use super::problem::{FileProblems, Problem};
-use super::registry::{Registry, parse_registry};
-use super::source::{DatasetSource, FileFingerprint, FileRead};
-use super::targets::{Targets, parse_targets};
-use super::value_layout::LONG_VALUES_FILE;
-use super::value_store::{LoadedValues, ValuesFile};
-use super::values_loader::{
+use crate::data::csv::source::{DatasetSource, FileFingerprint, FileRead, MEGABYTE};
+use crate::data::format::problem::{FileProblems, Problem};
+use crate::data::metadata::catalogue::{Catalogue, parse_catalogue};
+use crate::data::metadata::registry::{Registry, parse_registry};
+use crate::data::values::layout::LONG_VALUES_FILE;
+use crate::data::values::loader::{
     FileOutcome, entry_cluster, is_cluster_file, list_values_folder, read_long_values,
     read_values_entry,
 };
+use crate::data::values::parallel::in_parallel;
+use crate::data::values::store::{LoadedValues, ValuesFile};
+use crate::data::values::targets::{Targets, parse_targets};
 use crate::i18n::phrase::Phrase;
 
 /// A dataset's files as last read, and what each gave.
@@ -185,7 +186,7 @@ impl DatasetReloader {
         }
         any_changed |= !to_read.is_empty();
         self.files_read += to_read.len();
-        let outcomes = super::parallel::in_parallel(&to_read, |(relative, _)| {
+        let outcomes = in_parallel(&to_read, |(relative, _)| {
             read_values_entry(
                 &self.source,
                 relative,
@@ -529,7 +530,7 @@ fn read_required(
 /// Loads every file of `source`, keeping what is valid and reporting the rest; files
 /// over [`DEFAULT_MAX_FILE_MB`] are reported, not read.
 pub fn load_dataset(source: &DatasetSource) -> Dataset {
-    load_dataset_limited(source, DEFAULT_MAX_FILE_MB * super::source::MEGABYTE)
+    load_dataset_limited(source, DEFAULT_MAX_FILE_MB * MEGABYTE)
 }
 
 /// Loads every file of `source` no larger than `max_file_bytes`. To follow a folder

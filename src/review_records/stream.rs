@@ -1,9 +1,9 @@
 //! Review records as streams, straight from the values: written without building a
 //! record, and compared with a stored one in one pass over both, holding neither.
 
-use super::period::Period;
-use super::review_record::{HEADER, RecordLines, ValueChange};
-use super::value_store::ValueStore;
+use super::record::{HEADER, RecordLines, ValueChange};
+use crate::data::format::period::Period;
+use crate::data::values::store::ValueStore;
 
 /// Every stored value as (cluster, indicator, packed period, value), in the order of a
 /// record: by cluster id, indicator id and period.
@@ -25,6 +25,8 @@ fn sorted_values(store: &ValueStore) -> impl Iterator<Item = (&str, &str, u16, f
 
 /// Writes the record of the stored values as CSV, straight from the store (the same
 /// text as [`ReviewRecord::write_csv`], without holding a record).
+///
+/// [`ReviewRecord::write_csv`]: super::record::ReviewRecord::write_csv
 pub fn write_record_of(store: &ValueStore, out: impl std::io::Write) -> csv::Result<()> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
@@ -45,6 +47,8 @@ pub fn write_record_of(store: &ValueStore, out: impl std::io::Write) -> csv::Res
 /// The changes from a record read as a stream to the stored values, in one pass over
 /// both and holding neither; `Ok(None)` when the record is not in the order records are
 /// written in (then read it whole with [`ReviewRecord::from_reader`]).
+///
+/// [`ReviewRecord::from_reader`]: super::record::ReviewRecord::from_reader
 pub fn changes_since_sorted(
     store: &ValueStore,
     input: impl std::io::Read,
@@ -158,14 +162,14 @@ fn step<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::review_record::ReviewRecord;
+    use crate::review_records::record::ReviewRecord;
 
     #[test]
     fn the_streaming_comparison_and_writer_match_the_record() {
         let root =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
-        let dataset = crate::data::dataset_reloader::load_dataset(
-            &crate::data::source::DatasetSource::Folder(root),
+        let dataset = crate::data::loading::reloader::load_dataset(
+            &crate::data::csv::source::DatasetSource::Folder(root),
         );
         let now = ReviewRecord::of(&dataset);
         let mut written = Vec::new();
@@ -201,13 +205,13 @@ mod tests {
     fn a_value_held_twice_sends_the_comparison_to_the_whole_record() {
         let root =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
-        let dataset = crate::data::dataset_reloader::load_dataset(
-            &crate::data::source::DatasetSource::Folder(root),
+        let dataset = crate::data::loading::reloader::load_dataset(
+            &crate::data::csv::source::DatasetSource::Folder(root),
         );
         let record = ReviewRecord::of(&dataset).to_csv();
         let first = dataset.values.files()[0].clone();
         let twice = ValueStore::new(
-            crate::data::value_store::LoadedValues {
+            crate::data::values::store::LoadedValues {
                 files: vec![first.clone(), first],
             },
             &dataset.registry,

@@ -1,13 +1,13 @@
 //! Yearly targets, `targets.csv`: what each cluster aims for on an indicator in a year.
 
-use super::catalogue::Catalogue;
-use super::cells::{number_cell, year_expected};
-use super::csv_table::{ColumnSpec, read_table_rows, required, required_number};
-use super::period::parse_year;
-use super::problem::FileProblems;
-use super::registry::Registry;
+use super::columns::{Code, code};
 use super::series_slots::SeriesSlots;
-use super::value_columns::{Code, code};
+use crate::data::csv::cells::{number_cell, year_expected};
+use crate::data::csv::table::{ColumnSpec, read_table_rows, required, required_number};
+use crate::data::format::period::parse_year;
+use crate::data::format::problem::FileProblems;
+use crate::data::metadata::catalogue::Catalogue;
+use crate::data::metadata::registry::Registry;
 use crate::i18n::phrase::Phrase;
 
 /// The columns of `targets.csv`.

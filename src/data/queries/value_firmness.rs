@@ -2,9 +2,9 @@
 //! illustrative) among the values behind a cluster's, or several clusters', yearly
 //! figure. The dashboard marks a figure by it.
 
-use super::dataset::Dataset;
-use super::period::Period;
-use super::vocabulary::{ValueStatus, Vocabulary};
+use crate::data::format::period::Period;
+use crate::data::format::vocabulary::{ValueStatus, Vocabulary};
+use crate::data::loading::dataset::Dataset;
 
 impl Dataset {
     /// The least firm status among the values of `cluster_ids` behind `indicator_id` in
@@ -50,9 +50,9 @@ impl Dataset {
 
 #[cfg(test)]
 mod tests {
-    use crate::data::dataset_reloader::load_dataset;
-    use crate::data::source::DatasetSource;
-    use crate::data::vocabulary::ValueStatus;
+    use crate::data::csv::source::DatasetSource;
+    use crate::data::format::vocabulary::ValueStatus;
+    use crate::data::loading::reloader::load_dataset;
 
     #[test]
     fn a_published_figure_is_actual_and_a_mix_takes_the_least_firm() {

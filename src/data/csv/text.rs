@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
-use super::problem::{FileProblems, Severity};
+use crate::data::format::problem::{FileProblems, Severity};
 use crate::i18n::phrase::Phrase;
 
 /// The 1-based line of a byte offset.
@@ -119,7 +119,7 @@ pub fn declared_delimiter(first_line: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::problem::Problem;
+    use crate::data::format::problem::Problem;
 
     fn decode(bytes: &[u8]) -> (Option<String>, Vec<String>) {
         let mut sink: Vec<Problem> = Vec::new();

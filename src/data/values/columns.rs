@@ -5,10 +5,10 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::catalogue::Catalogue;
-use super::period::Period;
-use super::registry::Registry;
-use super::vocabulary::{ValueStatus, Vocabulary};
+use crate::data::format::period::Period;
+use crate::data::format::vocabulary::{ValueStatus, Vocabulary};
+use crate::data::metadata::catalogue::Catalogue;
+use crate::data::metadata::registry::Registry;
 
 /// One validated value.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,7 +2,7 @@
 //! `time_agg`, and the share of a target met respecting its `direction`. Combining
 //! clusters by `cluster_agg` is the yearly cube's ([`super::yearly_cube`]).
 
-use super::vocabulary::{Direction, TimeAgg};
+use crate::data::format::vocabulary::{Direction, TimeAgg};
 
 /// Rolls the parts of a series (each with its year, in time order) up into one value
 /// per year: the sum, the mean or the last part, as `rule` says.

@@ -2,7 +2,7 @@
 //! form exports take so any other system, or clusterdash itself, can read them back.
 
 use super::value_records::ValueRecord;
-use super::vocabulary::Vocabulary;
+use crate::data::format::vocabulary::Vocabulary;
 
 /// The header of the long format.
 pub const LONG_HEADER: [&str; 7] = [
@@ -38,8 +38,8 @@ pub fn long_csv(records: &[&ValueRecord]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::period::Period;
-    use crate::data::vocabulary::ValueStatus;
+    use crate::data::format::period::Period;
+    use crate::data::format::vocabulary::ValueStatus;
 
     #[test]
     fn writes_the_long_format_with_quoting() {

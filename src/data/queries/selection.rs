@@ -4,11 +4,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::aggregate::attainment;
-use super::dataset::Dataset;
-use super::period::Period;
-use super::value_columns::Code;
-use super::vocabulary::ClusterAgg;
+use crate::data::format::period::Period;
+use crate::data::format::vocabulary::ClusterAgg;
+use crate::data::loading::dataset::Dataset;
+use crate::data::rollup::aggregate::attainment;
+use crate::data::values::columns::Code;
 
 /// The yearly values of a selection of clusters, combined per indicator.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -30,8 +30,9 @@ impl CombinedYearly {
     }
 }
 
-/// Combines the yearly values of `cluster_ids` (see [`super::yearly_cube::YearlyCube::combine`]);
-/// ids not in the registry are left out.
+/// Combines the yearly values of `cluster_ids` (see
+/// [`crate::data::rollup::yearly_cube::YearlyCube::combine`]); ids not in the registry are
+/// left out.
 pub fn combine_yearly(dataset: &Dataset, cluster_ids: &[&str]) -> Result<CombinedYearly, String> {
     let mut combined = CombinedYearly::default();
     if dataset.cube.is_empty() {

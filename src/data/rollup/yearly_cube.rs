@@ -11,11 +11,11 @@ use polars::prelude::*;
 use polars::series::IsSorted;
 
 use super::aggregate::roll_up;
-use super::catalogue::Catalogue;
-use super::period::Period;
-use super::value_columns::Code;
-use super::value_store::ValueStore;
-use super::vocabulary::ClusterAgg;
+use crate::data::format::period::Period;
+use crate::data::format::vocabulary::ClusterAgg;
+use crate::data::metadata::catalogue::Catalogue;
+use crate::data::values::columns::Code;
+use crate::data::values::store::ValueStore;
 
 /// Column names of the cube.
 mod columns {
@@ -320,12 +320,14 @@ impl YearlyCube {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::catalogue::Indicator;
-    use crate::data::registry::{Cluster, Registry};
-    use crate::data::value_columns::ValueColumns;
-    use crate::data::value_columns::ValueRow;
-    use crate::data::value_store::{LoadedValues, ValuesFile};
-    use crate::data::vocabulary::{Area, ClusterStatus, Direction, TimeAgg, Unit, ValueStatus};
+    use crate::data::format::vocabulary::{
+        Area, ClusterStatus, Direction, TimeAgg, Unit, ValueStatus,
+    };
+    use crate::data::metadata::catalogue::Indicator;
+    use crate::data::metadata::registry::{Cluster, Registry};
+    use crate::data::values::columns::ValueColumns;
+    use crate::data::values::columns::ValueRow;
+    use crate::data::values::store::{LoadedValues, ValuesFile};
 
     fn indicator(id: &str, time_agg: TimeAgg, cluster_agg: ClusterAgg) -> Indicator {
         Indicator {

@@ -5,12 +5,12 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
-use super::catalogue::Catalogue;
-use super::period::{Frequency, Period};
-use super::registry::Registry;
+use super::columns::{Code, ValueColumns, code};
 use super::series_slots::SeriesSlots;
-use super::value_columns::{Code, ValueColumns, code};
-use super::vocabulary::ValueStatus;
+use crate::data::format::period::{Frequency, Period};
+use crate::data::format::vocabulary::ValueStatus;
+use crate::data::metadata::catalogue::Catalogue;
+use crate::data::metadata::registry::Registry;
 
 /// The valid values of one file.
 #[derive(Debug, Clone, Default)]

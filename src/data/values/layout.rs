@@ -1,7 +1,7 @@
 //! The layout of values files: the columns of a per-cluster file and of the long
 //! `values.csv`, and where the long file lies.
 
-use super::csv_table::{ColumnSpec, optional, required, required_number};
+use crate::data::csv::table::{ColumnSpec, optional, required, required_number};
 
 /// The columns of a per-cluster values file.
 pub const VALUE_COLUMNS: &[ColumnSpec] = &[

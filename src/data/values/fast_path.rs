@@ -2,7 +2,7 @@
 //! columns, for files that are plainly valid. At the first thing it cannot vouch for
 //! (a quote, text that is not UTF-8, an unknown column, a ragged row, any cell the
 //! careful reader would report, a repeated period) it gives up, and the careful reader
-//! ([`super::values_loader`]) reads the file again and reports exactly what is wrong.
+//! ([`super::loader`]) reads the file again and reports exactly what is wrong.
 //! Either way the values are the same; a test compares the two.
 
 use std::borrow::Cow;
@@ -11,17 +11,17 @@ use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::catalogue::Catalogue;
-use super::csv_text::detect_delimiter;
-use super::network_share::is_network_share;
-use super::number_format::{PointCell, read_point_fast};
+use super::columns::{ValueColumns, code, status_code};
+use super::layout::LONG_VALUE_COLUMNS;
 use super::parallel::in_parallel;
-use super::period::Period;
-use super::registry::Registry;
-use super::regular_file::{Capped, open_regular};
-use super::value_columns::{ValueColumns, code, status_code};
-use super::value_layout::LONG_VALUE_COLUMNS;
-use super::vocabulary::{ValueStatus, Vocabulary};
+use crate::data::csv::network_share::is_network_share;
+use crate::data::csv::regular_file::{Capped, open_regular};
+use crate::data::csv::text::detect_delimiter;
+use crate::data::format::number_format::{PointCell, read_point_fast};
+use crate::data::format::period::Period;
+use crate::data::format::vocabulary::{ValueStatus, Vocabulary};
+use crate::data::metadata::catalogue::Catalogue;
+use crate::data::metadata::registry::Registry;
 
 /// The most fields a row of a values file can have (the long file's columns).
 const MAX_FIELDS: usize = 7;
@@ -84,7 +84,7 @@ pub fn read_values_fast(
 /// most `max_bytes` (counted as read), splitting a large one into ranges of whole lines
 /// read by `threads` threads at once. Each range comes back as a
 /// sorted part of its own (never copied into one), so a series may lie in several parts
-/// (which [`super::value_store::ValueStore`] allows).
+/// (which [`super::store::ValueStore`] allows).
 pub fn read_values_file_fast(
     path: &Path,
     max_bytes: u64,
@@ -526,8 +526,8 @@ fn read_header(text: &str, long: bool) -> Option<Layout> {
 #[cfg(test)]
 mod tests {
     use super::{FastContext, LastLookup, read_values_fast, split_fields, trimmed, unquoted};
-    use crate::data::dataset_reloader::load_dataset;
-    use crate::data::source::DatasetSource;
+    use crate::data::csv::source::DatasetSource;
+    use crate::data::loading::reloader::load_dataset;
 
     #[test]
     fn lookups_reuse_the_last_answer_or_guess_the_next_id() {

@@ -5,15 +5,15 @@ use std::collections::BTreeSet;
 
 use std::sync::Arc;
 
-use super::catalogue::Catalogue;
-use super::problem::{FileProblems, Problem, ProblemCounts};
-use super::registry::Registry;
-use super::source::DatasetSource;
-use super::targets::Targets;
-use super::value_columns::{Code, code};
-use super::value_store::LoadedValues;
-use super::value_store::ValueStore;
-use super::yearly_cube::YearlyCube;
+use crate::data::csv::source::DatasetSource;
+use crate::data::format::problem::{FileProblems, Problem, ProblemCounts};
+use crate::data::metadata::catalogue::Catalogue;
+use crate::data::metadata::registry::Registry;
+use crate::data::rollup::yearly_cube::YearlyCube;
+use crate::data::values::columns::{Code, code};
+use crate::data::values::store::LoadedValues;
+use crate::data::values::store::ValueStore;
+use crate::data::values::targets::Targets;
 use crate::i18n::phrase::Phrase;
 
 /// The registry file.

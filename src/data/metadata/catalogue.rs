@@ -3,12 +3,12 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::cells::{optional_word_cell, text_cell, word_cell};
-use super::csv_table::{ColumnSpec, optional, optional_number, read_table, required};
-use super::ids::{indicator_id_expected, is_indicator_id};
-use super::number_format::FileNumbers;
-use super::problem::FileProblems;
-use super::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
+use crate::data::csv::cells::{optional_word_cell, text_cell, word_cell};
+use crate::data::csv::table::{ColumnSpec, optional, optional_number, read_table, required};
+use crate::data::format::ids::{indicator_id_expected, is_indicator_id};
+use crate::data::format::number_format::FileNumbers;
+use crate::data::format::problem::FileProblems;
+use crate::data::format::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
 use crate::i18n::phrase::Phrase;
 
 /// The columns of `indicators.csv`, in the order the format documents them.

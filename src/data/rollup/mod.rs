@@ -1,0 +1,5 @@
+//! The roll-up: the aggregation rules, and the yearly cube built once at load from the
+//! values (months and quarters into years, clusters combined by group-by).
+
+pub mod aggregate;
+pub mod yearly_cube;

@@ -1,0 +1,11 @@
+//! The values files (and the targets, held the same way), read fast or with every problem
+//! reported, into columns by cluster and indicator code, and the store that indexes them.
+
+pub mod columns;
+pub mod fast_path;
+pub mod layout;
+pub mod loader;
+pub mod parallel;
+pub mod series_slots;
+pub mod store;
+pub mod targets;
