@@ -2,7 +2,8 @@
 //!
 //! Module map (layers import downward only):
 //!
-//! - [`cli`]: the command line: argument parsing and the `check` and `generate` commands.
+//! - [`cli`]: the command line: arguments, the config file and the one-shot commands
+//!   (`check`, `snapshot`, `report`, `export`, `diff`, `generate`).
 //! - [`report`]: the review for the minutes (`report`), from the app's tab models.
 //! - [`tui`]: the terminal runtime: takes over and restores the terminal, runs the event loop.
 //! - [`plain`]: plain mode for screen readers and scripts: the tabs as labelled lines,
@@ -20,7 +21,7 @@
 //!   bidirectional controls), spelled out as `<U+200B>` wherever data text is shown.
 //! - [`memory_release`]: has the allocator give large freed blocks back to the system.
 //! - [`review_records`]: what was on record at the last review (per user, a small CSV)
-//!   and the changes since, for the changes view, the watcher and `diff`. Built on the
+//!   and the changes since, for the changes popup, the watcher and `diff`. Built on the
 //!   data layer, which knows nothing of it.
 //! - [`data`]: the data format, loading and validation, the values in columns, the
 //!   yearly cube (a polars frame, sorted so combining clusters is a group-by over runs)

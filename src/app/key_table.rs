@@ -107,9 +107,6 @@ use Action as A;
 use Footer::{Always, HelpOnly, On};
 use Mode::{Help, Normal, Picker, Problems, Review, Search};
 
-const SORTABLE: &[Tab] = &[Tab::Overview, Tab::Data];
-const LISTS: &[Tab] = &[Tab::Overview, Tab::Technology, Tab::Data];
-
 /// Every binding, in the order the help overlay lists them.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
@@ -122,14 +119,14 @@ pub const BINDINGS: &[Binding] = &[
     Binding { mode: Normal, keys: &[key(KeyCode::BackTab)], action: A::PreviousTab, label: "", hint: "", description: "help.previous_tab", footer: HelpOnly },
     Binding { mode: Normal, keys: &[key(KeyCode::Left), ch('h')], action: A::PreviousYear, label: "←→", hint: "hint.year", description: "help.year_back", footer: Always },
     Binding { mode: Normal, keys: &[key(KeyCode::Right), ch('l')], action: A::NextYear, label: "", hint: "", description: "help.year_on", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[key(KeyCode::Up), ch('k')], action: A::Up, label: "↑↓", hint: "hint.move", description: "help.row_up", footer: On(LISTS) },
+    Binding { mode: Normal, keys: &[key(KeyCode::Up), ch('k')], action: A::Up, label: "↑↓", hint: "hint.move", description: "help.row_up", footer: On(Tab::WITH_LISTS) },
     Binding { mode: Normal, keys: &[key(KeyCode::Down), ch('j')], action: A::Down, label: "", hint: "", description: "help.row_down", footer: HelpOnly },
     Binding { mode: Normal, keys: &[key(KeyCode::PageUp), ctrl('b')], action: A::PageUp, label: "", hint: "", description: "help.page_up", footer: HelpOnly },
     Binding { mode: Normal, keys: &[key(KeyCode::PageDown), ctrl('f')], action: A::PageDown, label: "", hint: "", description: "help.page_down", footer: HelpOnly },
     Binding { mode: Normal, keys: &[key(KeyCode::Home), ch('g')], action: A::First, label: "", hint: "", description: "help.first_row", footer: HelpOnly },
     Binding { mode: Normal, keys: &[key(KeyCode::End), ch('G')], action: A::Last, label: "", hint: "", description: "help.last_row", footer: HelpOnly },
     Binding { mode: Normal, keys: &[key(KeyCode::Enter)], action: A::Confirm, label: "Enter", hint: "hint.focus", description: "help.show_only_the_highlighted_cluster", footer: On(&[Tab::Overview]) }, // not translated: key names as printed on keys
-    Binding { mode: Normal, keys: &[ch('s')], action: A::NextSortColumn, label: "s", hint: "hint.sort", description: "help.sort_by_the_next_column", footer: On(SORTABLE) },
+    Binding { mode: Normal, keys: &[ch('s')], action: A::NextSortColumn, label: "s", hint: "hint.sort", description: "help.sort_by_the_next_column", footer: On(Tab::SORTABLE) },
     Binding { mode: Normal, keys: &[ch('S')], action: A::ReverseSort, label: "", hint: "", description: "help.reverse_the_sort", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('f')], action: A::StartSearch, label: "f", hint: "hint.find", description: "help.find_rows_in_the_data_tab", footer: On(&[Tab::Data]) },
     Binding { mode: Normal, keys: &[ch('c'), ch('/')], action: A::OpenPicker, label: "c", hint: "hint.clusters", description: "help.choose_clusters", footer: Always },

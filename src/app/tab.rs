@@ -53,4 +53,28 @@ impl Tab {
     pub fn previous(self) -> Tab {
         Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
     }
+
+    /// The tabs with a list to move through (arrows, pages, a click on a row).
+    pub const WITH_LISTS: &[Tab] = &[Tab::Overview, Tab::Technology, Tab::Data];
+
+    /// The tabs whose list sorts by its columns.
+    pub const SORTABLE: &[Tab] = &[Tab::Overview, Tab::Data];
+
+    /// The tab's name in view strings and on the command line: `overview`, `cooperation`...
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::Overview => "overview",       // not translated: view-string syntax
+            Tab::Cooperation => "cooperation", // not translated: view-string syntax
+            Tab::Technology => "technology",   // not translated: view-string syntax
+            Tab::Business => "business",       // not translated: view-string syntax
+            Tab::Data => "data",               // not translated: view-string syntax
+        }
+    }
+
+    /// The tab named `key` (case-insensitive), if any.
+    pub fn from_key(key: &str) -> Option<Tab> {
+        Tab::ALL
+            .into_iter()
+            .find(|t| t.key().eq_ignore_ascii_case(key.trim()))
+    }
 }

@@ -31,26 +31,6 @@ impl Default for ViewSpec {
     }
 }
 
-impl Tab {
-    /// The tab's name in view strings and on the command line: `overview`, `cooperation`...
-    pub fn key(self) -> &'static str {
-        match self {
-            Tab::Overview => "overview",       // not translated: view-string syntax
-            Tab::Cooperation => "cooperation", // not translated: view-string syntax
-            Tab::Technology => "technology",   // not translated: view-string syntax
-            Tab::Business => "business",       // not translated: view-string syntax
-            Tab::Data => "data",               // not translated: view-string syntax
-        }
-    }
-
-    /// The tab named `key` (case-insensitive), if any.
-    pub fn from_key(key: &str) -> Option<Tab> {
-        Tab::ALL
-            .into_iter()
-            .find(|t| t.key().eq_ignore_ascii_case(key.trim()))
-    }
-}
-
 /// What is wrong with a view string, naming the part.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ViewStringError {
