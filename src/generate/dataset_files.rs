@@ -299,9 +299,15 @@ fn indicators_csv(indicators: &[IndicatorEntry]) -> String {
         "description",
         "name_es",
         "name_eu",
+        "weight",
+        "double_counts",
     ]);
     for entry in indicators {
         let i = &entry.seed;
+        let weight = i
+            .weight
+            .filter(|w| indicators.iter().any(|other| other.id == *w))
+            .unwrap_or("");
         let local = local_names(INDICATOR_NAMES, &entry.id);
         let (min, max) = range_of(i);
         let (unit_min, unit_max) = i.unit.default_range();
@@ -327,6 +333,8 @@ fn indicators_csv(indicators: &[IndicatorEntry]) -> String {
             i.description,
             local.map_or("", |n| n.es),
             local.map_or("", |n| n.eu),
+            weight,
+            if i.double_counts { "yes" } else { "" },
         ]));
     }
     text

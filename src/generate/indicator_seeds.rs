@@ -75,6 +75,10 @@ pub struct IndicatorSeed {
     pub has_target: bool,
     /// A target that stays the same every year, instead of following the plan.
     pub fixed_target: Option<f64>,
+    /// The indicator that weighs it when clusters combine (its base), for a mean.
+    pub weight: Option<&'static str>,
+    /// Whether a firm may count in several clusters, so a sum over them is an upper bound.
+    pub double_counts: bool,
     /// How its values are made.
     pub model: Model,
 }
@@ -102,6 +106,8 @@ const fn ind(
         quarterly: false,
         has_target: false,
         fixed_target: None,
+        weight: None,
+        double_counts: false,
         model,
     }
 }
@@ -122,22 +128,22 @@ use Unit::{Count, EurK, EurM, Hours, Pct, Score};
 /// comes first, as the pyramid chart uses the first indicator of each level.
 #[rustfmt::skip]
 pub const INDICATOR_SEEDS: &[IndicatorSeed] = &[
-    IndicatorSeed { time_agg: Last, description: "Member organisations at year end", ..ind("PROF_MEMBERS", PR, "Member organisations", Count, Model::Members) },
-    IndicatorSeed { description: "Organisations that joined during the year", ..ind("PROF_NEW_MEMBERS", PR, "New members", Count, Model::NewMembers) },
-    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, has_target: true, fixed_target: Some(65.0), description: "Small and medium-sized enterprises among member companies", ..ind("PROF_SME_SHARE", PR, "SME share of members", Pct, Model::SmeShare) },
-    IndicatorSeed { time_agg: Last, description: "Aggregate turnover of member companies", ..ind("PROF_TURNOVER", PR, "Members' turnover", EurM, Model::Turnover) },
-    IndicatorSeed { time_agg: Last, description: "Jobs in member companies", ..ind("PROF_EMPLOYMENT", PR, "Members' employment", Count, Model::Employment) },
+    IndicatorSeed { double_counts: true, time_agg: Last, description: "Member organisations at year end", ..ind("PROF_MEMBERS", PR, "Member organisations", Count, Model::Members) },
+    IndicatorSeed { double_counts: true, description: "Organisations that joined during the year", ..ind("PROF_NEW_MEMBERS", PR, "New members", Count, Model::NewMembers) },
+    IndicatorSeed { weight: Some("PROF_MEMBERS"), time_agg: Last, cluster_agg: CMEAN, has_target: true, fixed_target: Some(65.0), description: "Small and medium-sized enterprises among member companies", ..ind("PROF_SME_SHARE", PR, "SME share of members", Pct, Model::SmeShare) },
+    IndicatorSeed { double_counts: true, time_agg: Last, description: "Aggregate turnover of member companies", ..ind("PROF_TURNOVER", PR, "Members' turnover", EurM, Model::Turnover) },
+    IndicatorSeed { double_counts: true, time_agg: Last, description: "Jobs in member companies", ..ind("PROF_EMPLOYMENT", PR, "Members' employment", Count, Model::Employment) },
     IndicatorSeed { time_agg: Last, direction: Direction::Neutral, description: "Budget of the cluster organisation", ..ind("PROF_ODC_BUDGET", PR, "Cluster office budget", EurK, Model::PerHundredMembers { rate: (500.0, 900.0), covid: 1.0, }) },
-    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, direction: Direction::Lower, has_target: true, fixed_target: Some(50.0), description: "Public funding as a share of the cluster organisation's income", ..ind("PROF_PUBLIC_FUNDING_SHARE", PR, "Public share of income", Pct, Model::Level { start: (40.0, 68.0), drift: -0.8, }) },
+    IndicatorSeed { weight: Some("PROF_ODC_BUDGET"), time_agg: Last, cluster_agg: CMEAN, direction: Direction::Lower, has_target: true, fixed_target: Some(50.0), description: "Public funding as a share of the cluster organisation's income", ..ind("PROF_PUBLIC_FUNDING_SHARE", PR, "Public share of income", Pct, Model::Level { start: (40.0, 68.0), drift: -0.8, }) },
     // Cooperation: the pyramid, base to top.
-    IndicatorSeed { time_agg: Last, pyramid_level: Some(1), has_target: true, description: "Members reached by information and awareness actions", ..ind("COOP_L1_MEMBERS", CO, "Members informed", Count, Model::PyramidMembers(1)) },
+    IndicatorSeed { double_counts: true, time_agg: Last, pyramid_level: Some(1), has_target: true, description: "Members reached by information and awareness actions", ..ind("COOP_L1_MEMBERS", CO, "Members informed", Count, Model::PyramidMembers(1)) },
     IndicatorSeed { pyramid_level: Some(1), quarterly: true, has_target: true, description: "Newsletters, intelligence reports, conferences and open events", ..ind("COOP_INFO_ACTIONS", CO, "Information actions", Count, per100(40.0, 90.0)) },
-    IndicatorSeed { time_agg: Last, pyramid_level: Some(2), description: "Members active in working groups and committees", ..ind("COOP_L2_MEMBERS", CO, "Members in working groups", Count, Model::PyramidMembers(2)) },
+    IndicatorSeed { double_counts: true, time_agg: Last, pyramid_level: Some(2), description: "Members active in working groups and committees", ..ind("COOP_L2_MEMBERS", CO, "Members in working groups", Count, Model::PyramidMembers(2)) },
     IndicatorSeed { time_agg: Last, pyramid_level: Some(2), has_target: true, description: "Working groups and committees that met in the year", ..ind("COOP_WORKING_GROUPS", CO, "Working groups", Count, per100(5.0, 12.0)) },
     IndicatorSeed { pyramid_level: Some(2), quarterly: true, description: "Training hours delivered to members", ..ind("COOP_TRAINING_HOURS", CO, "Training hours", Hours, per100(600.0, 1500.0)) },
-    IndicatorSeed { time_agg: Last, pyramid_level: Some(3), description: "Members taking part in the shared strategic agenda", ..ind("COOP_L3_MEMBERS", CO, "Members in the strategic agenda", Count, Model::PyramidMembers(3)) },
+    IndicatorSeed { double_counts: true, time_agg: Last, pyramid_level: Some(3), description: "Members taking part in the shared strategic agenda", ..ind("COOP_L3_MEMBERS", CO, "Members in the strategic agenda", Count, Model::PyramidMembers(3)) },
     IndicatorSeed { pyramid_level: Some(3), quarterly: true, has_target: true, description: "Cooperation project proposals submitted to calls", ..ind("COOP_PROPOSALS", CO, "Project proposals", Count, per100(18.0, 40.0)) },
-    IndicatorSeed { time_agg: Last, pyramid_level: Some(4), description: "Member firms in cooperation projects", ..ind("COOP_L4_MEMBERS", CO, "Members in cooperation projects", Count, Model::PyramidMembers(4)) },
+    IndicatorSeed { double_counts: true, time_agg: Last, pyramid_level: Some(4), description: "Member firms in cooperation projects", ..ind("COOP_L4_MEMBERS", CO, "Members in cooperation projects", Count, Model::PyramidMembers(4)) },
     IndicatorSeed { pyramid_level: Some(4), quarterly: true, has_target: true, description: "Cooperation projects launched with at least three partners", ..ind("COOP_PROJECTS", CO, "Cooperation projects", Count, per100(12.0, 30.0)) },
     IndicatorSeed { pyramid_level: Some(4), quarterly: true, description: "Projects with other clusters (offshore, smart cities and more)", ..ind("COOP_INTERCLUSTER", CO, "Intercluster projects", Count, per100(1.0, 4.0)) },
     IndicatorSeed { plan: Some(Plan::Internationalisation), quarterly: true, has_target: true, description: "Trade missions and shared stands at international fairs", ..ind("INT_MISSIONS", CO, "Trade missions and fairs", Count, per100(4.0, 12.0)) },
@@ -145,8 +151,8 @@ pub const INDICATOR_SEEDS: &[IndicatorSeed] = &[
     IndicatorSeed { plan: Some(Plan::Internationalisation), description: "Foreign firms or strategic industrial projects attracted", ..ind("INT_FDI_PROJECTS", CO, "Foreign investment projects", Count, per100(0.4, 1.6)) },
     IndicatorSeed { time_agg: Mean, cluster_agg: CMEAN, has_target: true, description: "Members' satisfaction with cluster services (User's Voice survey, 0 to 10)", ..ind("COOP_SATISFACTION", CO, "Member satisfaction", Score, Model::Level { start: (6.5, 8.2), drift: 0.05, }) },
     // Technological innovation goals.
-    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, plan: Some(Plan::Pcti), has_target: true, description: "Members' R&D spend as a share of turnover", ..ind("TEC_RD_INTENSITY", T, "R&D intensity", Pct, Model::RdIntensity) },
-    IndicatorSeed { time_agg: Last, plan: Some(Plan::Pcti), has_target: true, description: "Members' R&D and innovation spend", ..ind("TEC_RD_SPEND", T, "R&D spend", EurM, Model::RdSpend) },
+    IndicatorSeed { weight: Some("PROF_TURNOVER"), time_agg: Last, cluster_agg: CMEAN, plan: Some(Plan::Pcti), has_target: true, description: "Members' R&D spend as a share of turnover", ..ind("TEC_RD_INTENSITY", T, "R&D intensity", Pct, Model::RdIntensity) },
+    IndicatorSeed { double_counts: true, time_agg: Last, plan: Some(Plan::Pcti), has_target: true, description: "Members' R&D and innovation spend", ..ind("TEC_RD_SPEND", T, "R&D spend", EurM, Model::RdSpend) },
     IndicatorSeed { plan: Some(Plan::Pcti), has_target: true, description: "Cooperative R&D projects with agents of the Basque Science, Technology and Innovation Network", ..ind("TEC_RVCTI_PROJECTS", T, "Projects with the RVCTI", Count, per100(6.0, 18.0)) },
     IndicatorSeed { plan: Some(Plan::Pcti), has_target: true, description: "Public R&D funding brought to members through cluster projects", ..ind("TEC_FUNDING", T, "R&D funding captured", EurM, per100(0.8, 2.5)) },
     IndicatorSeed { time_agg: Mean, cluster_agg: CMEAN, plan: Some(Plan::Pcti), has_target: true, description: "Granted proposals as a share of those submitted", ..ind("TEC_SUCCESS_RATE", T, "Proposal success rate", Pct, Model::Level { start: (30.0, 58.0), drift: 0.6, }) },
@@ -155,7 +161,7 @@ pub const INDICATOR_SEEDS: &[IndicatorSeed] = &[
     IndicatorSeed { plan: Some(Plan::Industrialisation), has_target: true, description: "Advanced manufacturing and Industry 4.0 projects", ..ind("TEC_ADV_MANUFACTURING", T, "Advanced manufacturing projects", Count, per100(2.0, 9.0)) },
     IndicatorSeed { time_agg: Mean, cluster_agg: CMEAN, plan: Some(Plan::Ris3), has_target: true, description: "Projects aligned with the RIS3 and PCTI priorities", ..ind("TEC_RIS3_ALIGNED", T, "Projects aligned with RIS3", Pct, Model::Level { start: (62.0, 88.0), drift: 1.0, }) },
     // Business innovation progress.
-    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, plan: Some(Plan::Internationalisation), has_target: true, description: "Members' exports as a share of turnover", ..ind("BUS_EXPORT_SHARE", B, "Export share", Pct, Model::ExportShare) },
+    IndicatorSeed { weight: Some("PROF_TURNOVER"), time_agg: Last, cluster_agg: CMEAN, plan: Some(Plan::Internationalisation), has_target: true, description: "Members' exports as a share of turnover", ..ind("BUS_EXPORT_SHARE", B, "Export share", Pct, Model::ExportShare) },
     IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, min: Some(-100.0), max: Some(1000.0), description: "Change in members' turnover from the year before", ..ind("BUS_TURNOVER_GROWTH", B, "Turnover growth", Pct, Model::TurnoverGrowth) },
     IndicatorSeed { has_target: true, description: "New business model and servitisation projects", ..ind("BUS_NEW_MODELS", B, "New business models", Count, per100(0.8, 4.0)) },
     IndicatorSeed { has_target: true, description: "Projects covering the chain from R&D to market", ..ind("BUS_RD_TO_MARKET", B, "R&D to market", Count, per100(0.6, 3.5)) },

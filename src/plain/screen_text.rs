@@ -5,11 +5,13 @@
 use crate::app::state::App;
 use crate::app::tab::Tab;
 use crate::app::models::goal_status::GoalStatus;
+use crate::app::models::pyramid::BandsMissing;
 use crate::app::models::scorecard::{JUDGED_AREAS, TargetsMet};
 use crate::app::models::time_series::TimeSeries;
 use crate::data::format::vocabulary::{Unit, Vocabulary};
 use crate::i18n::Lang;
 use crate::words::text::{percent, safe, signed_in_words, with_unit};
+use crate::words::combination_words::combination_words;
 use crate::words::value_marks::firmness_words;
 
 use super::trend_words::trend_words;
@@ -168,7 +170,14 @@ fn cooperation_lines(app: &App, lines: &mut Vec<String>) {
         let value = level
             .value
             .map_or(lang.t("chart.no_data").to_string(), |v| {
-                with_unit(lang, v, level.unit) + &firmness_words(level.firmness, lang)
+                let mut text = with_unit(lang, v, level.unit) + &firmness_words(level.firmness, lang);
+                if let Some(share) = level.share {
+                    text.push_str(&lang.f(
+                        "plain.cooperation.share",
+                        &[("share", &with_unit(lang, share * 100.0, Unit::Pct))],
+                    ));
+                }
+                text + &combination_words(level.combination, lang)
             });
         lines.push(lang.f(
             "plain.cooperation.level",
@@ -180,6 +189,7 @@ fn cooperation_lines(app: &App, lines: &mut Vec<String>) {
             ],
         ));
     }
+    bands_lines(app, lines);
     match &model.projects {
         Some(chart) => {
             lines.push(lang.f(
@@ -203,7 +213,41 @@ fn cooperation_lines(app: &App, lines: &mut Vec<String>) {
         let value = bar.value.map_or(lang.t("chart.no_data").to_string(), |v| {
             with_unit(lang, v, bar.unit)
         });
-        lines.push(format!("{}: {value}.", safe(&bar.name)));
+        let how = combination_words(bar.combination, lang);
+        lines.push(format!("{}: {value}{how}.", safe(&bar.name)));
+    }
+}
+
+/// Each cluster's members by the deepest level of the pyramid they reach.
+fn bands_lines(app: &App, lines: &mut Vec<String>) {
+    let lang = app.lang;
+    let pyramid = &app.models.cooperation.pyramid;
+    if pyramid.by_cluster.is_empty() || pyramid.levels.is_empty() {
+        return;
+    }
+    lines.push(format!("{}:", lang.t("pyramid.bands")));
+    for (cluster, bands) in &pyramid.by_cluster {
+        let shares = match bands {
+            Ok(bands) => bands
+                .shares
+                .iter()
+                .enumerate()
+                .map(|(i, share)| {
+                    let share = with_unit(lang, share * 100.0, Unit::Pct);
+                    match i {
+                        0 => format!("{} {share}", lang.t("pyramid.not_reached")),
+                        level => lang.f(
+                            "plain.cooperation.band",
+                            &[("level", &level), ("share", &share)],
+                        ),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            Err(BandsMissing::NotReported) => lang.t("pyramid.bands_not_reported").to_string(),
+            Err(BandsMissing::NotNested) => lang.t("pyramid.bands_not_nested").to_string(),
+        };
+        lines.push(format!("{}: {shares}.", safe(cluster)));
     }
 }
 
@@ -254,6 +298,7 @@ fn technology_lines(app: &App, lines: &mut Vec<String>) {
             goal.status,
         );
         line.push_str(&firmness_words(goal.firmness, lang));
+        line.push_str(&combination_words(goal.combination, lang));
         if let Some(change) = goal.change {
             line.push(' ');
             line.push_str(&lang.f(
@@ -324,7 +369,12 @@ fn business_lines(app: &App, lines: &mut Vec<String>) {
         lines.push(line);
     }
     for trend in &model.trends {
-        lines.push(series_line(&trend.series, Unit::Pct, YEARLY, lang));
+        let line = series_line(&trend.series, Unit::Pct, YEARLY, lang);
+        let how = combination_words(trend.combination, lang);
+        lines.push(match line.strip_suffix('.') {
+            Some(sentence) => format!("{sentence}{how}."),
+            None => line + &how,
+        });
     }
 }
 

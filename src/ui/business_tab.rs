@@ -12,6 +12,7 @@ use crate::app::models::business::Reference;
 use crate::data::format::vocabulary::Unit;
 
 use super::section::{inner, legend_then, section};
+use crate::words::combination_words::with_combination_legend;
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
@@ -177,7 +178,12 @@ fn draw_trends(frame: &mut Frame, charts_area: Rect, app: &App, theme: &Theme) {
     let areas = Layout::horizontal(constraints).split(charts_area);
     for (trend, chart_area) in model.trends.iter().zip(areas.iter()) {
         frame.render_widget(
-            section(&trend.name, String::new(), *chart_area, theme),
+            section(
+                &trend.name,
+                with_combination_legend(String::new(), trend.combination, app.lang),
+                *chart_area,
+                theme,
+            ),
             *chart_area,
         );
         frame.render_widget(

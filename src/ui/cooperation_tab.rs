@@ -13,6 +13,7 @@ use crate::i18n::Lang;
 
 use super::layout::apart_from_left;
 use super::section::{inner, section, with_legend};
+use crate::words::combination_words::with_combination_legend;
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
@@ -67,7 +68,11 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
     frame.render_widget(
         section(
             lang.t("cooperation.outward"),
-            format!("· {}", app.year),
+            with_combination_legend(
+                format!("· {}", app.year),
+                model.actions.iter().filter_map(|a| a.combination),
+                lang,
+            ),
             actions_area,
             theme,
         ),

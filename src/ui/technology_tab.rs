@@ -13,6 +13,7 @@ use crate::app::models::technology::GoalRow;
 
 use super::layout::{apart_from_left, rows_under_header, scroll_offset};
 use super::screen_map::DrawnList;
+use crate::words::combination_words::combination_legend;
 use super::section::{inner, section, title_fits, with_legend};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
@@ -95,6 +96,19 @@ fn draw_goal_chart(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme
                     lang.t("chart.actual"),
                     lang.t("chart.target")
                 )
+            };
+            let combination = app
+                .models
+                .technology
+                .goals
+                .get(app.technology.goal)
+                .and_then(|g| g.combination);
+            // Before the glyphs' legend, which a narrow screen may cut.
+            let how = combination_legend(combination, lang);
+            let note = if how.is_empty() {
+                note
+            } else {
+                format!("· {how} {note}")
             };
             frame.render_widget(section(&chart.name, note, chart_area, theme), chart_area);
             frame.render_widget(

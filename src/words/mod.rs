@@ -4,6 +4,7 @@
 //! cannot change the minutes.
 
 pub mod change_line;
+pub mod combination_words;
 pub mod reporting_text;
 pub mod status_marks;
 pub mod text;

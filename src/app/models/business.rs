@@ -4,6 +4,7 @@
 use crate::data::format::vocabulary::{Unit, ValueStatus};
 use crate::data::loading::dataset::Dataset;
 use crate::data::queries::selection::{CombinedYearly, goal_progress};
+use crate::data::rollup::combination::Combination;
 use crate::i18n::Lang;
 
 use super::catalogue_roles::{business_action_lines, business_trend_indicators};
@@ -45,6 +46,8 @@ pub struct TrendChart {
     pub name: String,
     /// The selection's value by year.
     pub series: TimeSeries,
+    /// How several clusters' values were combined in the year; `None` for one cluster.
+    pub combination: Option<Combination>,
 }
 
 /// Everything the Business tab draws.
@@ -99,6 +102,10 @@ pub fn business_model(
     let trends = business_trend_indicators(&dataset.catalogue)
         .into_iter()
         .map(|indicator| TrendChart {
+            combination: combined
+                .combination(&indicator.id, year)
+                .filter(|(_, clusters)| *clusters > 1)
+                .map(|(combination, _)| combination),
             name: indicator.name_in(lang.code()).to_string(),
             series: TimeSeries::from_years(
                 indicator.name_in(lang.code()).to_string(),

@@ -5,6 +5,7 @@ use crate::data::format::period::Frequency;
 use crate::data::format::vocabulary::Unit;
 use crate::data::loading::dataset::Dataset;
 use crate::data::queries::selection::{CombinedYearly, combine_periods};
+use crate::data::rollup::combination::Combination;
 use crate::i18n::Lang;
 
 use super::catalogue_roles::{outward_indicators, projects_indicator};
@@ -36,6 +37,8 @@ pub struct ActionBar {
     pub unit: Unit,
     /// Its combined value in the year.
     pub value: Option<f64>,
+    /// How several clusters' values were combined; `None` for one cluster.
+    pub combination: Option<Combination>,
 }
 
 /// Everything the Cooperation tab draws.
@@ -101,6 +104,10 @@ pub fn cooperation_model(
             name: i.name_in(lang.code()).to_string(),
             unit: i.unit,
             value: combined.value(&i.id, year),
+            combination: combined
+                .combination(&i.id, year)
+                .filter(|(_, clusters)| *clusters > 1)
+                .map(|(combination, _)| combination),
         })
         .collect();
     CooperationModel {

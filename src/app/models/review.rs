@@ -27,7 +27,7 @@ pub fn review_pages(
         .iter()
         .map(|row| ReviewPage {
             row: row.clone(),
-            pyramid: pyramid_of(&dataset.catalogue, lang, |indicator| {
+            pyramid: pyramid_of(dataset, &[row.cluster_id.as_str()], year, lang, |indicator| {
                 (
                     dataset.value(&row.cluster_id, indicator, year),
                     dataset.firmness(&[row.cluster_id.as_str()], indicator, year),

@@ -4,6 +4,7 @@
 use crate::data::format::vocabulary::{Area, Unit, ValueStatus};
 use crate::data::loading::dataset::Dataset;
 use crate::data::queries::selection::{CombinedYearly, goal_progress};
+use crate::data::rollup::combination::Combination;
 use crate::i18n::Lang;
 
 use super::goal_status::GoalStatus;
@@ -31,6 +32,8 @@ pub struct GoalRow {
     pub change: Option<f64>,
     /// How firm the value is: the least firm status behind it.
     pub firmness: Option<ValueStatus>,
+    /// How several clusters' values were combined; `None` for one cluster.
+    pub combination: Option<Combination>,
 }
 
 /// A chart of one goal over the years, with its target line.
@@ -92,6 +95,10 @@ pub fn goal_rows(
                 status: progress.map(|p| GoalStatus::of(p.attainment)),
                 change: value.zip(before).map(|(now, then)| now - then),
                 firmness: dataset.firmness(cluster_ids, &indicator.id, year),
+                combination: combined
+                    .combination(&indicator.id, year)
+                    .filter(|(_, clusters)| *clusters > 1)
+                    .map(|(combination, _)| combination),
             }
         })
         .collect()

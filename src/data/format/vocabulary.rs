@@ -153,6 +153,16 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// A cell that says yes or no.
+    YesNo {
+        /// Yes.
+        Yes => "yes",
+        /// No.
+        No => "no",
+    }
+}
+
+vocabulary! {
     /// The Basque Government plan an indicator reports to.
     Plan {
         /// Industrialisation plan.

@@ -8,7 +8,9 @@ use crate::data::csv::table::{ColumnSpec, optional, optional_number, read_table,
 use crate::data::format::ids::{indicator_id_expected, is_indicator_id};
 use crate::data::format::number_format::FileNumbers;
 use crate::data::format::problem::FileProblems;
-use crate::data::format::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
+use crate::data::format::vocabulary::{
+    Area, ClusterAgg, Direction, Plan, TimeAgg, Unit, YesNo,
+};
 use crate::i18n::phrase::Phrase;
 
 /// The columns of `indicators.csv`, in the order the format documents them.
@@ -27,6 +29,8 @@ pub const INDICATOR_COLUMNS: &[ColumnSpec] = &[
     optional_number("max"),
     optional("name_es"),
     optional("name_eu"),
+    optional("weight"),
+    optional("double_counts"),
 ];
 
 /// The highest level of the pyramid of cooperation (cooperation projects).
@@ -63,6 +67,12 @@ pub struct Indicator {
     pub min: f64,
     /// The largest possible value.
     pub max: f64,
+    /// The indicator whose values weigh this one when clusters combine (its base:
+    /// members' turnover for R&D intensity); `None` combines by a plain mean.
+    pub weight: Option<String>,
+    /// Whether a firm may be counted by several clusters, so that a sum over clusters
+    /// is an upper bound (members, jobs, turnover).
+    pub double_counts: bool,
 }
 
 impl Indicator {
@@ -142,6 +152,7 @@ pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
     };
     let mut indicators: Vec<Indicator> = Vec::new();
     let mut first_line: HashMap<String, u64> = HashMap::default();
+    let mut weights: Vec<(usize, u64, String)> = Vec::new();
     for row in &table.rows {
         let line = row.line;
         let id = row.cell(0);
@@ -208,9 +219,71 @@ pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
             description: row.cell(9).to_string(),
             min,
             max,
+            weight: None,
+            double_counts: double_counts_cell(problems, line, cluster_agg, row.cell(15)),
         });
+        if !row.cell(14).is_empty() {
+            weights.push((indicators.len() - 1, line, row.cell(14).to_string()));
+        }
     }
-    Catalogue::new(indicators)
+    let mut catalogue = Catalogue::new(indicators);
+    for (at, line, weight) in weights {
+        if let Some(weight) = checked_weight(&catalogue, at, &weight, line, problems) {
+            catalogue.indicators[at].weight = Some(weight);
+        }
+    }
+    catalogue
+}
+
+/// The `weight` of the indicator at `at`, if it names an indicator that can weigh it:
+/// another one, combined by a sum (a base such as turnover or members), while this one
+/// combines by a mean. Anything else is reported, and the indicator combines by a
+/// plain mean.
+fn checked_weight(
+    catalogue: &Catalogue,
+    at: usize,
+    weight: &str,
+    line: u64,
+    problems: &mut FileProblems,
+) -> Option<String> {
+    let indicator = &catalogue.indicators[at];
+    let expected = match catalogue.get(weight) {
+        _ if indicator.cluster_agg != ClusterAgg::Mean => Some("expected.weight_for_a_mean"),
+        None => Some("expected.weight_indicator"),
+        Some(base) if base.id == indicator.id => Some("expected.weight_not_itself"),
+        Some(base) if base.cluster_agg != ClusterAgg::Sum => Some("expected.weight_a_sum"),
+        Some(_) => None,
+    };
+    match expected {
+        None => Some(weight.to_string()),
+        Some(key) => {
+            problems.bad_cell(line, "weight", Phrase::new(key), weight);
+            None
+        }
+    }
+}
+
+/// Reads `double_counts` (yes or no, empty for no), which only a sum can say.
+fn double_counts_cell(
+    problems: &mut FileProblems,
+    line: u64,
+    cluster_agg: ClusterAgg,
+    text: &str,
+) -> bool {
+    let Ok(Some(answer)) = optional_word_cell::<YesNo>(problems, line, "double_counts", text)
+    else {
+        return false;
+    };
+    if answer == YesNo::Yes && cluster_agg != ClusterAgg::Sum {
+        problems.bad_cell(
+            line,
+            "double_counts",
+            Phrase::new("expected.double_counts_for_a_sum"),
+            text,
+        );
+        return false;
+    }
+    answer == YesNo::Yes
 }
 
 fn pyramid_level_cell(

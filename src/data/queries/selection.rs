@@ -7,13 +7,17 @@ use std::collections::{BTreeMap, HashMap};
 use crate::data::format::period::Period;
 use crate::data::format::vocabulary::ClusterAgg;
 use crate::data::loading::dataset::Dataset;
+use crate::data::metadata::catalogue::Indicator;
 use crate::data::rollup::aggregate::attainment;
+use crate::data::rollup::combination::{Combination, WeightedMean};
 use crate::data::values::columns::Code;
 
 /// The yearly values of a selection of clusters, combined per indicator.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CombinedYearly {
     by_indicator: HashMap<String, BTreeMap<i32, f64>>,
+    /// How each value was combined, and from how many clusters.
+    how: HashMap<String, BTreeMap<i32, (Combination, u32)>>,
 }
 
 impl CombinedYearly {
@@ -27,6 +31,13 @@ impl CombinedYearly {
     /// The combined values of an indicator, by year.
     pub fn series(&self, indicator_id: &str) -> Option<&BTreeMap<i32, f64>> {
         self.by_indicator.get(indicator_id)
+    }
+
+    /// How an indicator's value in a year was combined, and from how many clusters.
+    pub fn combination(&self, indicator_id: &str, year: i32) -> Option<(Combination, u32)> {
+        self.how
+            .get(indicator_id)
+            .and_then(|y| y.get(&year).copied())
     }
 }
 
@@ -53,6 +64,11 @@ pub fn combine_yearly(dataset: &Dataset, cluster_ids: &[&str]) -> Result<Combine
             None => combined.by_indicator.entry(id.clone()).or_default(),
         }
         .insert(cell.year, cell.value);
+        match combined.how.get_mut(id.as_str()) {
+            Some(years) => years,
+            None => combined.how.entry(id.clone()).or_default(),
+        }
+        .insert(cell.year, (cell.combination, cell.clusters));
     }
     Ok(combined)
 }
@@ -71,25 +87,48 @@ pub fn combine_periods(
     ) else {
         return Ok(Vec::new());
     };
-    let mut by_period: BTreeMap<u16, (f64, usize)> = BTreeMap::new();
+    let base = weight_code(dataset, indicator);
+    let mut by_period: BTreeMap<u16, (f64, usize, WeightedMean)> = BTreeMap::new();
     for cluster in cluster_ids.iter().filter_map(|c| store.cluster_code(c)) {
         for (f, r) in store.series_rows(cluster, code) {
             let columns = &store.files()[f].columns;
-            let entry = by_period.entry(columns.period[r]).or_insert((0.0, 0));
-            entry.0 += columns.value[r];
+            let packed = columns.period[r];
+            let value = columns.value[r];
+            let entry = by_period.entry(packed).or_default();
+            entry.0 += value;
             entry.1 += 1;
+            if let Some(base) = base {
+                let year = Period::packed_year(packed);
+                entry.2.add(value, base_of(dataset, cluster, base, year));
+            }
         }
     }
     Ok(by_period
         .into_iter()
-        .map(|(packed, (sum, count))| {
+        .map(|(packed, (sum, count, weighted))| {
             let value = match indicator.cluster_agg {
                 ClusterAgg::Sum => sum,
-                ClusterAgg::Mean => sum / count as f64,
+                ClusterAgg::Mean => match weighted.finish() {
+                    Some((value, _)) if base.is_some() => value,
+                    _ => sum / count as f64,
+                },
             };
             (Period::unpack(packed), value)
         })
         .collect())
+}
+
+/// The code of the indicator that weighs `indicator` (its `weight`), if any.
+fn weight_code(dataset: &Dataset, indicator: &Indicator) -> Option<Code> {
+    let weight = indicator.weight.as_deref()?;
+    dataset.indicator_code(weight)
+}
+
+/// A cluster's base for a weighted mean: its yearly value of the weighing indicator
+/// (`cluster` is the value store's code).
+fn base_of(dataset: &Dataset, cluster: Code, base: Code, year: i32) -> Option<f64> {
+    let registry_code = dataset.cluster_code(dataset.values.cluster_id(cluster))?;
+    dataset.cube.value(registry_code, base, year)
 }
 
 /// How a selection stands against its targets for one indicator and year.
@@ -127,7 +166,9 @@ pub fn goal_progress_of_codes(
     year: i32,
 ) -> Option<GoalProgress> {
     let spec = dataset.catalogue.indicators.get(usize::from(indicator))?;
+    let base = weight_code(dataset, spec);
     let (mut actual, mut target, mut compared) = (0.0, 0.0, 0usize);
+    let (mut weighted_actual, mut weighted_target) = (WeightedMean::default(), WeightedMean::default());
     for cluster in clusters {
         let Some(goal) = dataset.targets.get(cluster, indicator, year) else {
             continue;
@@ -138,6 +179,11 @@ pub fn goal_progress_of_codes(
         actual += value;
         target += goal;
         compared += 1;
+        if let Some(base) = base {
+            let weight = dataset.cube.value(cluster, base, year);
+            weighted_actual.add(value, weight);
+            weighted_target.add(goal, weight);
+        }
     }
     if compared == 0 {
         return None;
@@ -145,6 +191,11 @@ pub fn goal_progress_of_codes(
     if spec.cluster_agg == ClusterAgg::Mean {
         actual /= compared as f64;
         target /= compared as f64;
+        if let (Some((a, Combination::WeightedMean)), Some((t, _))) =
+            (weighted_actual.finish(), weighted_target.finish())
+        {
+            (actual, target) = (a, t);
+        }
     }
     let attainment = attainment(actual, target, spec.direction)?;
     Some(GoalProgress {

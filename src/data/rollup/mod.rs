@@ -2,4 +2,5 @@
 //! values (months and quarters into years, clusters combined by group-by).
 
 pub mod aggregate;
+pub mod combination;
 pub mod yearly_cube;

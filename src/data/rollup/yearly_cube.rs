@@ -11,6 +11,7 @@ use polars::prelude::*;
 use polars::series::IsSorted;
 
 use super::aggregate::roll_up;
+use super::combination::{Combination, WeightedMean};
 use crate::data::format::period::Period;
 use crate::data::format::vocabulary::ClusterAgg;
 use crate::data::metadata::catalogue::Catalogue;
@@ -58,10 +59,13 @@ pub struct CombinedCell {
     pub indicator: Code,
     /// The year.
     pub year: i32,
-    /// The chosen clusters' values combined by the indicator's `cluster_agg`.
+    /// The chosen clusters' values combined by the indicator's `cluster_agg` (and its
+    /// `weight`).
     pub value: f64,
     /// How many of them reported.
     pub clusters: u32,
+    /// How the values were combined.
+    pub combination: Combination,
 }
 
 impl PartialEq for YearlyCube {
@@ -254,7 +258,8 @@ impl YearlyCube {
             if let Some(all) = self.all_combined.get() {
                 return Ok(all.clone());
             }
-            let all = self.combine_rows(self.frame.clone(), catalogue)?;
+            let mut all = self.combine_rows(self.frame.clone(), catalogue)?;
+            self.weigh(&mut all, &wanted, catalogue);
             return Ok(self.all_combined.get_or_init(|| all).clone());
         }
         let mask: BooleanChunked = self
@@ -269,7 +274,54 @@ impl YearlyCube {
             cell.set_sorted_flag(IsSorted::Ascending);
             cell
         })?;
-        self.combine_rows(chosen, catalogue)
+        let mut combined = self.combine_rows(chosen, catalogue)?;
+        self.weigh(&mut combined, &wanted, catalogue);
+        Ok(combined)
+    }
+
+    /// Makes the mean of each indicator with a `weight` a weighted one: Σ value × base
+    /// / Σ base over the `wanted` clusters, each weighed by its own base in the same
+    /// year; a plain mean, said so, when a cluster lacks its base.
+    fn weigh(&self, combined: &mut [CombinedCell], wanted: &[bool], catalogue: &Catalogue) {
+        for cell in combined.iter_mut() {
+            let indicator = &catalogue.indicators[usize::from(cell.indicator)];
+            let Some(base) = indicator
+                .weight
+                .as_deref()
+                .and_then(|w| catalogue.position(w))
+                .and_then(|p| Code::try_from(p).ok())
+            else {
+                continue;
+            };
+            if let Some((value, combination)) =
+                self.weighted_mean(cell.indicator, base, cell.year, wanted)
+            {
+                cell.value = value;
+                cell.combination = combination;
+            }
+        }
+    }
+
+    /// The mean of `indicator` over the `wanted` clusters in `year`, weighted by each
+    /// one's `base` (see [`WeightedMean`]).
+    fn weighted_mean(
+        &self,
+        indicator: Code,
+        base: Code,
+        year: i32,
+        wanted: &[bool],
+    ) -> Option<(f64, Combination)> {
+        let rows = self.cell_rows(indicator, year);
+        let clusters = self.clusters_column.cont_slice().ok()?.get(rows.clone())?;
+        let values = self.values.cont_slice().ok()?.get(rows)?;
+        let mut mean = WeightedMean::default();
+        for (&cluster, &value) in clusters.iter().zip(values) {
+            if wanted.get(cluster as usize).copied().unwrap_or(false) {
+                let cluster = Code::try_from(cluster).ok()?;
+                mean.add(value, self.value(cluster, base, year));
+            }
+        }
+        mean.finish()
     }
 
     /// Combines the rows of `frame` (part of the cube, sorted by cell) per cell.
@@ -296,19 +348,18 @@ impl YearlyCube {
             .filter_map(|i| {
                 let (cell, sum, clusters) = (cells.get(i)?, sums.get(i)?, *counts.get(i)?);
                 let indicator = Code::try_from(cell / self.span).ok()?;
-                let value = match catalogue
-                    .indicators
-                    .get(usize::from(indicator))?
-                    .cluster_agg
-                {
-                    ClusterAgg::Sum => sum,
-                    ClusterAgg::Mean => sum / f64::from(clusters),
+                let spec = catalogue.indicators.get(usize::from(indicator))?;
+                let (value, combination) = match spec.cluster_agg {
+                    ClusterAgg::Sum if spec.double_counts => (sum, Combination::UpperBound),
+                    ClusterAgg::Sum => (sum, Combination::Sum),
+                    ClusterAgg::Mean => (sum / f64::from(clusters), Combination::Mean),
                 };
                 Some(CombinedCell {
                     indicator,
                     year: self.first_year + cell % self.span,
                     value,
                     clusters,
+                    combination,
                 })
             })
             .collect();
@@ -345,6 +396,8 @@ mod tests {
             description: String::new(),
             min: 0.0,
             max: f64::INFINITY,
+            weight: None,
+            double_counts: false,
         }
     }
 

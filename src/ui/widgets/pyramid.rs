@@ -7,11 +7,14 @@ use ratatui::style::Style;
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::models::pyramid::PyramidModel;
+use crate::app::models::pyramid::{BandsMissing, PyramidLevel, PyramidModel};
+use crate::data::rollup::combination::Combination;
+use crate::data::format::vocabulary::Unit;
 use crate::i18n::Lang;
 
 use super::super::theme::Theme;
-use crate::words::text::{truncate, with_unit};
+use crate::words::text::{safe, truncate, with_unit};
+use crate::words::combination_words::combination_legend;
 use crate::words::value_marks::value_mark;
 
 /// Draws a [`PyramidModel`].
@@ -43,30 +46,40 @@ impl Widget for PyramidWidget<'_> {
             1
         };
         let used = (levels.len() * rows_each).min(area.height as usize);
-        let top = (area.height as usize - used) / 2;
+        // Each cluster's members by deepest level above the pyramid, where there is room
+        // for all of them, a heading and a blank row.
+        let table_rows = self.model.by_cluster.len() + 3;
+        let area = if area.height as usize >= used + table_rows && area.width >= 40 {
+            self.render_bands(Rect { height: table_rows as u16 - 1, ..area }, buf);
+            Rect {
+                y: area.y + table_rows as u16,
+                height: area.height - table_rows as u16,
+                ..area
+            }
+        } else {
+            area
+        };
+        // Under the base, as many lines as fit: a sum of firms over clusters is an
+        // upper bound, which its mark says.
+        let bound = combination_legend(levels.iter().filter_map(|l| l.combination), self.lang);
+        let note = if bound.is_empty() {
+            Vec::new()
+        } else {
+            let mut lines = wrap(&format!("{} {bound}", self.upper_bound_mark()), area.width as usize);
+            lines.truncate((area.height as usize).saturating_sub(used));
+            lines
+        };
+        let top = (area.height as usize - used - note.len()) / 2;
+        for (i, line) in note.iter().enumerate() {
+            put_centered(buf, area, top + used + i, line, self.theme.muted);
+        }
         // Top of the pyramid first: the last level is drawn on the first row.
         for (drawn, level) in levels.iter().rev().enumerate() {
             let row = top + drawn * rows_each;
             if row + rows_each > area.height as usize {
                 break;
             }
-            let value = level
-                .value
-                .map_or(self.lang.t("chart.no_data").to_string(), |v| {
-                    let text = with_unit(self.lang, v, level.unit);
-                    let mark = value_mark(level.firmness, self.lang);
-                    if mark.is_empty() {
-                        text
-                    } else {
-                        format!("{text} {mark}")
-                    }
-                });
-            let label = format!(
-                "{} {}: {}",
-                level.level,
-                self.lang.t(level.level_name),
-                value
-            );
+            let label = self.label(level);
             let width = area.width as usize;
             let share = match level.value {
                 Some(v) if widest > 0.0 => v / widest,
@@ -97,6 +110,97 @@ impl Widget for PyramidWidget<'_> {
     }
 }
 
+impl PyramidWidget<'_> {
+    /// A level's label: "4 Cooperation projects: 12.1% · ≤63 i", the share of members
+    /// first where there is one.
+    fn label(&self, level: &PyramidLevel) -> String {
+        let value = level
+            .value
+            .map_or(self.lang.t("chart.no_data").to_string(), |v| {
+                let mut text = with_unit(self.lang, v, level.unit);
+                let mark = value_mark(level.firmness, self.lang);
+                if !mark.is_empty() {
+                    text = format!("{text} {mark}");
+                }
+                if level.combination == Some(Combination::UpperBound) {
+                    text = format!("{}{text}", self.upper_bound_mark());
+                }
+                match level.share {
+                    Some(share) => {
+                        let share = with_unit(self.lang, share * 100.0, Unit::Pct);
+                        format!("{share} · {text}")
+                    }
+                    None => text,
+                }
+            });
+        format!("{} {}: {}", level.level, self.lang.t(level.level_name), value)
+    }
+
+    /// The mark before a count that is an upper bound: `≤`, or `<=` without Unicode.
+    fn upper_bound_mark(&self) -> &'static str {
+        if self.theme.ascii { "<=" } else { "≤" }
+    }
+
+    /// Each cluster's members by deepest level: a heading, then one row per cluster with
+    /// the share not reached and at each level, which add up to 100%.
+    fn render_bands(&self, area: Rect, buf: &mut Buffer) {
+        let lang = self.lang;
+        let levels = self.model.levels.len();
+        let cell = 7usize;
+        let name_width = (area.width as usize).saturating_sub(cell * (levels + 1)).min(12);
+        put_left(buf, area, 0, lang.t("pyramid.bands"), self.theme.muted);
+        let mut header = " ".repeat(name_width);
+        header.push_str(&format!("{:>cell$}", truncate(lang.t("pyramid.not_reached"), cell - 1)));
+        for level in &self.model.levels {
+            header.push_str(&format!("{:>cell$}", level.level));
+        }
+        put_left(buf, area, 1, &header, self.theme.muted);
+        for (row, (cluster, bands)) in self.model.by_cluster.iter().enumerate() {
+            let mut line = format!("{:<name_width$}", truncate(&safe(cluster), name_width));
+            match bands {
+                Ok(bands) => {
+                    for share in &bands.shares {
+                        let text = with_unit(lang, share * 100.0, Unit::Pct);
+                        line.push_str(&format!("{text:>cell$}"));
+                    }
+                }
+                Err(missing) => line.push_str(&format!(
+                    " {}",
+                    lang.t(match missing {
+                        BandsMissing::NotReported => "pyramid.bands_not_reported",
+                        BandsMissing::NotNested => "pyramid.bands_not_nested",
+                    })
+                )),
+            }
+            put_left(buf, area, row + 2, &line, Style::default());
+        }
+    }
+}
+
+/// `text` in lines of at most `width` columns, broken between words.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.width() + 1 + word.width() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+/// Writes `text` from the left of row `row` of `area`, cut to fit.
+fn put_left(buf: &mut Buffer, area: Rect, row: usize, text: &str, style: Style) {
+    if row >= area.height as usize {
+        return;
+    }
+    let text = truncate(text, area.width as usize);
+    buf.set_string(area.x, area.y + row as u16, text, style);
+}
+
 /// Writes `text` centred on row `row` of `area`, cut to fit.
 fn put_centered(buf: &mut Buffer, area: Rect, row: usize, text: &str, style: Style) {
     if row >= area.height as usize {
@@ -110,8 +214,7 @@ fn put_centered(buf: &mut Buffer, area: Rect, row: usize, text: &str, style: Sty
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::models::pyramid::{LEVEL_NAMES, PyramidLevel};
-    use crate::data::format::vocabulary::Unit;
+    use crate::app::models::pyramid::LEVEL_NAMES;
 
     fn model(values: [Option<f64>; 4]) -> PyramidModel {
         PyramidModel {
@@ -125,8 +228,11 @@ mod tests {
                     unit: Unit::Count,
                     value: *v,
                     firmness: None,
+                    share: None,
+                    combination: None,
                 })
                 .collect(),
+            by_cluster: Vec::new(),
         }
     }
 
