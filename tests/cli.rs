@@ -99,7 +99,7 @@ fn check_on_a_dataset_with_broken_files_exits_1_and_lists_each_problem() {
             "error: {root}/values/GAIA.csv:3: column \"value\": expected a finite number, found \"lots\""
         ),
         format!(
-            "error: {root}/values/GAIA.csv:4: column \"period\": expected a period YYYY, YYYY-Qn or YYYY-MM, found \"2015-Q5\""
+            "error: {root}/values/GAIA.csv:4: column \"period\": expected a period YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM, found \"2015-Q5\""
         ),
         format!("error: {root}/values/HEGAN.csv:1: column \"value\": missing required column"),
     ];
@@ -705,7 +705,7 @@ fn exports_write_the_long_format_that_loads_back_and_never_overwrite() {
     ]);
     assert!(
         stderr(&bad)
-            .contains("--area: expected one of cooperation, technology, business or profile"),
+            .contains("--area: expected one of cooperation, technology, business, profile or programme"),
         "{}",
         stderr(&bad)
     );

@@ -148,3 +148,34 @@ fn the_pyramid_shares_of_each_cluster_add_up_and_compare_clusters_of_any_size() 
     assert!((share - reached / members).abs() < 1e-9, "{share}");
     assert_eq!(pyramid.levels[0].combination, Some(Combination::UpperBound));
 }
+
+#[test]
+fn outlooks_are_read_from_words_or_numbers_by_half_year_and_combine_as_the_balance() {
+    #[path = "common/mod.rs"]
+    mod common;
+    use clusterdash::data::format::period::Period;
+    use clusterdash::i18n::Lang;
+    use clusterdash::words::text::with_unit;
+    use clusterdash::data::format::vocabulary::Unit;
+    let case = common::fixtures().join("problems/outlook_and_roles");
+    let dir = common::mini_with_case(&case);
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    let periods = dataset.values.periods("BBB", "ORDERS_NEXT");
+    assert_eq!(
+        periods,
+        [
+            (Period::half(2023, 1), 1.0),
+            (Period::half(2023, 2), 0.0),
+            (Period::half(2024, 1), 1.0),
+            (Period::half(2024, 2), -1.0),
+        ]
+    );
+    // A year's outlook is its last semester's; two clusters combine as the balance.
+    assert_eq!(dataset.value("BBB", "ORDERS_NEXT", 2024), Some(-1.0));
+    let combined = combine_yearly(&dataset, &["AAA", "BBB"]).unwrap();
+    let balance = combined.value("ORDERS_NEXT", 2024).unwrap();
+    assert_eq!(balance, -0.5);
+    assert_eq!(with_unit(Lang::En, balance, Unit::Outlook), "balance -50");
+    assert_eq!(with_unit(Lang::En, -1.0, Unit::Outlook), "worse");
+    assert_eq!(with_unit(Lang::Es, 1.0, Unit::Outlook), "mejor");
+}

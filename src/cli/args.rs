@@ -212,7 +212,7 @@ pub struct ExportArgs {
     /// A cluster id to export (repeat for several; none means all).
     #[arg(long = "cluster", value_name = "ID")]
     pub clusters: Vec<String>,
-    /// Only indicators of this area: cooperation, technology, business or profile.
+    /// Only indicators of this area: cooperation, technology, business, profile or programme.
     #[arg(long)]
     pub area: Option<String>,
     /// The first year.

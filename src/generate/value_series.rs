@@ -3,7 +3,7 @@
 //! by the cluster's performance in the indicator's area.
 
 use crate::data::format::period::{Frequency, Period};
-use crate::data::format::vocabulary::{Area, Direction, TimeAgg, Unit, ValueStatus};
+use crate::data::format::vocabulary::{Area, Direction, OutlookWord, TimeAgg, Unit, ValueStatus, Vocabulary};
 
 use super::cluster_profile::YearProfile;
 use super::indicator_seeds::{IndicatorSeed, Model};
@@ -44,6 +44,8 @@ impl ClusterTraits {
             Area::Cooperation => 1,
             Area::Technology => 2,
             Area::Business => 3,
+            // The programme's instruments follow the association's own performance.
+            Area::Programme => 0,
         };
         self.performance[index]
     }
@@ -214,6 +216,7 @@ pub fn round_to_unit(value: f64, unit: Unit) -> f64 {
     let rounded = match unit {
         Unit::Count | Unit::Hours | Unit::EurK => value.round(),
         Unit::Pct | Unit::EurM | Unit::Score => (value * 10.0).round() / 10.0,
+        Unit::Outlook => value.round().clamp(-1.0, 1.0),
     };
     rounded + 0.0
 }
@@ -223,6 +226,10 @@ pub fn format_value(value: f64, unit: Unit) -> String {
     match unit {
         Unit::Count | Unit::Hours | Unit::EurK => format!("{:.0}", value + 0.0),
         Unit::Pct | Unit::EurM | Unit::Score => format!("{:.1}", value + 0.0),
+        // Outlooks are written in words, as a person keeping the sheet would.
+        Unit::Outlook => OutlookWord::of(value.round().clamp(-1.0, 1.0) + 0.0)
+            .map_or("same", |w| w.word())
+            .to_string(),
     }
 }
 

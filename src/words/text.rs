@@ -4,7 +4,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::data::format::problem::ProblemCounts;
-use crate::data::format::vocabulary::{Unit, Vocabulary};
+use crate::data::format::vocabulary::{OutlookWord, Unit, Vocabulary};
 use crate::i18n::Lang;
 use crate::visible_text::push_visible;
 
@@ -65,6 +65,7 @@ pub fn number(lang: Lang, value: f64, unit: Unit) -> String {
             usize::from(value.fract().abs() > 0.05 && value.abs() < 100.0)
         }
         Unit::Pct | Unit::EurM | Unit::Score => 1,
+        Unit::Outlook => 2,
     };
     lang.decimal(value, decimals)
 }
@@ -75,8 +76,26 @@ pub fn with_unit(lang: Lang, value: f64, unit: Unit) -> String {
     let suffix = lang.word("unit_suffix", unit.word());
     match unit {
         Unit::Count => number(lang, value, unit),
+        Unit::Outlook => outlook_text(lang, value),
         Unit::Pct => lang.percent_of(&number(lang, value, unit)),
         _ => format!("{} {suffix}", number(lang, value, unit)),
+    }
+}
+
+/// An outlook: its word for one cluster's -1, 0 or 1 ("worse", "same", "better"), and
+/// for several clusters combined the balance, better less worse in points ("balance +40").
+pub fn outlook_text(lang: Lang, value: f64) -> String {
+    match OutlookWord::of(value) {
+        Some(word) => lang.word("outlook", word.word()).to_string(),
+        None => {
+            let points = (value * 100.0).round();
+            let signed = if points > 0.0 {
+                format!("+{}", lang.decimal(points, 0))
+            } else {
+                lang.decimal(points, 0)
+            };
+            lang.f("outlook.balance", &[("points", &signed)])
+        }
     }
 }
 

@@ -1,4 +1,5 @@
-//! Reporting periods: a year, a quarter or a month (`2024`, `2024-Q3`, `2024-07`).
+//! Reporting periods: a year, a half-year, a quarter or a month (`2024`, `2024-H2`,
+//! `2024-Q3`, `2024-07`).
 
 use std::fmt;
 
@@ -16,6 +17,9 @@ pub enum Frequency {
     Quarterly,
     /// A month (`YYYY-MM`).
     Monthly,
+    /// A half-year (`YYYY-Hn`), as the semester outlook is reported (format version 2).
+    /// Last in the list, so that packed periods keep their order.
+    HalfYearly,
 }
 
 impl Frequency {
@@ -25,6 +29,7 @@ impl Frequency {
             Frequency::Yearly => "yearly",
             Frequency::Quarterly => "quarterly",
             Frequency::Monthly => "monthly",
+            Frequency::HalfYearly => "half-yearly",
         }
     }
 
@@ -34,6 +39,7 @@ impl Frequency {
             Frequency::Yearly => "frequency.yearly",
             Frequency::Quarterly => "frequency.quarterly",
             Frequency::Monthly => "frequency.monthly",
+            Frequency::HalfYearly => "frequency.half_yearly",
         }
     }
 
@@ -43,6 +49,7 @@ impl Frequency {
             Frequency::Yearly => 1,
             Frequency::Quarterly => 4,
             Frequency::Monthly => 12,
+            Frequency::HalfYearly => 2,
         }
     }
 }
@@ -82,6 +89,15 @@ impl Period {
         }
     }
 
+    /// A half-year, 1 or 2.
+    pub fn half(year: i32, half: u8) -> Self {
+        Period {
+            year,
+            frequency: Frequency::HalfYearly,
+            part: half,
+        }
+    }
+
     /// A month, 1 to 12.
     pub fn month(year: i32, month: u8) -> Self {
         Period {
@@ -91,18 +107,20 @@ impl Period {
         }
     }
 
-    /// The period stored in the values frame as a year, the parts per year (1, 4 or 12)
-    /// and the part within the year.
+    /// The period stored in the values frame as a year, the parts per year (1, 2, 4 or
+    /// 12) and the part within the year.
     pub fn from_parts(year: i32, parts_per_year: u32, part: u32) -> Self {
         let part = u8::try_from(part).unwrap_or(0);
         match parts_per_year {
+            2 => Period::half(year, part),
             4 => Period::quarter(year, part),
             12 => Period::month(year, part),
             _ => Period::year(year),
         }
     }
 
-    /// Parses `YYYY`, `YYYY-Qn` (case-insensitive Q) or `YYYY-MM`, after trimming.
+    /// Parses `YYYY`, `YYYY-Hn`, `YYYY-Qn` (case-insensitive H and Q) or `YYYY-MM`,
+    /// after trimming.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
         let (year_text, rest) = match text.split_once('-') {
@@ -117,6 +135,12 @@ impl Period {
                 r.as_bytes()[1]
                     .is_ascii_digit()
                     .then(|| Period::quarter(year, q))
+            }
+            Some(r) if r.len() == 2 && (r.starts_with('H') || r.starts_with('h')) => {
+                let h = r[1..].parse::<u8>().ok().filter(|h| (1..=2).contains(h))?;
+                r.as_bytes()[1]
+                    .is_ascii_digit()
+                    .then(|| Period::half(year, h))
             }
             Some(r) if r.len() == 2 && r.bytes().all(|b| b.is_ascii_digit()) => {
                 let m = r.parse::<u8>().ok().filter(|m| (1..=12).contains(m))?;
@@ -144,6 +168,7 @@ impl Period {
             Frequency::Yearly => 0,
             Frequency::Quarterly => 1,
             Frequency::Monthly => 2,
+            Frequency::HalfYearly => 3,
         };
         (year << 6) | (frequency << 4) | u16::from(self.part & 0x0F)
     }
@@ -155,6 +180,7 @@ impl Period {
         match (packed >> 4) & 0b11 {
             1 => Period::quarter(year, part),
             2 => Period::month(year, part),
+            3 => Period::half(year, part),
             _ => Period::year(year),
         }
     }
@@ -182,6 +208,7 @@ impl fmt::Display for Period {
             Frequency::Yearly => write!(f, "{}", self.year),
             Frequency::Quarterly => write!(f, "{}-Q{}", self.year, self.part),
             Frequency::Monthly => write!(f, "{}-{:02}", self.year, self.part),
+            Frequency::HalfYearly => write!(f, "{}-H{}", self.year, self.part),
         }
     }
 }
@@ -197,6 +224,7 @@ mod tests {
             periods.push(Period::year(year));
             periods.extend((1..=4).map(|q| Period::quarter(year, q)));
             periods.extend((1..=12).map(|m| Period::month(year, m)));
+            periods.extend((1..=2).map(|h| Period::half(year, h)));
         }
         for period in &periods {
             assert_eq!(Period::unpack(period.pack()), *period);
@@ -210,8 +238,10 @@ mod tests {
     }
 
     #[test]
-    fn parses_the_three_forms() {
+    fn parses_the_four_forms() {
         assert_eq!(Period::parse("2024"), Some(Period::year(2024)));
+        assert_eq!(Period::parse("2024-H2"), Some(Period::half(2024, 2)));
+        assert_eq!(Period::parse("2024-h1"), Some(Period::half(2024, 1)));
         assert_eq!(Period::parse(" 2024-Q3 "), Some(Period::quarter(2024, 3)));
         assert_eq!(Period::parse("2024-q1"), Some(Period::quarter(2024, 1)));
         assert_eq!(Period::parse("2024-07"), Some(Period::month(2024, 7)));
@@ -232,7 +262,9 @@ mod tests {
             "1899",
             "2101",
             "2024-",
-            "2024-H1",
+            "2024-H3",
+            "2024-H0",
+            "2024-Hx",
             "２０２４",
             "2024-Q1x",
         ] {
@@ -242,7 +274,7 @@ mod tests {
 
     #[test]
     fn displays_as_written_in_the_files() {
-        for text in ["2019", "2019-Q4", "2019-03"] {
+        for text in ["2019", "2019-H1", "2019-Q4", "2019-03"] {
             assert_eq!(Period::parse(text).unwrap().to_string(), text);
         }
     }

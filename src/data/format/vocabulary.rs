@@ -97,6 +97,9 @@ vocabulary! {
         Business => "business",
         /// Profile of the association: members, turnover, employment.
         Profile => "profile",
+        /// The programme's own instruments: the grant, the annual plan's execution, the
+        /// semester outlook (format version 2).
+        Programme => "programme",
     }
 }
 
@@ -115,6 +118,76 @@ vocabulary! {
         Hours => "hours",
         /// A score on a scale, 0 to 10 unless the catalogue widens it.
         Score => "score",
+        /// An ordinal outlook: worse, same or better than before, held as -1, 0 and 1;
+        /// several clusters combine as the balance, the mean (format version 2).
+        Outlook => "outlook",
+    }
+}
+
+vocabulary! {
+    /// An outlook's value in words, as the values files may write it.
+    OutlookWord {
+        /// Worse than before (-1).
+        Worse => "worse",
+        /// The same (0).
+        Same => "same",
+        /// Better than before (1).
+        Better => "better",
+    }
+}
+
+impl OutlookWord {
+    /// The value it stands for: -1, 0 or 1.
+    pub fn value(self) -> f64 {
+        match self {
+            OutlookWord::Worse => -1.0,
+            OutlookWord::Same => 0.0,
+            OutlookWord::Better => 1.0,
+        }
+    }
+
+    /// The word of an outlook value (-1, 0 or 1); `None` for any other value.
+    pub fn of(value: f64) -> Option<Self> {
+        OutlookWord::ALL.iter().copied().find(|w| w.value() == value)
+    }
+}
+
+vocabulary! {
+    /// What a programme indicator stands for, so that the Programme tab finds it without
+    /// knowing its id (format version 2).
+    Role {
+        /// The Kluster grant awarded in the year (money).
+        GrantAwarded => "grant_awarded",
+        /// The part of the grant justified with receipts (money).
+        GrantJustified => "grant_justified",
+        /// The costs eligible for the grant (money).
+        EligibleCost => "eligible_cost",
+        /// The grant as a share of the eligible costs.
+        CofundingRate => "cofunding_rate",
+        /// International support granted, against its cap per association (money).
+        InternationalSupport => "international_support",
+        /// Actions of the annual plan planned, in cooperation.
+        PlannedCooperation => "planned_cooperation",
+        /// Actions of the annual plan done, in cooperation.
+        DoneCooperation => "done_cooperation",
+        /// Actions of the annual plan planned, in technology.
+        PlannedTechnology => "planned_technology",
+        /// Actions of the annual plan done, in technology.
+        DoneTechnology => "done_technology",
+        /// Actions of the annual plan planned, in business innovation.
+        PlannedBusiness => "planned_business",
+        /// Actions of the annual plan done, in business innovation.
+        DoneBusiness => "done_business",
+        /// The trend of the last semester, as the Observatorio de Coyuntura asks.
+        OutlookLast => "outlook_last",
+        /// The outlook for the next semester.
+        OutlookNext => "outlook_next",
+        /// The cluster's share of its sector's firms.
+        SectorFirmsShare => "sector_firms_share",
+        /// The cluster's share of its sector's jobs.
+        SectorJobsShare => "sector_jobs_share",
+        /// Small and medium-sized members at the indicator's level of the pyramid.
+        Smes => "smes",
     }
 }
 
@@ -196,6 +269,7 @@ impl Unit {
         match self {
             Unit::Pct => (0.0, 100.0),
             Unit::Score => (0.0, 10.0),
+            Unit::Outlook => (-1.0, 1.0),
             Unit::Count | Unit::EurK | Unit::EurM | Unit::Hours => (0.0, f64::INFINITY),
         }
     }

@@ -9,7 +9,7 @@ use crate::data::format::ids::{indicator_id_expected, is_indicator_id};
 use crate::data::format::number_format::FileNumbers;
 use crate::data::format::problem::FileProblems;
 use crate::data::format::vocabulary::{
-    Area, ClusterAgg, Direction, Plan, TimeAgg, Unit, YesNo,
+    Area, ClusterAgg, Direction, Plan, Role, TimeAgg, Unit, Vocabulary, YesNo,
 };
 use crate::i18n::phrase::Phrase;
 
@@ -31,6 +31,7 @@ pub const INDICATOR_COLUMNS: &[ColumnSpec] = &[
     optional("name_eu"),
     optional("weight"),
     optional("double_counts"),
+    optional("role"),
 ];
 
 /// The highest level of the pyramid of cooperation (cooperation projects).
@@ -73,6 +74,9 @@ pub struct Indicator {
     /// Whether a firm may be counted by several clusters, so that a sum over clusters
     /// is an upper bound (members, jobs, turnover).
     pub double_counts: bool,
+    /// What a programme indicator stands for (the grant, the plan, the outlook...), so
+    /// that views find it without knowing its id.
+    pub role: Option<Role>,
 }
 
 impl Indicator {
@@ -187,6 +191,16 @@ pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
         else {
             continue;
         };
+        if unit == Unit::Outlook && cluster_agg != ClusterAgg::Mean {
+            // Outlooks combine as the balance of better and worse, a mean.
+            problems.bad_cell(
+                line,
+                "cluster_agg",
+                Phrase::new("expected.mean_for_outlook"),
+                row.cell(6),
+            );
+            continue;
+        }
         let pyramid_level = pyramid_level_cell(problems, line, area, row.cell(7));
         let plan = optional_word_cell::<Plan>(problems, line, "plan", row.cell(8)).unwrap_or(None);
         let (default_min, default_max) = unit.default_range();
@@ -221,6 +235,7 @@ pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
             max,
             weight: None,
             double_counts: double_counts_cell(problems, line, cluster_agg, row.cell(15)),
+            role: role_cell(problems, line, unit, pyramid_level, row.cell(16)),
         });
         if !row.cell(14).is_empty() {
             weights.push((indicators.len() - 1, line, row.cell(14).to_string()));
@@ -261,6 +276,43 @@ fn checked_weight(
             None
         }
     }
+}
+
+/// Reads `role`, which must fit the indicator's unit: money in euros, shares in
+/// percent, plan actions and SMEs in counts (SMEs at a level of the pyramid), the
+/// outlook in the outlook unit.
+fn role_cell(
+    problems: &mut FileProblems,
+    line: u64,
+    unit: Unit,
+    pyramid_level: Option<u8>,
+    text: &str,
+) -> Option<Role> {
+    let role = optional_word_cell::<Role>(problems, line, "role", text).ok()??;
+    let fits = match role {
+        Role::GrantAwarded | Role::GrantJustified | Role::EligibleCost | Role::InternationalSupport => {
+            matches!(unit, Unit::EurK | Unit::EurM)
+        }
+        Role::CofundingRate | Role::SectorFirmsShare | Role::SectorJobsShare => unit == Unit::Pct,
+        Role::PlannedCooperation
+        | Role::DoneCooperation
+        | Role::PlannedTechnology
+        | Role::DoneTechnology
+        | Role::PlannedBusiness
+        | Role::DoneBusiness => unit == Unit::Count,
+        Role::OutlookLast | Role::OutlookNext => unit == Unit::Outlook,
+        Role::Smes => unit == Unit::Count && pyramid_level.is_some(),
+    };
+    if !fits {
+        problems.bad_cell(
+            line,
+            "role",
+            Phrase::new("expected.role_for_unit").with("unit", unit.word()),
+            text,
+        );
+        return None;
+    }
+    Some(role)
 }
 
 /// Reads `double_counts` (yes or no, empty for no), which only a sum can say.

@@ -398,6 +398,7 @@ mod tests {
             max: f64::INFINITY,
             weight: None,
             double_counts: false,
+            role: None,
         }
     }
 

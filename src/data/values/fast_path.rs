@@ -19,7 +19,7 @@ use crate::data::csv::regular_file::{Capped, open_regular};
 use crate::data::csv::text::detect_delimiter;
 use crate::data::format::number_format::{PointCell, read_point_fast};
 use crate::data::format::period::Period;
-use crate::data::format::vocabulary::{ValueStatus, Vocabulary};
+use crate::data::format::vocabulary::{OutlookWord, Unit, ValueStatus, Vocabulary};
 use crate::data::metadata::catalogue::Catalogue;
 use crate::data::metadata::registry::Registry;
 
@@ -395,6 +395,10 @@ fn read_rows(
         let (value, kind) = read_point_fast(value_text)?;
         marks.add(kind);
         if !indicator.accepts(value) {
+            return None;
+        }
+        // An outlook is -1, 0 or 1 (or a word, which the careful reader reads).
+        if indicator.unit == Unit::Outlook && OutlookWord::of(value).is_none() {
             return None;
         }
         let status = match cell(4)? {

@@ -16,7 +16,7 @@ use crate::data::csv::table::{Row, read_table};
 use crate::data::format::number_format::FileNumbers;
 use crate::data::format::period::{Frequency, Period, period_expected};
 use crate::data::format::problem::{FileProblems, Problem, Severity};
-use crate::data::format::vocabulary::ValueStatus;
+use crate::data::format::vocabulary::{OutlookWord, Unit, ValueStatus, Vocabulary};
 use crate::data::metadata::catalogue::Catalogue;
 use crate::data::metadata::registry::Registry;
 use crate::i18n::phrase::Phrase;
@@ -376,7 +376,10 @@ fn parse_value_row(
         problems.warning(line, Some("value"), Phrase::new("problem.empty_value"));
         None
     } else {
-        number_cell(problems, line, "value", value_text, numbers)
+        match indicator.filter(|i| i.unit == Unit::Outlook) {
+            Some(_) => outlook_cell(problems, line, value_text, numbers),
+            None => number_cell(problems, line, "value", value_text, numbers),
+        }
     };
     let (Some(period), Some(indicator), Ok(status), Some(value)) =
         (period, indicator, status, value)
@@ -542,6 +545,26 @@ impl Seen {
             ),
             first(),
         );
+    }
+}
+
+/// An outlook's value: `worse`, `same` or `better` in any letter case, or the number
+/// -1, 0 or 1; anything else is reported.
+fn outlook_cell(
+    problems: &mut FileProblems,
+    line: u64,
+    text: &str,
+    numbers: &FileNumbers,
+) -> Option<f64> {
+    if let Some(word) = OutlookWord::parse_word(text) {
+        return Some(word.value());
+    }
+    match numbers.read(text) {
+        Ok(value) if OutlookWord::of(value).is_some() => Some(value + 0.0),
+        _ => {
+            problems.bad_cell(line, "value", Phrase::new("expected.outlook"), text);
+            None
+        }
     }
 }
 
