@@ -48,13 +48,13 @@ fn check_on_the_shipped_dataset_passes() {
         "{text}"
     );
     assert!(
-        text.contains("periods:     2015 to 2025 (yearly, quarterly)"),
+        text.contains("periods:     2015 to 2025 (yearly, half-yearly, quarterly)"),
         "{text}"
     );
     assert!(text.contains("from 21 of 21 clusters"), "{text}");
     assert!(text.contains("problems:    0 errors, 0 warnings"), "{text}");
     assert!(
-        text.contains("values:      68 actual, 5 estimate, 11331 illustrative"),
+        text.contains("values:      68 actual, 5 estimate, 17949 illustrative"),
         "{text}"
     );
     assert!(
@@ -245,7 +245,7 @@ fn generate_writes_a_valid_dataset_and_refuses_a_folder_that_is_not_empty() {
         stdout(&check)
     );
     assert!(
-        stdout(&check).contains("2023 to 2025 (yearly, monthly)"),
+        stdout(&check).contains("2023 to 2025 (yearly, half-yearly, monthly)"),
         "{}",
         stdout(&check)
     );
@@ -320,7 +320,7 @@ fn check_speaks_the_language_asked_for() {
     assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
     assert!(text.contains("problemas:     0 errores, 0 avisos"), "{text}");
     assert!(
-        text.contains("periodos:      2015 a 2025 (anual, trimestral)"),
+        text.contains("periodos:      2015 a 2025 (anual, semestral, trimestral)"),
         "{text}"
     );
     let dir = common::mini_with_case(&common::fixtures().join("problems/bad_number"));
@@ -646,7 +646,7 @@ fn exports_write_the_long_format_that_loads_back_and_never_overwrite() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("wrote 114 rows"),
+        stderr(&output).contains("wrote 180 rows"),
         "{}",
         stderr(&output)
     );
@@ -664,7 +664,7 @@ fn exports_write_the_long_format_that_loads_back_and_never_overwrite() {
     let check = run(&["check", dataset.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
     assert!(
-        stdout(&check).contains("rows:        114 values from 1 of 21 clusters"),
+        stdout(&check).contains("rows:        180 values from 1 of 21 clusters"),
         "{}",
         stdout(&check)
     );

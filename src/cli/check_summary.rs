@@ -110,7 +110,12 @@ impl DatasetSummary {
             .map(|s| (s.word().to_string(), by_status[usize::from(status_code(*s))]))
             .collect();
         let roster = last_year.map_or_else(Vec::new, |year| roster_of(dataset, year));
-        let frequencies = [Frequency::Yearly, Frequency::Quarterly, Frequency::Monthly]
+        let frequencies = [
+            Frequency::Yearly,
+            Frequency::HalfYearly,
+            Frequency::Quarterly,
+            Frequency::Monthly,
+        ]
             .into_iter()
             .filter(|f| parts.contains(&u32::from(f.parts_per_year())))
             .map(|f| f.word().to_string())

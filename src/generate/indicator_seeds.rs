@@ -1,7 +1,32 @@
 //! The indicator catalogue of the shipped dataset and how each indicator's
 //! illustrative values are made. Names, units and ranges follow `domain.md`, section 5.2.
 
-use crate::data::format::vocabulary::{Area, ClusterAgg, Direction, Plan, TimeAgg, Unit};
+use crate::data::format::vocabulary::{Area, ClusterAgg, Direction, Plan, Role, TimeAgg, Unit};
+
+/// One of the programme's instruments, made from the cluster's members and its
+/// programme traits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgrammePart {
+    /// The Kluster grant awarded, k€.
+    GrantAwarded,
+    /// The part of it justified, k€ (never more than awarded).
+    GrantJustified,
+    /// The eligible costs, k€.
+    EligibleCost,
+    /// The grant over the eligible costs, %.
+    CofundingRate,
+    /// International support granted, k€ (within the €180,000 cap).
+    InternationalSupport,
+    /// Actions of the annual plan planned in an area (0 cooperation, 1 technology,
+    /// 2 business).
+    Planned(u8),
+    /// Actions of the plan done in an area (never more than planned).
+    Done(u8),
+    /// The cluster's share of its sector's firms, %.
+    SectorFirms,
+    /// Its share of the sector's jobs, %.
+    SectorJobs,
+}
 
 /// How the values of an indicator are generated from a cluster's yearly profile.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -33,6 +58,11 @@ pub enum Model {
         /// Multiplier applied in 2020.
         covid: f64,
     },
+    /// One of the programme's instruments.
+    Programme(ProgrammePart),
+    /// The semester outlook (worse, same, better), by half-year: the trend of the last
+    /// semester (`false`) or the outlook for the next (`true`).
+    Outlook(bool),
     /// A share or score drifting slowly within a range.
     Level {
         /// Low and high of the starting level.
@@ -79,6 +109,8 @@ pub struct IndicatorSeed {
     pub weight: Option<&'static str>,
     /// Whether a firm may count in several clusters, so a sum over them is an upper bound.
     pub double_counts: bool,
+    /// What a programme indicator stands for.
+    pub role: Option<Role>,
     /// How its values are made.
     pub model: Model,
 }
@@ -108,6 +140,7 @@ const fn ind(
         fixed_target: None,
         weight: None,
         double_counts: false,
+        role: None,
         model,
     }
 }
@@ -119,10 +152,11 @@ const fn per100(low: f64, high: f64) -> Model {
     }
 }
 
-use Area::{Business as B, Cooperation as CO, Profile as PR, Technology as T};
+use Area::{Business as B, Cooperation as CO, Profile as PR, Programme as PG, Technology as T};
 use ClusterAgg::Mean as CMEAN;
 use TimeAgg::{Last, Mean};
-use Unit::{Count, EurK, EurM, Hours, Pct, Score};
+use Unit::{Count, EurK, EurM, Hours, Outlook, Pct, Score};
+use ProgrammePart as P;
 
 /// The shipped catalogue, in file order. Within each pyramid level the member count
 /// comes first, as the pyramid chart uses the first indicator of each level.
@@ -170,4 +204,29 @@ pub const INDICATOR_SEEDS: &[IndicatorSeed] = &[
     IndicatorSeed { has_target: true, description: "Firms in people-participation and management-innovation programmes", ..ind("BUS_PEOPLE_PARTICIPATION", B, "People participation", Count, per100(2.0, 10.0)) },
     IndicatorSeed { has_target: true, description: "Firms using specialised financial instruments", ..ind("BUS_FINANCIAL_TOOLS", B, "Financial tools", Count, per100(1.5, 8.0)) },
     IndicatorSeed { has_target: true, description: "Non-technological innovation projects using EICT tools", ..ind("BUS_NONTECH_INNOVATION", B, "Non-technological innovation", Count, per100(1.5, 6.0)) },
+    // The programme's own instruments (format version 2), last so that the streams of
+    // the indicators above, and so their values, stay as they were.
+    IndicatorSeed { direction: Direction::Neutral, role: Some(Role::GrantAwarded), description: "Kluster grant awarded to the cluster organisation in the year", ..ind("PRG_GRANT_AWARDED", PG, "Kluster grant awarded", EurK, Model::Programme(P::GrantAwarded)) },
+    IndicatorSeed { direction: Direction::Neutral, role: Some(Role::GrantJustified), description: "Part of the grant justified with receipts", ..ind("PRG_GRANT_JUSTIFIED", PG, "Grant justified", EurK, Model::Programme(P::GrantJustified)) },
+    IndicatorSeed { direction: Direction::Neutral, role: Some(Role::EligibleCost), description: "Costs of the action plan eligible for the grant", ..ind("PRG_ELIGIBLE_COST", PG, "Eligible costs", EurK, Model::Programme(P::EligibleCost)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, weight: Some("PRG_ELIGIBLE_COST"), direction: Direction::Neutral, max: Some(50.0), role: Some(Role::CofundingRate), description: "Grant over eligible costs: up to 40%, 50% with Basque Trade & Investment", ..ind("PRG_COFUNDING_RATE", PG, "Co-funding rate", Pct, Model::Programme(P::CofundingRate)) },
+    IndicatorSeed { direction: Direction::Neutral, max: Some(180.0), role: Some(Role::InternationalSupport), description: "International support granted, within the cap of 180,000 euros per association", ..ind("PRG_INTL_SUPPORT", PG, "International support", EurK, Model::Programme(P::InternationalSupport)) },
+    IndicatorSeed { direction: Direction::Neutral, role: Some(Role::PlannedCooperation), description: "Cooperation actions in the annual plan", ..ind("PRG_PLANNED_COOP", PG, "Cooperation actions planned", Count, Model::Programme(P::Planned(0))) },
+    IndicatorSeed { has_target: true, role: Some(Role::DoneCooperation), description: "Cooperation actions of the annual plan carried out", ..ind("PRG_DONE_COOP", PG, "Cooperation actions done", Count, Model::Programme(P::Done(0))) },
+    IndicatorSeed { direction: Direction::Neutral, role: Some(Role::PlannedTechnology), description: "Technology actions in the annual plan", ..ind("PRG_PLANNED_TECH", PG, "Technology actions planned", Count, Model::Programme(P::Planned(1))) },
+    IndicatorSeed { has_target: true, role: Some(Role::DoneTechnology), description: "Technology actions of the annual plan carried out", ..ind("PRG_DONE_TECH", PG, "Technology actions done", Count, Model::Programme(P::Done(1))) },
+    IndicatorSeed { direction: Direction::Neutral, role: Some(Role::PlannedBusiness), description: "Business innovation actions in the annual plan", ..ind("PRG_PLANNED_BUS", PG, "Business actions planned", Count, Model::Programme(P::Planned(2))) },
+    IndicatorSeed { has_target: true, role: Some(Role::DoneBusiness), description: "Business innovation actions of the annual plan carried out", ..ind("PRG_DONE_BUS", PG, "Business actions done", Count, Model::Programme(P::Done(2))) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookLast), description: "Order book over the last six months (Observatorio de Coyuntura Industrial)", ..ind("OUT_ORDERS_LAST", PG, "Order book, last semester", Outlook, Model::Outlook(false)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookNext), description: "Order book expected over the next six months", ..ind("OUT_ORDERS_NEXT", PG, "Order book, next semester", Outlook, Model::Outlook(true)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookLast), description: "Turnover over the last six months", ..ind("OUT_TURNOVER_LAST", PG, "Turnover, last semester", Outlook, Model::Outlook(false)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookNext), description: "Turnover expected over the next six months", ..ind("OUT_TURNOVER_NEXT", PG, "Turnover, next semester", Outlook, Model::Outlook(true)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookLast), description: "Exports over the last six months", ..ind("OUT_EXPORTS_LAST", PG, "Exports, last semester", Outlook, Model::Outlook(false)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookNext), description: "Exports expected over the next six months", ..ind("OUT_EXPORTS_NEXT", PG, "Exports, next semester", Outlook, Model::Outlook(true)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookLast), description: "Jobs over the last six months", ..ind("OUT_JOBS_LAST", PG, "Jobs, last semester", Outlook, Model::Outlook(false)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookNext), description: "Jobs expected over the next six months", ..ind("OUT_JOBS_NEXT", PG, "Jobs, next semester", Outlook, Model::Outlook(true)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookLast), description: "R&D+i investment over the last six months", ..ind("OUT_RD_LAST", PG, "R&D+i, last semester", Outlook, Model::Outlook(false)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookNext), description: "R&D+i investment expected over the next six months", ..ind("OUT_RD_NEXT", PG, "R&D+i, next semester", Outlook, Model::Outlook(true)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, direction: Direction::Neutral, role: Some(Role::SectorFirmsShare), description: "Member firms as a share of the sector's firms in the Basque Country", ..ind("PRG_SECTOR_FIRMS", PG, "Share of the sector's firms", Pct, Model::Programme(P::SectorFirms)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, direction: Direction::Neutral, role: Some(Role::SectorJobsShare), description: "Jobs in member firms as a share of the sector's jobs", ..ind("PRG_SECTOR_JOBS", PG, "Share of the sector's jobs", Pct, Model::Programme(P::SectorJobs)) },
 ];

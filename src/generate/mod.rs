@@ -42,7 +42,7 @@ pub struct GenerateParams {
 /// The number of clusters in the shipped registry.
 pub const SHIPPED_CLUSTERS: usize = 21;
 /// The number of indicators in the shipped catalogue.
-pub const SHIPPED_INDICATORS: usize = 39;
+pub const SHIPPED_INDICATORS: usize = indicator_seeds::INDICATOR_SEEDS.len();
 /// The seed of the shipped dataset.
 pub const SHIPPED_SEED: u64 = 1990;
 /// The largest dataset the generator makes, in clusters and in indicators.

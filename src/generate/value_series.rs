@@ -6,7 +6,7 @@ use crate::data::format::period::{Frequency, Period};
 use crate::data::format::vocabulary::{Area, Direction, OutlookWord, TimeAgg, Unit, ValueStatus, Vocabulary};
 
 use super::cluster_profile::YearProfile;
-use super::indicator_seeds::{IndicatorSeed, Model};
+use super::indicator_seeds::{IndicatorSeed, Model, ProgrammePart};
 use super::rng::Rng;
 use super::sourced_figures::sourced_figure;
 
@@ -20,6 +20,30 @@ pub struct ClusterTraits {
     pub pyramid: [f64; 4],
     /// Whether its reporting is uneven (pre-clusters and new clusters): gaps and estimates.
     pub sparse: bool,
+    /// How it stands in the programme: its grant, co-funding and plan.
+    pub programme: ProgrammeTraits,
+}
+
+/// A cluster's place in the Kluster programme, for the illustrative programme values.
+#[derive(Debug, Clone, Copy)]
+pub struct ProgrammeTraits {
+    /// The grant per 100 members, k€.
+    pub grant_rate: f64,
+    /// The share of the grant justified.
+    pub justified: f64,
+    /// The grant as a share of the eligible costs, % (the rule's 40%, or 50% with Basque
+    /// Trade & Investment, as a ceiling).
+    pub cofunding: f64,
+    /// The share of the €180,000 cap on international support used.
+    pub international: f64,
+    /// Actions planned per 100 members, per area (cooperation, technology, business).
+    pub planned_rate: [f64; 3],
+    /// The share of planned actions done, per area.
+    pub execution: [f64; 3],
+    /// How much better than neutral its members see the next semester, -1 to 1.
+    pub optimism: f64,
+    /// Its share of its sector's firms and jobs, %.
+    pub sector_shares: [f64; 2],
 }
 
 impl ClusterTraits {
@@ -31,10 +55,23 @@ impl ClusterTraits {
         let level2 = level1 * rng.between(0.50, 0.65);
         let level3 = level2 * rng.between(0.45, 0.62);
         let level4 = level3 * rng.between(0.40, 0.60);
+        // Drawn last, so that the draws before keep the values they always made.
+        let firms = rng.between(20.0, 80.0);
+        let programme = ProgrammeTraits {
+            grant_rate: rng.between(70.0, 170.0),
+            justified: rng.between(0.86, 1.0),
+            cofunding: rng.between(24.0, 40.0),
+            international: rng.between(0.15, 0.95),
+            planned_rate: [(); 3].map(|_| rng.between(6.0, 16.0)),
+            execution: [(); 3].map(|_| rng.between(0.68, 1.0)),
+            optimism: rng.between(-0.3, 0.5),
+            sector_shares: [firms, (firms * rng.between(1.1, 1.8)).min(95.0)],
+        };
         ClusterTraits {
             performance,
             pyramid: [level1, level2, level3, level4],
             sparse,
+            programme,
         }
     }
 
@@ -81,6 +118,9 @@ pub fn indicator_series(
     let Some(first) = profile.first() else {
         return (Vec::new(), Vec::new());
     };
+    if let Model::Outlook(next) = indicator.model {
+        return (outlook_series(profile, next, traits, rng), Vec::new());
+    }
     let rate = match indicator.model {
         Model::PerHundredMembers {
             rate: (low, high), ..
@@ -124,10 +164,20 @@ pub fn indicator_series(
                 year.members / 100.0 * rate * trend * if year.year == 2020 { covid } else { 1.0 }
             }
             Model::Level { drift, .. } => rate + drift * elapsed,
+            Model::Programme(part) => programme_plan(part, year, elapsed, traits),
+            Model::Outlook(_) => continue,
         };
         let (min, max) = range_of(indicator);
         let plan = plan.clamp(min, max);
-        let actual = if indicator.has_target {
+        // Plan actions done are the plan's own count (never more than planned); their
+        // target is 90% of the actions planned.
+        let done_of = match indicator.model {
+            Model::Programme(ProgrammePart::Done(area)) => Some(area),
+            _ => None,
+        };
+        let actual = if done_of.is_some() {
+            plan
+        } else if indicator.has_target {
             let mut factor = traits.performance_in(indicator.area) * rng.around_one(0.1);
             if matches!(
                 indicator.model,
@@ -154,10 +204,15 @@ pub fn indicator_series(
         };
         let actual = round_to_unit(actual.clamp(min, max), indicator.unit);
         if indicator.has_target {
-            let target = indicator.fixed_target.unwrap_or(match indicator.direction {
-                Direction::Lower => plan * 0.97,
-                _ => plan * 1.03,
-            });
+            let target = match done_of {
+                Some(area) => {
+                    0.9 * programme_plan(ProgrammePart::Planned(area), year, elapsed, traits)
+                }
+                None => indicator.fixed_target.unwrap_or(match indicator.direction {
+                    Direction::Lower => plan * 0.97,
+                    _ => plan * 1.03,
+                }),
+            };
             // Within the indicator's range, like the values (a share never aims past 100%).
             targets.push((
                 year.year,
@@ -208,6 +263,86 @@ pub fn indicator_series(
 pub fn range_of(indicator: &IndicatorSeed) -> (f64, f64) {
     let (min, max) = indicator.unit.default_range();
     (indicator.min.unwrap_or(min), indicator.max.unwrap_or(max))
+}
+
+/// The mood of Basque industry by half-year, -1 to 1, for the semester outlook: the
+/// pandemic's first half, the recovery, the energy crisis of late 2022, the uncertainty of
+/// 2025 (domain.md 3.1 and 7.3 cite the Observatorio's reports).
+fn industry_mood(year: i32, half: u8) -> f64 {
+    match (year, half) {
+        (2020, 1) => -0.95,
+        (2020, 2) => -0.3,
+        (2021, _) => 0.6,
+        (2022, 1) => 0.3,
+        (2022, 2) => -0.4,
+        (2023, _) => 0.0,
+        (2024, 1) => 0.2,
+        (2024, 2) => 0.1,
+        (2025, _) => -0.15,
+        _ => 0.15,
+    }
+}
+
+/// The semester outlook of one cluster: for each half-year, the trend of the last six
+/// months (`next` false) or the outlook for the next six (`next` true), as worse (-1),
+/// same (0) or better (1).
+fn outlook_series(
+    profile: &[YearProfile],
+    next: bool,
+    traits: &ClusterTraits,
+    rng: &mut Rng,
+) -> Vec<GeneratedValue> {
+    let mut values = Vec::new();
+    for year in profile {
+        for half in 1..=2u8 {
+            // The next semester's mood is the one the period looks towards.
+            let (y, h) = match (next, half) {
+                (true, 1) => (year.year, 2),
+                (true, _) => (year.year + 1, 1),
+                (false, _) => (year.year, half),
+            };
+            let mood =
+                industry_mood(y, h) + traits.programme.optimism * 0.5 + rng.between(-0.45, 0.45);
+            let value = if mood > 0.3 {
+                1.0
+            } else if mood < -0.3 {
+                -1.0
+            } else {
+                0.0
+            };
+            values.push(GeneratedValue {
+                period: Period::half(year.year, half),
+                value,
+                status: ValueStatus::Illustrative,
+                note: String::new(),
+                source: "",
+            });
+        }
+    }
+    values
+}
+
+/// The planned value of one of the programme's instruments in a year.
+fn programme_plan(part: ProgrammePart, year: &YearProfile, elapsed: f64, traits: &ClusterTraits) -> f64 {
+    let p = &traits.programme;
+    let grant = year.members / 100.0 * p.grant_rate * (1.0 + 0.02 * elapsed);
+    let planned = |area: usize| (year.members / 100.0 * p.planned_rate[area]).max(3.0).round();
+    match part {
+        ProgrammePart::GrantAwarded => grant,
+        ProgrammePart::GrantJustified => grant * p.justified,
+        ProgrammePart::EligibleCost => grant / (p.cofunding / 100.0),
+        ProgrammePart::CofundingRate => p.cofunding,
+        ProgrammePart::InternationalSupport => 180.0 * p.international,
+        ProgrammePart::Planned(area) => planned(usize::from(area)),
+        ProgrammePart::Done(area) => {
+            let area = usize::from(area);
+            // A bad year (2020) left more of the plan undone.
+            let covid = if year.year == 2020 { 0.8 } else { 1.0 };
+            (planned(area) * p.execution[area] * covid).floor()
+        }
+        ProgrammePart::SectorFirms => p.sector_shares[0],
+        ProgrammePart::SectorJobs => p.sector_shares[1],
+    }
 }
 
 /// Rounds to the precision the files use for a unit: whole numbers for counts, hours

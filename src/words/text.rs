@@ -60,12 +60,16 @@ pub fn padded(text: &str, width: usize) -> String {
 /// A number with thousands separators and the unit's precision, without the unit,
 /// as the language writes it.
 pub fn number(lang: Lang, value: f64, unit: Unit) -> String {
+    if unit == Unit::Outlook {
+        // An outlook's value is a word (or, combined, a balance), never a bare number.
+        return outlook_text(lang, value);
+    }
     let decimals = match unit {
         Unit::Count | Unit::Hours | Unit::EurK => {
             usize::from(value.fract().abs() > 0.05 && value.abs() < 100.0)
         }
         Unit::Pct | Unit::EurM | Unit::Score => 1,
-        Unit::Outlook => 2,
+        Unit::Outlook => 0,
     };
     lang.decimal(value, decimals)
 }

@@ -39,7 +39,7 @@ impl Frequency {
             Frequency::Yearly => "frequency.yearly",
             Frequency::Quarterly => "frequency.quarterly",
             Frequency::Monthly => "frequency.monthly",
-            Frequency::HalfYearly => "frequency.half_yearly",
+            Frequency::HalfYearly => "frequency.half-yearly",
         }
     }
 

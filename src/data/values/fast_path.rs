@@ -391,13 +391,21 @@ fn read_rows(
         if value_text.is_empty() {
             return None;
         }
-        // Cells with a comma, or not read alike by both marks, are the careful reader's.
-        let (value, kind) = read_point_fast(value_text)?;
-        marks.add(kind);
+        let value = match OutlookWord::parse_word(value_text) {
+            // An outlook in words (no number, so nothing for the decimal mark).
+            Some(word) if indicator.unit == Unit::Outlook => word.value(),
+            _ => {
+                // Cells with a comma, or not read alike by both marks, are the careful
+                // reader's.
+                let (value, kind) = read_point_fast(value_text)?;
+                marks.add(kind);
+                value
+            }
+        };
         if !indicator.accepts(value) {
             return None;
         }
-        // An outlook is -1, 0 or 1 (or a word, which the careful reader reads).
+        // An outlook is -1, 0 or 1.
         if indicator.unit == Unit::Outlook && OutlookWord::of(value).is_none() {
             return None;
         }
