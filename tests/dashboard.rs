@@ -115,7 +115,13 @@ fn snapshots_of_every_tab_and_the_picker_at_80x24_and_120x40() {
         assert!(overview.contains("413 i "), "AFM's size, illustrative: {overview}");
         insta::assert_snapshot!(format!("overview_{width}x{height}"), overview);
         three_clusters(&mut app);
-        for tab in [Tab::Cooperation, Tab::Technology, Tab::Business, Tab::Data] {
+        for tab in [
+            Tab::Cooperation,
+            Tab::Technology,
+            Tab::Business,
+            Tab::Data,
+            Tab::Programme,
+        ] {
             app.apply(Action::ShowTab(tab));
             let name = tab.title(Lang::En).to_lowercase();
             let text = screen(&app, width, height);
@@ -151,7 +157,13 @@ fn every_tab_in_spanish_and_basque_at_80x24_and_120x40() {
             let code = lang.code();
             insta::assert_snapshot!(format!("{code}_overview_{width}x{height}"), overview);
             three_clusters(&mut app);
-            for tab in [Tab::Cooperation, Tab::Technology, Tab::Business, Tab::Data] {
+            for tab in [
+            Tab::Cooperation,
+            Tab::Technology,
+            Tab::Business,
+            Tab::Data,
+            Tab::Programme,
+        ] {
                 app.apply(Action::ShowTab(tab));
                 let name = tab.title(Lang::En).to_lowercase();
                 let text = screen(&app, width, height);
@@ -340,6 +352,8 @@ fn switching_tabs_with_keys_numbers_and_the_mouse() {
     assert!(screen(&app, 80, 24).contains("Technological innovation goals"));
     app.apply(Action::PreviousTab);
     app.apply(Action::PreviousTab);
+    app.apply(Action::PreviousTab);
+    assert_eq!(app.tab, Tab::Programme, "left of the first tab is the last");
     app.apply(Action::PreviousTab);
     assert_eq!(app.tab, Tab::Data);
     // A click on the title "4 Business" in the tab bar (row 1).
@@ -724,7 +738,7 @@ fn screenshots_are_up_to_date_and_the_readme_shows_two() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 10);
+    assert_eq!(checked, 12);
     let readme = std::fs::read_to_string("README.md").unwrap();
     for name in ["overview", "cooperation"] {
         assert!(

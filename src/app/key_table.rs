@@ -115,6 +115,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { mode: Normal, keys: &[ch('3')], action: A::ShowTab(Tab::Technology), label: "", hint: "", description: "help.technology_tab", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('4')], action: A::ShowTab(Tab::Business), label: "", hint: "", description: "help.business_tab", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('5')], action: A::ShowTab(Tab::Data), label: "", hint: "", description: "help.data_tab", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('6')], action: A::ShowTab(Tab::Programme), label: "", hint: "", description: "help.programme_tab", footer: HelpOnly },
     Binding { mode: Normal, keys: &[key(KeyCode::Tab)], action: A::NextTab, label: "Tab", hint: "hint.next_tab", description: "help.next_tab", footer: Always }, // not translated: key names as printed on keys
     Binding { mode: Normal, keys: &[key(KeyCode::BackTab)], action: A::PreviousTab, label: "", hint: "", description: "help.previous_tab", footer: HelpOnly },
     Binding { mode: Normal, keys: &[key(KeyCode::Left), ch('h')], action: A::PreviousYear, label: "←→", hint: "hint.year", description: "help.year_back", footer: Always },

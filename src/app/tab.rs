@@ -1,8 +1,8 @@
-//! The five tabs of the dashboard.
+//! The six tabs of the dashboard.
 
 use crate::i18n::Lang;
 
-/// A tab of the dashboard, in the order of the tab bar (keys 1 to 5).
+/// A tab of the dashboard, in the order of the tab bar (keys 1 to 6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Tab {
     /// The scorecard: one row per cluster.
@@ -16,16 +16,19 @@ pub enum Tab {
     Business,
     /// The rows behind the current filter.
     Data,
+    /// The programme's own instruments: the grant, the plans' execution, the outlook.
+    Programme,
 }
 
 impl Tab {
     /// Every tab, in tab-bar order.
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Overview,
         Tab::Cooperation,
         Tab::Technology,
         Tab::Business,
         Tab::Data,
+        Tab::Programme,
     ];
 
     /// The title shown in the tab bar.
@@ -36,6 +39,7 @@ impl Tab {
             Tab::Technology => "tab.technology",
             Tab::Business => "tab.business",
             Tab::Data => "tab.data",
+            Tab::Programme => "tab.programme",
         })
     }
 
@@ -68,6 +72,7 @@ impl Tab {
             Tab::Technology => "technology",   // not translated: view-string syntax
             Tab::Business => "business",       // not translated: view-string syntax
             Tab::Data => "data",               // not translated: view-string syntax
+            Tab::Programme => "programme",     // not translated: view-string syntax
         }
     }
 

@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use super::models::business::{BusinessModel, business_model};
 use super::models::cooperation::{CooperationModel, cooperation_model};
 use super::models::data_rows::RowRef;
+use super::models::programme::{ProgrammeModel, programme_model};
 use super::models::review::{ReviewPage, review_pages};
 use super::models::scorecard::{ScorecardRow, TrendCache, scorecard_rows};
 use super::models::technology::{TechnologyModel, technology_model};
@@ -26,6 +27,8 @@ pub struct TabModels {
     pub technology: TechnologyModel,
     /// The Business tab.
     pub business: BusinessModel,
+    /// The Programme tab.
+    pub programme: ProgrammeModel,
     /// The Data tab's rows, by cluster, indicator and period; gathered by the app when
     /// the Data tab is shown.
     pub data_rows: Vec<RowRef>,
@@ -91,6 +94,7 @@ impl TabModels {
         self.cooperation =
             cooperation_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
         self.business = business_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
+        self.programme = programme_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
         self.for_goal(inputs);
     }
 

@@ -8,7 +8,7 @@ use crate::app::models::goal_status::GoalStatus;
 use crate::app::models::pyramid::BandsMissing;
 use crate::app::models::scorecard::{JUDGED_AREAS, TargetsMet};
 use crate::app::models::time_series::TimeSeries;
-use crate::data::format::vocabulary::{Unit, Vocabulary};
+use crate::data::format::vocabulary::{OutlookWord, Unit, Vocabulary};
 use crate::i18n::Lang;
 use crate::words::text::{percent, safe, signed_in_words, with_unit};
 use crate::words::combination_words::combination_words;
@@ -40,6 +40,7 @@ pub fn screen_lines(app: &App) -> Vec<String> {
         Tab::Technology => technology_lines(app, &mut lines),
         Tab::Business => business_lines(app, &mut lines),
         Tab::Data => data_lines(app, &mut lines),
+        Tab::Programme => programme_lines(app, &mut lines),
     }
     lines
 }
@@ -375,6 +376,87 @@ fn business_lines(app: &App, lines: &mut Vec<String>) {
             Some(sentence) => format!("{sentence}{how}."),
             None => line + &how,
         });
+    }
+}
+
+fn programme_lines(app: &App, lines: &mut Vec<String>) {
+    let lang = app.lang;
+    let model = &app.models.programme;
+    if model.is_empty() {
+        lines.push(lang.t("programme.none").to_string());
+        return;
+    }
+    lines.push(lang.f("plain.programme.money", &[("year", &app.year)]));
+    let none = || "–".to_string();
+    for row in model.total.iter().chain(&model.money) {
+        let name = match &row.cluster_id {
+            Some(id) => safe(id),
+            None => lang.count("count.cluster", model.money.len()),
+        };
+        let awarded = row.awarded.map_or_else(none, |a| {
+            with_unit(lang, a, Unit::EurK) + &firmness_words(row.firmness, lang)
+        });
+        lines.push(lang.f(
+            "plain.programme.money_row",
+            &[
+                ("cluster", &name),
+                ("awarded", &awarded),
+                ("justified", &row.justified.map_or_else(none, |j| percent(lang, j))),
+                ("cofunding", &row.cofunding.map_or_else(none, |c| with_unit(lang, c, Unit::Pct))),
+                ("cap", &row.cap_used.map_or_else(none, |c| percent(lang, c))),
+                ("project", &row.per_project.map_or_else(none, |p| with_unit(lang, p, Unit::EurK))),
+                ("member", &row.per_member.map_or_else(none, |p| with_unit(lang, p, Unit::EurK))),
+            ],
+        ));
+    }
+    lines.push(lang.f("plain.programme.plan", &[("year", &app.year)]));
+    for row in &model.plan {
+        let count = |v: Option<f64>| v.map_or_else(none, |v| with_unit(lang, v, Unit::Count));
+        let mut line = lang.f(
+            "plain.programme.plan_row",
+            &[
+                ("area", &lang.word("area_title", row.area.word())),
+                ("done", &count(row.done)),
+                ("planned", &count(row.planned)),
+                ("rate", &row.rate.map_or_else(none, |r| percent(lang, r))),
+            ],
+        );
+        if let (Some(status), Some(target)) = (row.status, row.target_rate) {
+            line.push_str(&lang.f(
+                "plain.programme.plan_status",
+                &[("status", &status.words(lang)), ("target", &percent(lang, target))],
+            ));
+        }
+        line.push('.');
+        lines.push(line);
+    }
+    lines.push(lang.f("plain.programme.outlook", &[("year", &app.year)]));
+    for row in &model.outlook {
+        let said = |tally: &crate::app::models::programme::Tally| {
+            lang.f(
+                "plain.programme.tally",
+                &[
+                    ("better", &tally.better.len()),
+                    ("same", &tally.same.len()),
+                    ("worse", &tally.worse.len()),
+                ],
+            )
+        };
+        let mut line = lang.f(
+            "plain.programme.outlook_row",
+            &[("name", &safe(&row.name)), ("last", &said(&row.last)), ("next", &said(&row.next))],
+        );
+        for (word, clusters) in [
+            (OutlookWord::Better, &row.next.better),
+            (OutlookWord::Worse, &row.next.worse),
+        ] {
+            if !clusters.is_empty() {
+                let names: Vec<String> = clusters.iter().map(|c| safe(c)).collect();
+                let word = lang.word("outlook", word.word());
+                line.push_str(&format!(" {word}: {}.", names.join(", ")));
+            }
+        }
+        lines.push(line);
     }
 }
 

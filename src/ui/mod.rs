@@ -16,6 +16,7 @@ pub mod loading_screen;
 pub mod overview_tab;
 pub mod picker_popup;
 pub mod problems_popup;
+pub mod programme_tab;
 pub mod reporting_popup;
 pub mod review_screen;
 pub mod screen_map;
@@ -140,6 +141,10 @@ fn draw_tab(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Option<D
             None
         }
         Tab::Data => Some(data_tab::draw_data(frame, body, app, theme)),
+        Tab::Programme => {
+            programme_tab::draw_programme(frame, body, app, theme);
+            None
+        }
     }
 }
 

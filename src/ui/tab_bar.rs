@@ -1,4 +1,4 @@
-//! The tab bar: the five tab titles with their number keys, the active one reversed.
+//! The tab bar: the tab titles with their number keys, the active one reversed.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

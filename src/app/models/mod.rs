@@ -6,6 +6,7 @@ pub mod catalogue_roles;
 pub mod cooperation;
 pub mod data_rows;
 pub mod goal_status;
+pub mod programme;
 pub mod pyramid;
 pub mod review;
 pub mod scorecard;

@@ -180,7 +180,7 @@ impl App {
             Tab::Overview => Some((self.scorecard.highlighted, self.scorecard.order.len())),
             Tab::Technology => Some((self.technology.goal, self.models.technology.goals.len())),
             Tab::Data => Some((self.data.highlighted, self.data.visible.len())),
-            Tab::Cooperation | Tab::Business => None,
+            Tab::Cooperation | Tab::Business | Tab::Programme => None,
         }
     }
 
@@ -194,7 +194,7 @@ impl App {
             Tab::Overview => self.scorecard.highlighted = row,
             Tab::Technology => self.choose_goal(row),
             Tab::Data => self.data.highlighted = row,
-            Tab::Cooperation | Tab::Business => {}
+            Tab::Cooperation | Tab::Business | Tab::Programme => {}
         }
     }
 
@@ -216,7 +216,7 @@ impl App {
                 self.data.sort.step(&DataColumn::ALL, reverse);
                 self.refilter_data();
             }
-            Tab::Cooperation | Tab::Technology | Tab::Business => {}
+            Tab::Cooperation | Tab::Technology | Tab::Business | Tab::Programme => {}
         }
     }
 

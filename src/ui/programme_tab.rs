@@ -1,0 +1,225 @@
+//! The Programme tab: the Kluster grant cluster by cluster, the annual plans' execution
+//! per area against their target, and the semester outlook as a tally the room reads at
+//! a glance (how many clusters expect better, the same or worse, and which).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::models::programme::{MoneyRow, OutlookRow, PlanRow, Tally};
+use crate::app::state::App;
+use crate::data::format::vocabulary::{OutlookWord, Unit, Vocabulary};
+use crate::i18n::Lang;
+use crate::words::status_marks::mark;
+use crate::words::text::{padded, percent, safe, truncate, with_unit};
+use crate::words::value_marks::with_value_mark;
+
+use super::section::{inner, section};
+use super::theme::Theme;
+use super::widgets::status_mark::style;
+
+/// The width of each number column of the money table.
+const CELL: usize = 11;
+
+/// Draws the Programme tab.
+pub fn draw_programme(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let model = &app.models.programme;
+    let lang = app.lang;
+    if model.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(lang.t("programme.none"), theme.muted)),
+            area,
+        );
+        return;
+    }
+    let plan_height = model.plan.len() as u16 + 1;
+    let outlook_height = model.outlook.len() as u16 + 3;
+    let [money_area, plan_area, outlook_area] = Layout::vertical([
+        Constraint::Min(4),
+        Constraint::Length(plan_height),
+        Constraint::Length(outlook_height),
+    ])
+    .areas(area);
+    let clusters = app.selection.describe(&app.dataset.registry, app.year, lang);
+    frame.render_widget(
+        section(
+            lang.t("programme.money"),
+            format!("· {clusters} · {}", app.year),
+            money_area,
+            theme,
+        ),
+        money_area,
+    );
+    frame.render_widget(Paragraph::new(money_lines(app, inner(money_area), theme)), inner(money_area));
+    frame.render_widget(
+        section(lang.t("programme.plan"), format!("· {}", app.year), plan_area, theme),
+        plan_area,
+    );
+    let plan: Vec<Line> = model.plan.iter().map(|row| plan_line(row, lang, theme)).collect();
+    frame.render_widget(Paragraph::new(plan), inner(plan_area));
+    frame.render_widget(
+        section(
+            lang.t("programme.outlook"),
+            lang.f("programme.outlook_note", &[("year", &app.year)]),
+            outlook_area,
+            theme,
+        ),
+        outlook_area,
+    );
+    let width = outlook_area.width as usize;
+    let mut outlook: Vec<Line> = outlook_header(lang)
+        .into_iter()
+        .map(|head| Line::from(Span::styled(head, theme.muted)))
+        .collect();
+    outlook.extend(model.outlook.iter().map(|row| outlook_line(row, lang, width)));
+    frame.render_widget(Paragraph::new(outlook), inner(outlook_area));
+}
+
+/// The money table: a header, the selection combined, then each cluster, as many as fit,
+/// the last line saying how many more there are.
+fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let model = &app.models.programme;
+    let name_width = (area.width as usize).saturating_sub(CELL * 6).clamp(6, 16);
+    let mut header = padded(lang.t("programme.cluster"), name_width);
+    for key in [
+        "programme.awarded",
+        "programme.justified",
+        "programme.cofunding",
+        "programme.cap_used",
+        "programme.per_project",
+        "programme.per_member",
+    ] {
+        header.push_str(&format!("{:>CELL$}", truncate(lang.t(key), CELL - 1)));
+    }
+    let mut lines = vec![Line::from(Span::styled(header, theme.muted))];
+    let rows: Vec<&MoneyRow> = model.total.iter().chain(&model.money).collect();
+    let room = (area.height as usize).saturating_sub(1);
+    let shown = if rows.len() > room { room.saturating_sub(1) } else { rows.len() };
+    for row in &rows[..shown] {
+        let name = match &row.cluster_id {
+            Some(id) => safe(id),
+            None => lang.count("count.cluster", model.money.len()),
+        };
+        let style = if row.cluster_id.is_none() { theme.title } else { Default::default() };
+        lines.push(Line::from(Span::styled(money_text(row, &name, name_width, lang), style)));
+    }
+    if shown < rows.len() {
+        let more = lang.f("programme.more", &[("n", &(rows.len() - shown))]);
+        lines.push(Line::from(Span::styled(more, theme.muted)));
+    }
+    lines
+}
+
+/// One row of the money table.
+fn money_text(row: &MoneyRow, name: &str, name_width: usize, lang: Lang) -> String {
+    let cell = |text: Option<String>| format!("{:>CELL$}", text.unwrap_or_else(|| "–".to_string()));
+    let mut text = padded(&truncate(name, name_width), name_width);
+    let awarded = row
+        .awarded
+        .map(|a| with_value_mark(&with_unit(lang, a, Unit::EurK), row.firmness, lang));
+    text.push_str(&cell(awarded));
+    text.push_str(&cell(row.justified.map(|j| percent(lang, j))));
+    text.push_str(&cell(row.cofunding.map(|c| with_unit(lang, c, Unit::Pct))));
+    text.push_str(&cell(row.cap_used.map(|c| percent(lang, c))));
+    text.push_str(&cell(row.per_project.map(|p| with_unit(lang, p, Unit::EurK))));
+    text.push_str(&cell(row.per_member.map(|p| with_unit(lang, p, Unit::EurK))));
+    text
+}
+
+/// One area of the plan: done of planned, the rate, its status and target.
+fn plan_line(row: &PlanRow, lang: Lang, theme: &Theme) -> Line<'static> {
+    let count = |v: Option<f64>| v.map_or("–".to_string(), |v| with_unit(lang, v, Unit::Count));
+    let mut spans = vec![Span::raw(format!(
+        "{} {}",
+        padded(lang.word("area_title", row.area.word()), 13),
+        padded(
+            &lang.f(
+                "programme.done_of",
+                &[("done", &count(row.done)), ("planned", &count(row.planned))],
+            ),
+            22
+        )
+    ))];
+    spans.push(Span::raw(format!(
+        "{:>6}  ",
+        row.rate.map_or("–".to_string(), |r| percent(lang, r))
+    )));
+    if let Some(status) = row.status {
+        spans.push(Span::styled(
+            format!("{} {}", mark(status), status.words(lang)),
+            style(status, theme),
+        ));
+    }
+    if let Some(target) = row.target_rate {
+        spans.push(Span::styled(
+            format!(
+                "  {}",
+                lang.f("programme.target_rate", &[("rate", &percent(lang, target))])
+            ),
+            theme.muted,
+        ));
+    }
+    Line::from(spans)
+}
+
+/// The outlook's two heading rows: the two semesters over their three words each.
+fn outlook_header(lang: Lang) -> [String; 2] {
+    let words = format!(
+        "{:>7}{:>7}{:>7}",
+        truncate(lang.word("outlook", OutlookWord::Better.word()), 6),
+        truncate(lang.word("outlook", OutlookWord::Same.word()), 6),
+        truncate(lang.word("outlook", OutlookWord::Worse.word()), 6)
+    );
+    let over = |key: &str| format!("{:^21}", truncate(lang.t(key), 21));
+    [
+        format!(
+            "{}{}  │{}  │",
+            padded("", 20),
+            over("programme.last_semester"),
+            over("programme.next_semester")
+        ),
+        format!(
+            "{}{words}  │{words}  │ {}",
+            padded("", 20),
+            lang.t("programme.next_says")
+        ),
+    ]
+}
+
+/// The counts of a tally in three columns.
+fn tally_cells(tally: &Tally) -> String {
+    if tally.answered() == 0 {
+        return format!("{:>7}{:>7}{:>7}", "–", "–", "–");
+    }
+    format!(
+        "{:>7}{:>7}{:>7}",
+        tally.better.len(),
+        tally.same.len(),
+        tally.worse.len()
+    )
+}
+
+/// One variable: the last semester's tally, the next one's, and which clusters expect
+/// better or worse, as far as the line has room.
+fn outlook_line(row: &OutlookRow, lang: Lang, width: usize) -> Line<'static> {
+    let mut text = format!(
+        "{}{}  │{}  │ ",
+        padded(&truncate(&safe(&row.name), 19), 20),
+        tally_cells(&row.last),
+        tally_cells(&row.next)
+    );
+    let mut which = Vec::new();
+    for (word, clusters) in [
+        (OutlookWord::Better, &row.next.better),
+        (OutlookWord::Worse, &row.next.worse),
+    ] {
+        if !clusters.is_empty() {
+            let names: Vec<String> = clusters.iter().map(|c| safe(c)).collect();
+            which.push(format!("{}: {}", lang.word("outlook", word.word()), names.join(", ")));
+        }
+    }
+    text.push_str(&which.join(" · "));
+    Line::from(truncate(&text, width))
+}

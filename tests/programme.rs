@@ -1,0 +1,163 @@
+//! The Programme tab's figures, worked out by hand from the clusters' own values: the
+//! grant and its ratios, the plans' execution, the semester outlook's tally; and plain
+//! mode saying the same.
+
+use std::path::PathBuf;
+
+use clusterdash::app::action::Action;
+use clusterdash::app::cluster_selection::ClusterSelection;
+use clusterdash::app::state::App;
+use clusterdash::app::tab::Tab;
+use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::loading::dataset::Dataset;
+use clusterdash::data::loading::reloader::load_dataset;
+use clusterdash::data::format::vocabulary::Unit;
+use clusterdash::i18n::Lang;
+use clusterdash::plain::screen_text::screen_lines;
+use clusterdash::words::text::with_unit;
+
+fn shipped() -> Dataset {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+    load_dataset(&DatasetSource::Folder(folder))
+}
+
+const FEW: [&str; 3] = ["HEGAN", "GAIA", "ACLIMA"];
+
+fn app_on_few() -> App {
+    let mut app = App::new(shipped());
+    app.set_selection(ClusterSelection::Only(FEW.map(String::from).to_vec()));
+    app.set_year(2024);
+    app.apply(Action::ShowTab(Tab::Programme));
+    app
+}
+
+fn sum(dataset: &Dataset, indicator: &str) -> f64 {
+    FEW.iter()
+        .map(|c| dataset.value(c, indicator, 2024).unwrap())
+        .sum()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+#[test]
+fn the_grant_of_a_few_clusters_combines_as_worked_by_hand() {
+    let app = app_on_few();
+    let dataset = &app.dataset;
+    let model = &app.models.programme;
+    assert_eq!(model.money.len(), 3);
+    let total = model.total.as_ref().expect("a combined row for several clusters");
+    let awarded = sum(dataset, "PRG_GRANT_AWARDED");
+    assert!(close(total.awarded.unwrap(), awarded));
+    assert!(close(total.justified.unwrap(), sum(dataset, "PRG_GRANT_JUSTIFIED") / awarded));
+    // The co-funding rate is weighted by eligible costs.
+    let weighted: f64 = FEW
+        .iter()
+        .map(|c| {
+            dataset.value(c, "PRG_COFUNDING_RATE", 2024).unwrap()
+                * dataset.value(c, "PRG_ELIGIBLE_COST", 2024).unwrap()
+        })
+        .sum::<f64>()
+        / sum(dataset, "PRG_ELIGIBLE_COST");
+    assert!(close(total.cofunding.unwrap(), weighted));
+    assert!(close(total.cap_used.unwrap(), sum(dataset, "PRG_INTL_SUPPORT") / (180.0 * 3.0)));
+    assert!(close(total.per_project.unwrap(), awarded / sum(dataset, "COOP_PROJECTS")));
+    assert!(close(total.per_member.unwrap(), awarded / sum(dataset, "PROF_MEMBERS")));
+    let hegan = &model.money[0];
+    assert_eq!(hegan.cluster_id.as_deref(), Some("HEGAN"));
+    let own = dataset.value("HEGAN", "PRG_GRANT_AWARDED", 2024).unwrap();
+    assert!(close(hegan.awarded.unwrap(), own));
+    assert!(hegan.cap_used.unwrap() <= 1.0, "within the 180 k€ cap");
+}
+
+#[test]
+fn each_area_of_the_plan_is_done_over_planned_against_its_target() {
+    let app = app_on_few();
+    let dataset = &app.dataset;
+    let plan = &app.models.programme.plan;
+    assert_eq!(plan.len(), 3);
+    for (row, (planned_id, done_id)) in plan.iter().zip([
+        ("PRG_PLANNED_COOP", "PRG_DONE_COOP"),
+        ("PRG_PLANNED_TECH", "PRG_DONE_TECH"),
+        ("PRG_PLANNED_BUS", "PRG_DONE_BUS"),
+    ]) {
+        let (planned, done) = (sum(dataset, planned_id), sum(dataset, done_id));
+        assert!(done <= planned, "{:?}: never more done than planned", row.area);
+        assert!(close(row.rate.unwrap(), done / planned));
+        let targets: f64 = FEW
+            .iter()
+            .map(|c| dataset.target(c, done_id, 2024).unwrap())
+            .sum();
+        let target_rate = row.target_rate.unwrap();
+        assert!(close(target_rate, targets / planned), "{target_rate}");
+        assert!((0.85..=0.95).contains(&target_rate), "about 90%: {target_rate}");
+        assert!(row.status.is_some());
+    }
+}
+
+#[test]
+fn the_outlook_counts_each_clusters_word_of_the_years_last_semester() {
+    let app = app_on_few();
+    let dataset = &app.dataset;
+    let outlook = &app.models.programme.outlook;
+    assert_eq!(
+        outlook.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
+        ["Order book", "Turnover", "Exports", "Jobs", "R&D+i"]
+    );
+    for (row, id) in outlook.iter().zip(["OUT_ORDERS_NEXT", "OUT_TURNOVER_NEXT", "OUT_EXPORTS_NEXT", "OUT_JOBS_NEXT", "OUT_RD_NEXT"]) {
+        // By hand: the second half's word in each cluster's own file.
+        let mut better = Vec::new();
+        let mut worse = Vec::new();
+        let mut same = 0;
+        for cluster in FEW {
+            let periods = dataset.values.periods(cluster, id);
+            let (_, last) = periods
+                .iter()
+                .copied()
+                .rfind(|(p, _)| p.year == 2024)
+                .unwrap();
+            match last {
+                1.0 => better.push(cluster.to_string()),
+                -1.0 => worse.push(cluster.to_string()),
+                _ => same += 1,
+            }
+        }
+        assert_eq!(row.next.better, better, "{id}");
+        assert_eq!(row.next.worse, worse, "{id}");
+        assert_eq!(row.next.same.len(), same, "{id}");
+        assert_eq!(row.next.answered(), 3);
+    }
+}
+
+#[test]
+fn plain_mode_says_what_the_tab_shows() {
+    let app = app_on_few();
+    let lines = screen_lines(&app);
+    let text = lines.join("\n");
+    let total = app.models.programme.total.as_ref().unwrap();
+    assert!(text.contains("Kluster grant in 2024"), "{text}");
+    let awarded = with_unit(Lang::En, total.awarded.unwrap(), Unit::EurK);
+    assert!(text.contains(&format!("3 clusters: {awarded} (illustrative)")), "{text}");
+    for row in &app.models.programme.outlook {
+        let line = lines
+            .iter()
+            .find(|l| l.starts_with(&format!("{}:", row.name)))
+            .unwrap_or_else(|| panic!("no line for {}: {text}", row.name));
+        assert!(
+            line.contains(&format!(
+                "next semester {} better, {} the same, {} worse",
+                row.next.better.len(),
+                row.next.same.len(),
+                row.next.worse.len()
+            )),
+            "{line}"
+        );
+    }
+    for area in ["Cooperation", "Technology", "Business"] {
+        assert!(
+            lines.iter().any(|l| l.starts_with(&format!("{area}: ")) && l.contains("actions done")),
+            "{area}: {text}"
+        );
+    }
+}
