@@ -16,6 +16,7 @@ pub mod loading_screen;
 pub mod overview_tab;
 pub mod picker_popup;
 pub mod problems_popup;
+pub mod programme_strip;
 pub mod programme_tab;
 pub mod reporting_popup;
 pub mod review_screen;

@@ -7,6 +7,7 @@
 //! │ cluster name · status                        │
 //! │ [size] [cooperation] [technology] [business] │  big numbers and marks
 //! │ pyramid of cooperation                       │
+//! │ programme: grant, plan, next semester        │
 //! └──────────────────────────────────────────────┘
 //! ```
 
@@ -23,6 +24,7 @@ use crate::app::models::scorecard::{JUDGED_AREAS, ScorecardRow, TargetsMet};
 use crate::data::format::vocabulary::{Unit, ValueStatus, Vocabulary};
 use crate::i18n::Lang;
 
+use super::programme_strip::programme_strip;
 use super::section::{fit_title, inner, section, with_legend};
 use super::theme::Theme;
 use super::widgets::big_text::{BIG_HEIGHT, draw_big};
@@ -72,6 +74,17 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         title,
     );
     draw_review_tiles(frame, tiles, app, row, theme);
+    let strip = programme_strip(&review.programme, lang, theme);
+    let strip_height = if strip.is_empty() { 0 } else { strip.len() as u16 + 1 };
+    let [rest, programme] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(strip_height)]).areas(rest);
+    if !strip.is_empty() {
+        frame.render_widget(
+            section(lang.t("tab.programme"), format!("· {}", app.year), programme, theme),
+            programme,
+        );
+        frame.render_widget(Paragraph::new(strip), inner(programme));
+    }
     frame.render_widget(
         section(
             lang.t("cooperation.pyramid"),

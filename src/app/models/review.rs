@@ -1,9 +1,13 @@
 //! Review mode for meetings: one page per selected cluster with its key figures, the
-//! status of each area's targets and its pyramid of cooperation.
+//! status of each area's targets, its pyramid of cooperation, and its grant, plan and
+//! semester outlook.
 
 use crate::data::loading::dataset::Dataset;
 use crate::i18n::Lang;
 
+use crate::data::queries::selection::combine_yearly;
+
+use super::programme::{ProgrammeModel, programme_model};
 use super::pyramid::{PyramidModel, pyramid_of};
 use super::scorecard::ScorecardRow;
 
@@ -14,6 +18,8 @@ pub struct ReviewPage {
     pub row: ScorecardRow,
     /// The cluster's own pyramid in the year.
     pub pyramid: PyramidModel,
+    /// The cluster's grant, plan and outlook in the year.
+    pub programme: ProgrammeModel,
 }
 
 /// The pages for the scorecard's clusters, in selection order.
@@ -26,6 +32,11 @@ pub fn review_pages(
     scorecard
         .iter()
         .map(|row| ReviewPage {
+            programme: {
+                let own = [row.cluster_id.as_str()];
+                let combined = combine_yearly(dataset, &own).unwrap_or_default();
+                programme_model(dataset, &own, &combined, year, lang)
+            },
             row: row.clone(),
             pyramid: pyramid_of(dataset, &[row.cluster_id.as_str()], year, lang, |indicator| {
                 (
