@@ -161,3 +161,30 @@ fn plain_mode_says_what_the_tab_shows() {
         );
     }
 }
+
+#[test]
+fn the_report_carries_each_clusters_programme_as_review_mode_shows_it() {
+    use clusterdash::report::build_report;
+    use clusterdash::report::report_writer::{ReportFormat, write_report};
+    use clusterdash::words::programme_words::{grant_words, next_semester_words};
+    let mut app = app_on_few();
+    app.apply(Action::ToggleReview);
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+    let report = build_report(
+        &app.dataset,
+        &DatasetSource::Folder(folder),
+        &FEW,
+        2024,
+        String::new(),
+        Lang::En,
+    );
+    let text = write_report(&report, ReportFormat::Markdown, Lang::En);
+    for (page, cluster) in app.models.review.iter().zip(&report.clusters) {
+        assert_eq!(page.row.cluster_id, cluster.cluster_id);
+        assert_eq!(page.programme, cluster.programme, "review and report agree");
+        let grant = grant_words(&page.programme.money[0], Lang::En);
+        let outlook = next_semester_words(&page.programme, Lang::En);
+        assert!(text.contains(&format!("Programme: {grant}.")), "{text}");
+        assert!(text.contains(&outlook), "{text}");
+    }
+}

@@ -6,6 +6,7 @@ pub mod provenance;
 pub mod report_writer;
 
 use crate::app::models::scorecard::{JUDGED_AREAS, TargetsMet, targets_met};
+use crate::app::models::programme::{ProgrammeModel, programme_model};
 use crate::app::models::technology::{GoalRow, goal_rows};
 use crate::data::csv::source::DatasetSource;
 use crate::data::format::vocabulary::Area;
@@ -40,6 +41,8 @@ pub struct ClusterSection {
     pub areas: Vec<AreaSection>,
     /// Its profile in the year (members, turnover, jobs...), the figures reported.
     pub profile: Vec<GoalRow>,
+    /// Its grant, plan and semester outlook in the year.
+    pub programme: ProgrammeModel,
 }
 
 /// Everything a report says.
@@ -104,6 +107,7 @@ pub fn build_report(
                 .filter(|g| g.actual.is_some())
                 .collect();
             ClusterSection {
+                programme: programme_model(dataset, &ids, &combined, year, lang),
                 cluster_id: cluster.id.clone(),
                 name: cluster.name_in(lang.code()).to_string(),
                 areas,

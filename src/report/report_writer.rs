@@ -2,12 +2,14 @@
 
 use std::fmt::Write;
 
+use crate::app::models::programme::ProgrammeModel;
 use crate::app::models::technology::GoalRow;
 use crate::data::format::vocabulary::{ValueStatus, Vocabulary};
 use crate::i18n::Lang;
 use crate::words::status_marks::{area_legend, legend, mark};
 use crate::words::text::{percent, safe, signed, with_unit};
 use crate::words::text_sparkline::sparkline;
+use crate::words::programme_words::{grant_words, next_semester_words, plan_part};
 use crate::words::value_marks::{value_mark, value_mark_legend};
 
 use super::Report;
@@ -55,6 +57,37 @@ fn marked(text: String, firmness: Option<ValueStatus>, lang: Lang) -> String {
         "" => text,
         mark => format!("{text} {mark}"),
     }
+}
+
+/// A cluster's programme in one paragraph: its grant, its plan done per area with the
+/// status in words, and its outlook for the next semester; `None` without any.
+fn programme_line(programme: &ProgrammeModel, lang: Lang) -> Option<String> {
+    if programme.is_empty() {
+        return None;
+    }
+    let mut sentences = Vec::new();
+    if let Some(money) = programme.money.first() {
+        sentences.push(grant_words(money, lang));
+    }
+    if !programme.plan.is_empty() {
+        let parts: Vec<String> = programme
+            .plan
+            .iter()
+            .map(|row| match row.status {
+                Some(status) => format!("{} ({} {})", plan_part(row, lang), mark(status), status.words(lang)),
+                None => plan_part(row, lang),
+            })
+            .collect();
+        sentences.push(format!("{}: {}", lang.t("review.plan"), parts.join(" · ")));
+    }
+    if !programme.outlook.is_empty() {
+        sentences.push(next_semester_words(programme, lang));
+    }
+    Some(format!(
+        "{}: {}.",
+        lang.t("tab.programme"),
+        sentences.join(". ")
+    ))
 }
 
 /// A cluster's profile in one line: "Member organisations 77 · Members' turnover 3,459 M€ i".
@@ -136,6 +169,9 @@ pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String
         }
         if !cluster.profile.is_empty() {
             let _ = writeln!(out, "{}\n", profile_line(&cluster.profile, lang));
+        }
+        if let Some(line) = programme_line(&cluster.programme, lang) {
+            let _ = writeln!(out, "{line}\n");
         }
         for area in &cluster.areas {
             let summary = match (area.met.share(), area.met.status()) {

@@ -5,6 +5,7 @@
 
 pub mod change_line;
 pub mod combination_words;
+pub mod programme_words;
 pub mod reporting_text;
 pub mod status_marks;
 pub mod text;

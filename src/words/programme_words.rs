@@ -1,0 +1,55 @@
+//! A cluster's programme in words, shared by review mode and the report: its grant, each
+//! area of its plan, and which outlook variables it expects better, the same or worse.
+
+use crate::app::models::programme::{MoneyRow, PlanRow, ProgrammeModel};
+use crate::data::format::vocabulary::{OutlookWord, Unit, Vocabulary};
+use crate::i18n::Lang;
+
+use super::text::{percent, with_unit};
+use super::value_marks::with_value_mark;
+
+/// "Grant 114 k€ i · 94% justified · 43% of the international cap".
+pub fn grant_words(money: &MoneyRow, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(awarded) = money.awarded {
+        let grant = with_value_mark(&with_unit(lang, awarded, Unit::EurK), money.firmness, lang);
+        parts.push(lang.f("review.grant", &[("grant", &grant.trim_end())]));
+    }
+    if let Some(justified) = money.justified {
+        parts.push(lang.f("review.justified", &[("share", &percent(lang, justified))]));
+    }
+    if let Some(cap) = money.cap_used {
+        parts.push(lang.f("review.cap_used", &[("share", &percent(lang, cap))]));
+    }
+    parts.join(" · ")
+}
+
+/// One area of the plan: "Cooperation 60%".
+pub fn plan_part(row: &PlanRow, lang: Lang) -> String {
+    let rate = row.rate.map_or("–".to_string(), |r| percent(lang, r));
+    format!("{} {rate}", lang.word("area_title", row.area.word()))
+}
+
+/// "Next semester: better: Exports · same: Order book, Turnover · worse: Jobs".
+pub fn next_semester_words(model: &ProgrammeModel, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    for word in [OutlookWord::Better, OutlookWord::Same, OutlookWord::Worse] {
+        let names: Vec<&str> = model
+            .outlook
+            .iter()
+            .filter(|row| {
+                let said = match word {
+                    OutlookWord::Better => &row.next.better,
+                    OutlookWord::Same => &row.next.same,
+                    OutlookWord::Worse => &row.next.worse,
+                };
+                !said.is_empty()
+            })
+            .map(|row| row.name.as_str())
+            .collect();
+        if !names.is_empty() {
+            parts.push(format!("{}: {}", lang.word("outlook", word.word()), names.join(", ")));
+        }
+    }
+    format!("{}: {}", lang.t("review.next_semester"), parts.join(" · "))
+}
