@@ -406,6 +406,8 @@ fn programme_lines(app: &App, lines: &mut Vec<String>) {
                 ("cap", &row.cap_used.map_or_else(none, |c| percent(lang, c))),
                 ("project", &row.per_project.map_or_else(none, |p| with_unit(lang, p, Unit::EurK))),
                 ("member", &row.per_member.map_or_else(none, |p| with_unit(lang, p, Unit::EurK))),
+                ("firms", &row.sector_firms.map_or_else(none, |s| with_unit(lang, s, Unit::Pct))),
+                ("jobs", &row.sector_jobs.map_or_else(none, |s| with_unit(lang, s, Unit::Pct))),
             ],
         ));
     }

@@ -6,17 +6,31 @@ use ratatui::text::{Line, Span};
 
 use crate::app::models::programme::ProgrammeModel;
 use crate::i18n::Lang;
-use crate::words::programme_words::{grant_words, next_semester_words, plan_part};
+use unicode_width::UnicodeWidthStr;
+
+use crate::words::programme_words::{grant_words, next_semester_words, plan_part, sector_words};
 use crate::words::status_marks::mark;
 
 use super::theme::Theme;
 use super::widgets::status_mark::style;
 
 /// The strip's lines; empty when the cluster has none of the programme's instruments.
-pub fn programme_strip(model: &ProgrammeModel, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+pub fn programme_strip(
+    model: &ProgrammeModel,
+    width: u16,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if let Some(money) = model.money.first() {
-        lines.push(Line::from(grant_words(money, lang)));
+        let mut grant = grant_words(money, lang);
+        // The sector's shares where the line has room for them.
+        if let Some(sector) = sector_words(money, lang)
+            && (grant.width() + 3 + sector.width()) <= usize::from(width)
+        {
+            grant = format!("{grant} · {sector}");
+        }
+        lines.push(Line::from(grant));
     }
     if !model.plan.is_empty() {
         let mut spans = vec![Span::raw(format!("{}: ", lang.t("review.plan")))];

@@ -42,15 +42,12 @@ pub fn draw_programme(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     ])
     .areas(area);
     let clusters = app.selection.describe(&app.dataset.registry, app.year, lang);
-    frame.render_widget(
-        section(
-            lang.t("programme.money"),
-            format!("· {clusters} · {}", app.year),
-            money_area,
-            theme,
-        ),
-        money_area,
-    );
+    let mut note = format!("· {clusters} · {}", app.year);
+    // The combined row's sector shares have no base to weigh by.
+    if shows_reach(money_area.width) && model.total.as_ref().is_some_and(|t| t.sector_firms.is_some()) {
+        note = format!("{note} · {}", lang.t("programme.sector_plain"));
+    }
+    frame.render_widget(section(lang.t("programme.money"), note, money_area, theme), money_area);
     frame.render_widget(Paragraph::new(money_lines(app, inner(money_area), theme)), inner(money_area));
     frame.render_widget(
         section(lang.t("programme.plan"), format!("· {}", app.year), plan_area, theme),
@@ -76,21 +73,32 @@ pub fn draw_programme(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(outlook), inner(outlook_area));
 }
 
+/// Whether the money table has room for the sector's shares, two more columns.
+fn shows_reach(width: u16) -> bool {
+    usize::from(width) >= 16 + CELL * 8
+}
+
 /// The money table: a header, the selection combined, then each cluster, as many as fit,
 /// the last line saying how many more there are.
 fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
     let lang = app.lang;
     let model = &app.models.programme;
-    let name_width = (area.width as usize).saturating_sub(CELL * 6).clamp(6, 16);
+    let reach = shows_reach(area.width);
+    let cells = if reach { 8 } else { 6 };
+    let name_width = (area.width as usize).saturating_sub(CELL * cells).clamp(6, 16);
     let mut header = padded(lang.t("programme.cluster"), name_width);
-    for key in [
+    let mut keys = vec![
         "programme.awarded",
         "programme.justified",
         "programme.cofunding",
         "programme.cap_used",
         "programme.per_project",
         "programme.per_member",
-    ] {
+    ];
+    if reach {
+        keys.extend(["programme.sector_firms", "programme.sector_jobs"]);
+    }
+    for key in keys {
         header.push_str(&format!("{:>CELL$}", truncate(lang.t(key), CELL - 1)));
     }
     let mut lines = vec![Line::from(Span::styled(header, theme.muted))];
@@ -103,7 +111,8 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
             None => lang.count("count.cluster", model.money.len()),
         };
         let style = if row.cluster_id.is_none() { theme.title } else { Default::default() };
-        lines.push(Line::from(Span::styled(money_text(row, &name, name_width, lang), style)));
+        let text = money_text(row, &name, name_width, reach, lang);
+        lines.push(Line::from(Span::styled(text, style)));
     }
     if shown < rows.len() {
         let more = lang.f("programme.more", &[("n", &(rows.len() - shown))]);
@@ -113,7 +122,7 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 /// One row of the money table.
-fn money_text(row: &MoneyRow, name: &str, name_width: usize, lang: Lang) -> String {
+fn money_text(row: &MoneyRow, name: &str, name_width: usize, reach: bool, lang: Lang) -> String {
     let cell = |text: Option<String>| format!("{:>CELL$}", text.unwrap_or_else(|| "–".to_string()));
     let mut text = padded(&truncate(name, name_width), name_width);
     let awarded = row
@@ -125,6 +134,10 @@ fn money_text(row: &MoneyRow, name: &str, name_width: usize, lang: Lang) -> Stri
     text.push_str(&cell(row.cap_used.map(|c| percent(lang, c))));
     text.push_str(&cell(row.per_project.map(|p| with_unit(lang, p, Unit::EurK))));
     text.push_str(&cell(row.per_member.map(|p| with_unit(lang, p, Unit::EurK))));
+    if reach {
+        text.push_str(&cell(row.sector_firms.map(|s| with_unit(lang, s, Unit::Pct))));
+        text.push_str(&cell(row.sector_jobs.map(|s| with_unit(lang, s, Unit::Pct))));
+    }
     text
 }
 

@@ -74,7 +74,7 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         title,
     );
     draw_review_tiles(frame, tiles, app, row, theme);
-    let strip = programme_strip(&review.programme, lang, theme);
+    let strip = programme_strip(&review.programme, rest.width, lang, theme);
     let strip_height = if strip.is_empty() { 0 } else { strip.len() as u16 + 1 };
     let [rest, programme] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(strip_height)]).areas(rest);

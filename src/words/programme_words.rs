@@ -24,6 +24,18 @@ pub fn grant_words(money: &MoneyRow, lang: Lang) -> String {
     parts.join(" · ")
 }
 
+/// "65.0% of the sector's firms, 90.6% of its jobs"; `None` without both shares.
+pub fn sector_words(money: &MoneyRow, lang: Lang) -> Option<String> {
+    let (firms, jobs) = (money.sector_firms?, money.sector_jobs?);
+    Some(lang.f(
+        "review.sector",
+        &[
+            ("firms", &with_unit(lang, firms, Unit::Pct)),
+            ("jobs", &with_unit(lang, jobs, Unit::Pct)),
+        ],
+    ))
+}
+
 /// One area of the plan: "Cooperation 60%".
 pub fn plan_part(row: &PlanRow, lang: Lang) -> String {
     let rate = row.rate.map_or("–".to_string(), |r| percent(lang, r));

@@ -1,7 +1,8 @@
 //! The Programme tab: the Kluster grant of each cluster (awarded, justified, co-funding,
 //! international support against its cap, cost per project and per member), the
-//! execution of the annual plans per area against their target, and the semester
-//! outlook as a tally of clusters expecting better, the same or worse.
+//! execution of the annual plans per area against their target, the cluster's share of
+//! its sector's firms and jobs, and the semester outlook as a tally of clusters
+//! expecting better, the same or worse.
 
 use crate::data::format::vocabulary::{Area, OutlookWord, Role, ValueStatus};
 use crate::data::loading::dataset::Dataset;
@@ -35,6 +36,10 @@ pub struct MoneyRow {
     pub per_member: Option<f64>,
     /// The least firm status behind the grant.
     pub firmness: Option<ValueStatus>,
+    /// The cluster's share of its sector's firms, % (the selection: a plain mean).
+    pub sector_firms: Option<f64>,
+    /// The cluster's share of its sector's jobs, %.
+    pub sector_jobs: Option<f64>,
 }
 
 /// The annual plan's execution in one area, over the selection.
@@ -167,6 +172,8 @@ fn money_row(
         per_member: per(size_indicator(catalogue)),
         firmness: with_role(catalogue, Role::GrantAwarded)
             .and_then(|i| dataset.firmness(clusters, &i.id, year)),
+        sector_firms: value(Role::SectorFirmsShare),
+        sector_jobs: value(Role::SectorJobsShare),
     }
 }
 
