@@ -188,3 +188,28 @@ fn the_report_carries_each_clusters_programme_as_review_mode_shows_it() {
         assert!(text.contains(&outlook), "{text}");
     }
 }
+
+#[test]
+fn the_last_label_on_record_is_shown_with_its_year_and_score() {
+    use clusterdash::data::format::vocabulary::LabelWord;
+    let mut app = App::new(shipped());
+    app.set_selection(ClusterSelection::Only(
+        ["ENERGY", "ACLIMA", "HEGAN"].map(String::from).to_vec(),
+    ));
+    for (year, energy) in [(2016, None), (2017, Some(2017)), (2024, Some(2017))] {
+        app.set_year(year);
+        let money = &app.models.programme.money;
+        let label = |id: &str| money.iter().find(|m| m.cluster_id.as_deref() == Some(id)).unwrap().label;
+        match energy {
+            None => assert_eq!(label("ENERGY"), None, "{year}: not before it was awarded"),
+            Some(awarded) => {
+                let gold = label("ENERGY").unwrap();
+                assert_eq!((gold.level, gold.year, gold.score), (LabelWord::Gold, awarded, Some(84.0)));
+            }
+        }
+        let bronze = label("ACLIMA").unwrap();
+        assert_eq!((bronze.level, bronze.year, bronze.score), (LabelWord::Bronze, 2015, None));
+        assert_eq!(label("HEGAN"), None, "no label is on record for HEGAN");
+        assert_eq!(app.models.programme.total.as_ref().unwrap().label, None);
+    }
+}

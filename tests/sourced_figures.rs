@@ -3,6 +3,8 @@
 //! value and source, and every row of that table is in the values.
 
 use std::collections::BTreeMap;
+
+use clusterdash::data::format::vocabulary::{LabelWord, Vocabulary};
 use std::path::{Path, PathBuf};
 
 /// One published figure or one value, keyed by (cluster, indicator, year).
@@ -63,7 +65,12 @@ fn real_values() -> BTreeMap<Key, (f64, String, String)> {
             let year: i32 = row["period"][..4].parse().unwrap();
             let key = (cluster.clone(), row["indicator_id"].clone(), year);
             assert_eq!(row["period"].len(), 4, "a published figure is yearly: {key:?}");
-            let value: f64 = row["value"].parse().unwrap();
+            // A label is written as its word (`gold`), the table holds its value (3).
+            let value: f64 = row["value"].parse().unwrap_or_else(|_| {
+                LabelWord::parse_word(&row["value"])
+                    .map(LabelWord::value)
+                    .unwrap_or_else(|| panic!("not a number nor a label: {key:?} {row:?}"))
+            });
             values.insert(key, (value, status, row["source"].clone()));
         }
     }

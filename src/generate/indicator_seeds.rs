@@ -60,6 +60,8 @@ pub enum Model {
     },
     /// One of the programme's instruments.
     Programme(ProgrammePart),
+    /// Only the published figures: nothing is made up (a cluster-management label).
+    PublishedOnly,
     /// The semester outlook (worse, same, better), by half-year: the trend of the last
     /// semester (`false`) or the outlook for the next (`true`).
     Outlook(bool),
@@ -229,4 +231,6 @@ pub const INDICATOR_SEEDS: &[IndicatorSeed] = &[
     IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, role: Some(Role::OutlookNext), description: "R&D+i investment expected over the next six months", ..ind("OUT_RD_NEXT", PG, "R&D+i, next semester", Outlook, Model::Outlook(true)) },
     IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, direction: Direction::Neutral, role: Some(Role::SectorFirmsShare), description: "Member firms as a share of the sector's firms in the Basque Country", ..ind("PRG_SECTOR_FIRMS", PG, "Share of the sector's firms", Pct, Model::Programme(P::SectorFirms)) },
     IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, direction: Direction::Neutral, role: Some(Role::SectorJobsShare), description: "Jobs in member firms as a share of the sector's jobs", ..ind("PRG_SECTOR_JOBS", PG, "Share of the sector's jobs", Pct, Model::Programme(P::SectorJobs)) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, direction: Direction::Neutral, role: Some(Role::Label), description: "ESCA / EUCLES cluster-management excellence label awarded in the year: none, bronze, silver or gold", ..ind("PRG_LABEL", PG, "Cluster-management label", Unit::Label, Model::PublishedOnly) },
+    IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, direction: Direction::Neutral, role: Some(Role::LabelScore), description: "The label's score in its benchmarking or audit", ..ind("PRG_LABEL_SCORE", PG, "Label score", Pct, Model::PublishedOnly) },
 ];

@@ -116,6 +116,8 @@ pub const INDICATOR_NAMES: &[LocalNames] = &[
     names("OUT_RD_NEXT", "I+D+i, próximo semestre", "I+G+b, hurrengo seihilekoa", ""),
     names("PRG_SECTOR_FIRMS", "Cuota de las empresas del sector", "Sektoreko enpresen kuota", ""),
     names("PRG_SECTOR_JOBS", "Cuota del empleo del sector", "Sektoreko enpleguaren kuota", ""),
+    names("PRG_LABEL", "Sello de gestión de clústeres", "Klusterren kudeaketa-zigilua", ""),
+    names("PRG_LABEL_SCORE", "Puntuación del sello", "Zigiluaren puntuazioa", ""),
 ];
 
 /// The names of an id in a table, if it has them.

@@ -84,6 +84,8 @@ const BASQUEFIK_2024: &str = "noticiasdealava.eus, 2024-09-07";
 const WORLDWIDE: &str = "members' plants worldwide";
 const AUTOMOTIVE_SECTOR: &str = "the Basque automotive sector, without Mercedes-Benz Vitoria";
 const ENERGY_SECTOR: &str = "the Basque energy sector";
+const ENERGY_GOLD: &str = "https://impr-0001-1265-news-overview.eccp.hosted-temp.com/community-news/basque-energy-cluster-given-european-gold-label-top-management-excellence-award";
+const ACLIMA_BRONZE: &str = "http://cluster-analysis.org/benchmarked-clusters/?country=cfd9dc5b-2dd5-490a-baae-c3cb31eaa7d4";
 const MACHINE_TOOL_SECTOR: &str = "the Spanish machine-tool sector (AFM)";
 
 /// Every published figure in the shipped dataset, by cluster and year.
@@ -118,6 +120,11 @@ pub const SOURCED_FIGURES: &[SourcedFigure] = &[
     at_least(fig("ACLIMA", "PROF_TURNOVER", 2024, 2995.0, ACLIMA_2024)),
     at_least(fig("ACLIMA", "PROF_EMPLOYMENT", 2024, 7000.0, ACLIMA_2024)),
     fig("ENERGY", "PROF_MEMBERS", 2024, 210.0, ENERGY_2024),
+    // The ESCA Gold label of 2017, the first of a Basque cluster, with its audit score.
+    fig("ENERGY", "PRG_LABEL", 2017, 3.0, ENERGY_GOLD),
+    fig("ENERGY", "PRG_LABEL_SCORE", 2017, 84.0, ENERGY_GOLD),
+    // ACLIMA's ESCA Bronze label, valid to 30 April 2015.
+    scoped(fig("ACLIMA", "PRG_LABEL", 2015, 1.0, ACLIMA_BRONZE), "bronze valid to 2015-04-30"),
     at_least(scoped(fig("ENERGY", "PROF_TURNOVER", 2024, 15000.0, ENERGY_2024), ENERGY_SECTOR)),
     scoped(fig("ENERGY", "PROF_EMPLOYMENT", 2024, 26000.0, ENERGY_2024), ENERGY_SECTOR),
     fig("FMV", "PROF_TURNOVER", 2022, 3300.0, FMV_2022),

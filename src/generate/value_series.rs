@@ -3,7 +3,9 @@
 //! by the cluster's performance in the indicator's area.
 
 use crate::data::format::period::{Frequency, Period};
-use crate::data::format::vocabulary::{Area, Direction, OutlookWord, TimeAgg, Unit, ValueStatus, Vocabulary};
+use crate::data::format::vocabulary::{
+    Area, Direction, LabelWord, OutlookWord, TimeAgg, Unit, ValueStatus, Vocabulary,
+};
 
 use super::cluster_profile::YearProfile;
 use super::indicator_seeds::{IndicatorSeed, Model, ProgrammePart};
@@ -121,6 +123,9 @@ pub fn indicator_series(
     if let Model::Outlook(next) = indicator.model {
         return (outlook_series(profile, next, traits, rng), Vec::new());
     }
+    if indicator.model == Model::PublishedOnly {
+        return (published_only(cluster_id, indicator, profile), Vec::new());
+    }
     let rate = match indicator.model {
         Model::PerHundredMembers {
             rate: (low, high), ..
@@ -165,7 +170,7 @@ pub fn indicator_series(
             }
             Model::Level { drift, .. } => rate + drift * elapsed,
             Model::Programme(part) => programme_plan(part, year, elapsed, traits),
-            Model::Outlook(_) => continue,
+            Model::Outlook(_) | Model::PublishedOnly => continue,
         };
         let (min, max) = range_of(indicator);
         let plan = plan.clamp(min, max);
@@ -265,6 +270,30 @@ pub fn range_of(indicator: &IndicatorSeed) -> (f64, f64) {
     (indicator.min.unwrap_or(min), indicator.max.unwrap_or(max))
 }
 
+/// The values of an indicator nobody makes up (a cluster-management label and its
+/// score): its published figures, and nothing else.
+fn published_only(
+    cluster_id: &str,
+    indicator: &IndicatorSeed,
+    profile: &[YearProfile],
+) -> Vec<GeneratedValue> {
+    profile
+        .iter()
+        .filter_map(|year| sourced_figure(cluster_id, indicator.id, year.year))
+        .map(|figure| GeneratedValue {
+            period: Period::year(figure.year),
+            value: figure.value,
+            status: if figure.exact {
+                ValueStatus::Actual
+            } else {
+                ValueStatus::Estimate
+            },
+            note: figure.note(),
+            source: figure.source,
+        })
+        .collect()
+}
+
 /// The mood of Basque industry by half-year, -1 to 1, for the semester outlook: the
 /// pandemic's first half, the recovery, the energy crisis of late 2022, the uncertainty of
 /// 2025 (domain.md 3.1 and 7.3 cite the Observatorio's reports).
@@ -352,6 +381,7 @@ pub fn round_to_unit(value: f64, unit: Unit) -> f64 {
         Unit::Count | Unit::Hours | Unit::EurK => value.round(),
         Unit::Pct | Unit::EurM | Unit::Score => (value * 10.0).round() / 10.0,
         Unit::Outlook => value.round().clamp(-1.0, 1.0),
+        Unit::Label => value.round().clamp(0.0, 3.0),
     };
     rounded + 0.0
 }
@@ -364,6 +394,9 @@ pub fn format_value(value: f64, unit: Unit) -> String {
         // Outlooks are written in words, as a person keeping the sheet would.
         Unit::Outlook => OutlookWord::of(value.round().clamp(-1.0, 1.0) + 0.0)
             .map_or("same", |w| w.word())
+            .to_string(),
+        Unit::Label => LabelWord::of(value.round().clamp(0.0, 3.0))
+            .map_or("none", |w| w.word())
             .to_string(),
     }
 }

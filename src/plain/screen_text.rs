@@ -12,6 +12,7 @@ use crate::data::format::vocabulary::{OutlookWord, Unit, Vocabulary};
 use crate::i18n::Lang;
 use crate::words::text::{percent, safe, signed_in_words, with_unit};
 use crate::words::combination_words::combination_words;
+use crate::words::programme_words::label_words;
 use crate::words::value_marks::firmness_words;
 
 use super::trend_words::trend_words;
@@ -396,6 +397,7 @@ fn programme_lines(app: &App, lines: &mut Vec<String>) {
         let awarded = row.awarded.map_or_else(none, |a| {
             with_unit(lang, a, Unit::EurK) + &firmness_words(row.firmness, lang)
         });
+        let label = label_words(row, lang).map(|l| format!(" {l}.")).unwrap_or_default();
         lines.push(lang.f(
             "plain.programme.money_row",
             &[
@@ -409,7 +411,7 @@ fn programme_lines(app: &App, lines: &mut Vec<String>) {
                 ("firms", &row.sector_firms.map_or_else(none, |s| with_unit(lang, s, Unit::Pct))),
                 ("jobs", &row.sector_jobs.map_or_else(none, |s| with_unit(lang, s, Unit::Pct))),
             ],
-        ));
+        ) + &label);
     }
     lines.push(lang.f("plain.programme.plan", &[("year", &app.year)]));
     for row in &model.plan {

@@ -9,7 +9,9 @@ use crate::i18n::Lang;
 use crate::words::status_marks::{area_legend, legend, mark};
 use crate::words::text::{percent, safe, signed, with_unit};
 use crate::words::text_sparkline::sparkline;
-use crate::words::programme_words::{grant_words, next_semester_words, plan_part, sector_words};
+use crate::words::programme_words::{
+    grant_words, label_words, next_semester_words, plan_part, sector_words,
+};
 use crate::words::value_marks::{value_mark, value_mark_legend};
 
 use super::Report;
@@ -68,6 +70,7 @@ fn programme_line(programme: &ProgrammeModel, lang: Lang) -> Option<String> {
     let mut sentences = Vec::new();
     if let Some(money) = programme.money.first() {
         sentences.push(grant_words(money, lang));
+        sentences.extend(label_words(money, lang));
         sentences.extend(sector_words(money, lang));
     }
     if !programme.plan.is_empty() {

@@ -8,7 +8,9 @@ use crate::app::models::programme::ProgrammeModel;
 use crate::i18n::Lang;
 use unicode_width::UnicodeWidthStr;
 
-use crate::words::programme_words::{grant_words, next_semester_words, plan_part, sector_words};
+use crate::words::programme_words::{
+    grant_words, label_words, next_semester_words, plan_part, sector_words,
+};
 use crate::words::status_marks::mark;
 
 use super::theme::Theme;
@@ -24,11 +26,11 @@ pub fn programme_strip(
     let mut lines = Vec::new();
     if let Some(money) = model.money.first() {
         let mut grant = grant_words(money, lang);
-        // The sector's shares where the line has room for them.
-        if let Some(sector) = sector_words(money, lang)
-            && (grant.width() + 3 + sector.width()) <= usize::from(width)
-        {
-            grant = format!("{grant} · {sector}");
+        // The label, then the sector's shares, where the line has room for them.
+        for extra in [label_words(money, lang), sector_words(money, lang)].into_iter().flatten() {
+            if grant.width() + 3 + extra.width() <= usize::from(width) {
+                grant = format!("{grant} · {extra}");
+            }
         }
         lines.push(Line::from(grant));
     }

@@ -84,7 +84,8 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
     let lang = app.lang;
     let model = &app.models.programme;
     let reach = shows_reach(area.width);
-    let cells = if reach { 8 } else { 6 };
+    let label = usize::from(area.width) >= 16 + CELL * 9 + 2;
+    let cells = 6 + if reach { 2 } else { 0 } + usize::from(label);
     let name_width = (area.width as usize).saturating_sub(CELL * cells).clamp(6, 16);
     let mut header = padded(lang.t("programme.cluster"), name_width);
     let mut keys = vec![
@@ -101,6 +102,10 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
     for key in keys {
         header.push_str(&format!("{:>CELL$}", truncate(lang.t(key), CELL - 1)));
     }
+    if label {
+        let head = truncate(lang.t("programme.label"), CELL + 1);
+        header.push_str(&format!("{head:>width$}", width = CELL + 2));
+    }
     let mut lines = vec![Line::from(Span::styled(header, theme.muted))];
     let rows: Vec<&MoneyRow> = model.total.iter().chain(&model.money).collect();
     let room = (area.height as usize).saturating_sub(1);
@@ -111,7 +116,13 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
             None => lang.count("count.cluster", model.money.len()),
         };
         let style = if row.cluster_id.is_none() { theme.title } else { Default::default() };
-        let text = money_text(row, &name, name_width, reach, lang);
+        let mut text = money_text(row, &name, name_width, reach, lang);
+        if label {
+            let level = row.label.map_or("–".to_string(), |l| {
+                format!("{} {}", lang.word("label", l.level.word()), l.year)
+            });
+            text.push_str(&format!("{:>width$}", truncate(&level, CELL + 1), width = CELL + 2));
+        }
         lines.push(Line::from(Span::styled(text, style)));
     }
     if shown < rows.len() {

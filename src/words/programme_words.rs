@@ -24,6 +24,18 @@ pub fn grant_words(money: &MoneyRow, lang: Lang) -> String {
     parts.join(" · ")
 }
 
+/// "Label gold (2017, 84%)": the last cluster-management label on record; `None`
+/// without one.
+pub fn label_words(money: &MoneyRow, lang: Lang) -> Option<String> {
+    let label = money.label?;
+    let level = lang.word("label", label.level.word());
+    let when = match label.score {
+        Some(score) => format!("{}, {}", label.year, with_unit(lang, score, Unit::Pct)),
+        None => label.year.to_string(),
+    };
+    Some(lang.f("review.label", &[("level", &level), ("when", &when)]))
+}
+
 /// "65.0% of the sector's firms, 90.6% of its jobs"; `None` without both shares.
 pub fn sector_words(money: &MoneyRow, lang: Lang) -> Option<String> {
     let (firms, jobs) = (money.sector_firms?, money.sector_jobs?);

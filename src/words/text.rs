@@ -4,7 +4,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::data::format::problem::ProblemCounts;
-use crate::data::format::vocabulary::{OutlookWord, Unit, Vocabulary};
+use crate::data::format::vocabulary::{LabelWord, OutlookWord, Unit, Vocabulary};
 use crate::i18n::Lang;
 use crate::visible_text::push_visible;
 
@@ -64,12 +64,15 @@ pub fn number(lang: Lang, value: f64, unit: Unit) -> String {
         // An outlook's value is a word (or, combined, a balance), never a bare number.
         return outlook_text(lang, value);
     }
+    if let (Unit::Label, Some(word)) = (unit, LabelWord::of(value)) {
+        return lang.word("label", word.word()).to_string();
+    }
     let decimals = match unit {
         Unit::Count | Unit::Hours | Unit::EurK => {
             usize::from(value.fract().abs() > 0.05 && value.abs() < 100.0)
         }
         Unit::Pct | Unit::EurM | Unit::Score => 1,
-        Unit::Outlook => 0,
+        Unit::Outlook | Unit::Label => 1,
     };
     lang.decimal(value, decimals)
 }
@@ -81,6 +84,7 @@ pub fn with_unit(lang: Lang, value: f64, unit: Unit) -> String {
     match unit {
         Unit::Count => number(lang, value, unit),
         Unit::Outlook => outlook_text(lang, value),
+        Unit::Label => number(lang, value, unit),
         Unit::Pct => lang.percent_of(&number(lang, value, unit)),
         _ => format!("{} {suffix}", number(lang, value, unit)),
     }

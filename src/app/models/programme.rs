@@ -4,7 +4,7 @@
 //! its sector's firms and jobs, and the semester outlook as a tally of clusters
 //! expecting better, the same or worse.
 
-use crate::data::format::vocabulary::{Area, OutlookWord, Role, ValueStatus};
+use crate::data::format::vocabulary::{Area, LabelWord, OutlookWord, Role, ValueStatus};
 use crate::data::loading::dataset::Dataset;
 use crate::data::metadata::catalogue::{Catalogue, Indicator};
 use crate::data::queries::selection::{CombinedYearly, goal_progress};
@@ -40,6 +40,20 @@ pub struct MoneyRow {
     pub sector_firms: Option<f64>,
     /// The cluster's share of its sector's jobs, %.
     pub sector_jobs: Option<f64>,
+    /// The last cluster-management label on record up to the year; `None` for the
+    /// selection combined, or a cluster with none.
+    pub label: Option<LabelOnRecord>,
+}
+
+/// A cluster-management label (ESCA / EUCLES) as last recorded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelOnRecord {
+    /// Its level.
+    pub level: LabelWord,
+    /// The year it was recorded.
+    pub year: i32,
+    /// Its score that year, %, when recorded.
+    pub score: Option<f64>,
 }
 
 /// The annual plan's execution in one area, over the selection.
@@ -174,7 +188,29 @@ fn money_row(
             .and_then(|i| dataset.firmness(clusters, &i.id, year)),
         sector_firms: value(Role::SectorFirmsShare),
         sector_jobs: value(Role::SectorJobsShare),
+        label: match clusters {
+            [one] => label_on_record(dataset, one, year),
+            _ => None,
+        },
     }
+}
+
+/// The last label of `cluster` recorded in `year` or before, with its score that year.
+fn label_on_record(dataset: &Dataset, cluster: &str, year: i32) -> Option<LabelOnRecord> {
+    let catalogue = &dataset.catalogue;
+    let label = with_role(catalogue, Role::Label)?;
+    let (period, value) = dataset
+        .values
+        .periods(cluster, &label.id)
+        .iter()
+        .copied()
+        .rfind(|(p, _)| p.year <= year)?;
+    Some(LabelOnRecord {
+        level: LabelWord::of(value)?,
+        year: period.year,
+        score: with_role(catalogue, Role::LabelScore)
+            .and_then(|i| dataset.value(cluster, &i.id, period.year)),
+    })
 }
 
 /// The plan's execution in each area with planned and done actions in the catalogue.

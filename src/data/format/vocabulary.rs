@@ -121,6 +121,57 @@ vocabulary! {
         /// An ordinal outlook: worse, same or better than before, held as -1, 0 and 1;
         /// several clusters combine as the balance, the mean (format version 2).
         Outlook => "outlook",
+        /// A cluster-management excellence label (ESCA / EUCLES): none, bronze, silver or
+        /// gold, held as 0 to 3 (format version 2).
+        Label => "label",
+    }
+}
+
+vocabulary! {
+    /// A cluster-management label's level in words, as the values files write it.
+    LabelWord {
+        /// No label.
+        None => "none",
+        /// Bronze: a benchmarking of 36 indicators.
+        Bronze => "bronze",
+        /// Silver: a second bronze showing improvement.
+        Silver => "silver",
+        /// Gold: an on-site audit of 31 indicators.
+        Gold => "gold",
+    }
+}
+
+impl LabelWord {
+    /// The value it stands for: 0 to 3.
+    pub fn value(self) -> f64 {
+        LabelWord::ALL.iter().position(|w| *w == self).unwrap_or(0) as f64
+    }
+
+    /// The word of a label value (0 to 3); `None` for any other value.
+    pub fn of(value: f64) -> Option<Self> {
+        LabelWord::ALL.iter().copied().find(|w| w.value() == value)
+    }
+}
+
+impl Unit {
+    /// The value a word stands for in an ordinal unit (`better` in an outlook, `gold` in a
+    /// label), or the number itself when it is one of the unit's values; `None` for any
+    /// other text, or a unit that is not ordinal.
+    pub fn ordinal_value(self, text: &str, number: Option<f64>) -> Option<f64> {
+        match self {
+            Unit::Outlook => OutlookWord::parse_word(text)
+                .map(OutlookWord::value)
+                .or_else(|| number.filter(|n| OutlookWord::of(*n).is_some())),
+            Unit::Label => LabelWord::parse_word(text)
+                .map(LabelWord::value)
+                .or_else(|| number.filter(|n| LabelWord::of(*n).is_some())),
+            _ => None,
+        }
+    }
+
+    /// Whether values are words from a closed list (outlooks, labels).
+    pub fn is_ordinal(self) -> bool {
+        matches!(self, Unit::Outlook | Unit::Label)
     }
 }
 
@@ -188,6 +239,10 @@ vocabulary! {
         SectorJobsShare => "sector_jobs_share",
         /// Small and medium-sized members at the indicator's level of the pyramid.
         Smes => "smes",
+        /// The cluster-management label (ESCA / EUCLES) awarded, in the `label` unit.
+        Label => "label",
+        /// The label's score, %.
+        LabelScore => "label_score",
     }
 }
 
@@ -270,6 +325,7 @@ impl Unit {
             Unit::Pct => (0.0, 100.0),
             Unit::Score => (0.0, 10.0),
             Unit::Outlook => (-1.0, 1.0),
+            Unit::Label => (0.0, 3.0),
             Unit::Count | Unit::EurK | Unit::EurM | Unit::Hours => (0.0, f64::INFINITY),
         }
     }

@@ -302,6 +302,8 @@ fn role_cell(
         | Role::DoneBusiness => unit == Unit::Count,
         Role::OutlookLast | Role::OutlookNext => unit == Unit::Outlook,
         Role::Smes => unit == Unit::Count && pyramid_level.is_some(),
+        Role::Label => unit == Unit::Label,
+        Role::LabelScore => unit == Unit::Pct,
     };
     if !fits {
         problems.bad_cell(

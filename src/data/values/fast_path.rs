@@ -19,7 +19,7 @@ use crate::data::csv::regular_file::{Capped, open_regular};
 use crate::data::csv::text::detect_delimiter;
 use crate::data::format::number_format::{PointCell, read_point_fast};
 use crate::data::format::period::Period;
-use crate::data::format::vocabulary::{OutlookWord, Unit, ValueStatus, Vocabulary};
+use crate::data::format::vocabulary::{ValueStatus, Vocabulary};
 use crate::data::metadata::catalogue::Catalogue;
 use crate::data::metadata::registry::Registry;
 
@@ -391,10 +391,10 @@ fn read_rows(
         if value_text.is_empty() {
             return None;
         }
-        let value = match OutlookWord::parse_word(value_text) {
-            // An outlook in words (no number, so nothing for the decimal mark).
-            Some(word) if indicator.unit == Unit::Outlook => word.value(),
-            _ => {
+        let value = match indicator.unit.ordinal_value(value_text, None) {
+            // An outlook or a label in words (no number, so nothing for the decimal mark).
+            Some(value) => value,
+            None => {
                 // Cells with a comma, or not read alike by both marks, are the careful
                 // reader's.
                 let (value, kind) = read_point_fast(value_text)?;
@@ -405,8 +405,10 @@ fn read_rows(
         if !indicator.accepts(value) {
             return None;
         }
-        // An outlook is -1, 0 or 1.
-        if indicator.unit == Unit::Outlook && OutlookWord::of(value).is_none() {
+        // An ordinal unit's number is one of its values (-1, 0, 1; 0 to 3).
+        if indicator.unit.is_ordinal()
+            && indicator.unit.ordinal_value("", Some(value)).is_none()
+        {
             return None;
         }
         let status = match cell(4)? {

@@ -16,7 +16,7 @@ use crate::data::csv::table::{Row, read_table};
 use crate::data::format::number_format::FileNumbers;
 use crate::data::format::period::{Frequency, Period, period_expected};
 use crate::data::format::problem::{FileProblems, Problem, Severity};
-use crate::data::format::vocabulary::{OutlookWord, Unit, ValueStatus, Vocabulary};
+use crate::data::format::vocabulary::{Unit, ValueStatus};
 use crate::data::metadata::catalogue::Catalogue;
 use crate::data::metadata::registry::Registry;
 use crate::i18n::phrase::Phrase;
@@ -376,8 +376,8 @@ fn parse_value_row(
         problems.warning(line, Some("value"), Phrase::new("problem.empty_value"));
         None
     } else {
-        match indicator.filter(|i| i.unit == Unit::Outlook) {
-            Some(_) => outlook_cell(problems, line, value_text, numbers),
+        match indicator.filter(|i| i.unit.is_ordinal()) {
+            Some(i) => ordinal_cell(problems, line, i.unit, value_text, numbers),
             None => number_cell(problems, line, "value", value_text, numbers),
         }
     };
@@ -548,24 +548,24 @@ impl Seen {
     }
 }
 
-/// An outlook's value: `worse`, `same` or `better` in any letter case, or the number
-/// -1, 0 or 1; anything else is reported.
-fn outlook_cell(
+/// A value of an ordinal unit: its word in any letter case (`better`, `gold`), or the
+/// number it stands for; anything else is reported.
+fn ordinal_cell(
     problems: &mut FileProblems,
     line: u64,
+    unit: Unit,
     text: &str,
     numbers: &FileNumbers,
 ) -> Option<f64> {
-    if let Some(word) = OutlookWord::parse_word(text) {
-        return Some(word.value());
+    let value = unit.ordinal_value(text, numbers.read(text).ok());
+    if value.is_none() {
+        let expected = match unit {
+            Unit::Label => "expected.label",
+            _ => "expected.outlook",
+        };
+        problems.bad_cell(line, "value", Phrase::new(expected), text);
     }
-    match numbers.read(text) {
-        Ok(value) if OutlookWord::of(value).is_some() => Some(value + 0.0),
-        _ => {
-            problems.bad_cell(line, "value", Phrase::new("expected.outlook"), text);
-            None
-        }
-    }
+    value.map(|v| v + 0.0)
 }
 
 #[cfg(test)]
