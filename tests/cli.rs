@@ -54,7 +54,7 @@ fn check_on_the_shipped_dataset_passes() {
     assert!(text.contains("from 21 of 21 clusters"), "{text}");
     assert!(text.contains("problems:    0 errors, 0 warnings"), "{text}");
     assert!(
-        text.contains("values:      71 actual, 5 estimate, 17949 illustrative"),
+        text.contains("values:      71 actual, 5 estimate, 18750 illustrative"),
         "{text}"
     );
     assert!(
@@ -646,7 +646,7 @@ fn exports_write_the_long_format_that_loads_back_and_never_overwrite() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("wrote 180 rows"),
+        stderr(&output).contains("wrote 188 rows"),
         "{}",
         stderr(&output)
     );
@@ -664,7 +664,7 @@ fn exports_write_the_long_format_that_loads_back_and_never_overwrite() {
     let check = run(&["check", dataset.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
     assert!(
-        stdout(&check).contains("rows:        180 values from 1 of 21 clusters"),
+        stdout(&check).contains("rows:        188 values from 1 of 21 clusters"),
         "{}",
         stdout(&check)
     );

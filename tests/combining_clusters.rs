@@ -179,3 +179,25 @@ fn outlooks_are_read_from_words_or_numbers_by_half_year_and_combine_as_the_balan
     assert_eq!(with_unit(Lang::En, -1.0, Unit::Outlook), "worse");
     assert_eq!(with_unit(Lang::Es, 1.0, Unit::Outlook), "mejor");
 }
+
+#[test]
+fn the_smes_at_each_level_of_the_pyramid_are_among_its_members() {
+    use clusterdash::app::models::pyramid::pyramid_of;
+    use clusterdash::i18n::Lang;
+    let dataset = shipped();
+    let mut checked = 0;
+    for cluster in &dataset.registry.clusters {
+        for &year in dataset.years() {
+            let pyramid = pyramid_of(&dataset, &[cluster.id.as_str()], year, Lang::En, |id| {
+                (dataset.value(&cluster.id, id, year), None)
+            });
+            for level in &pyramid.levels {
+                if let (Some(members), Some(smes)) = (level.value, level.smes) {
+                    assert!(smes <= members, "{} {year} level {}: {smes} SMEs of {members}", cluster.id, level.level);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 400, "only {checked} levels with SMEs");
+}

@@ -51,6 +51,8 @@ pub enum Model {
     SmeShare,
     /// Members taking part at a level of the pyramid of cooperation (1 to 4).
     PyramidMembers(u8),
+    /// The SMEs among them.
+    PyramidSmes(u8),
     /// A yearly count (or hours, or money) per 100 members, with a range and a dip in 2020.
     PerHundredMembers {
         /// Low and high of the yearly rate per 100 members.
@@ -233,4 +235,8 @@ pub const INDICATOR_SEEDS: &[IndicatorSeed] = &[
     IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, direction: Direction::Neutral, role: Some(Role::SectorJobsShare), description: "Jobs in member firms as a share of the sector's jobs", ..ind("PRG_SECTOR_JOBS", PG, "Share of the sector's jobs", Pct, Model::Programme(P::SectorJobs)) },
     IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, direction: Direction::Neutral, role: Some(Role::Label), description: "ESCA / EUCLES cluster-management excellence label awarded in the year: none, bronze, silver or gold", ..ind("PRG_LABEL", PG, "Cluster-management label", Unit::Label, Model::PublishedOnly) },
     IndicatorSeed { time_agg: Last, cluster_agg: CMEAN, direction: Direction::Neutral, role: Some(Role::LabelScore), description: "The label's score in its benchmarking or audit", ..ind("PRG_LABEL_SCORE", PG, "Label score", Pct, Model::PublishedOnly) },
+    IndicatorSeed { time_agg: Last, pyramid_level: Some(1), double_counts: true, role: Some(Role::Smes), description: "Small and medium-sized members at this level of the pyramid", ..ind("COOP_L1_SMES", CO, "SMEs informed", Count, Model::PyramidSmes(1)) },
+    IndicatorSeed { time_agg: Last, pyramid_level: Some(2), double_counts: true, role: Some(Role::Smes), description: "Small and medium-sized members at this level of the pyramid", ..ind("COOP_L2_SMES", CO, "SMEs in working groups", Count, Model::PyramidSmes(2)) },
+    IndicatorSeed { time_agg: Last, pyramid_level: Some(3), double_counts: true, role: Some(Role::Smes), description: "Small and medium-sized members at this level of the pyramid", ..ind("COOP_L3_SMES", CO, "SMEs in the strategic agenda", Count, Model::PyramidSmes(3)) },
+    IndicatorSeed { time_agg: Last, pyramid_level: Some(4), double_counts: true, role: Some(Role::Smes), description: "Small and medium-sized members at this level of the pyramid", ..ind("COOP_L4_SMES", CO, "SMEs in cooperation projects", Count, Model::PyramidSmes(4)) },
 ];

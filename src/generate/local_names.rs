@@ -118,6 +118,10 @@ pub const INDICATOR_NAMES: &[LocalNames] = &[
     names("PRG_SECTOR_JOBS", "Cuota del empleo del sector", "Sektoreko enpleguaren kuota", ""),
     names("PRG_LABEL", "Sello de gestión de clústeres", "Klusterren kudeaketa-zigilua", ""),
     names("PRG_LABEL_SCORE", "Puntuación del sello", "Zigiluaren puntuazioa", ""),
+    names("COOP_L1_SMES", "Pymes informadas", "ETE informatuak", ""),
+    names("COOP_L2_SMES", "Pymes en grupos de trabajo", "Lan-taldeetako ETEak", ""),
+    names("COOP_L3_SMES", "Pymes en la agenda estratégica", "Agenda estrategikoko ETEak", ""),
+    names("COOP_L4_SMES", "Pymes en proyectos de cooperación", "Lankidetza-proiektuetako ETEak", ""),
 ];
 
 /// The names of an id in a table, if it has them.

@@ -164,6 +164,13 @@ pub fn indicator_series(
                 }
             }
             Model::PyramidMembers(level) => year.members * traits.pyramid[usize::from(level - 1)],
+            // SMEs take part less the higher the level: their share of members, fading.
+            Model::PyramidSmes(level) => {
+                let members = year.members * traits.pyramid[usize::from(level - 1)];
+                // Three quarters of the share, so that a level that fell short of its plan
+                // still counts more members than SMEs.
+                members * year.sme_share / 100.0 * 0.75 * (1.0 - 0.08 * f64::from(level - 1))
+            }
             Model::PerHundredMembers { covid, .. } => {
                 let trend = 1.0 + 0.02 * elapsed;
                 year.members / 100.0 * rate * trend * if year.year == 2020 { covid } else { 1.0 }

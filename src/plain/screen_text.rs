@@ -179,6 +179,10 @@ fn cooperation_lines(app: &App, lines: &mut Vec<String>) {
                         &[("share", &with_unit(lang, share * 100.0, Unit::Pct))],
                     ));
                 }
+                if let Some(smes) = level.smes {
+                    let smes = with_unit(lang, smes, Unit::Count);
+                    text.push_str(&lang.f("plain.cooperation.smes", &[("smes", &smes)]));
+                }
                 text + &combination_words(level.combination, lang)
             });
         lines.push(lang.f(

@@ -2,7 +2,7 @@
 //! pyramid level, unit, time roll-up), never from indicator ids, so any dataset in the
 //! documented format gets sensible tabs.
 
-use crate::data::format::vocabulary::{Area, TimeAgg, Unit};
+use crate::data::format::vocabulary::{Area, Role, TimeAgg, Unit};
 use crate::data::metadata::catalogue::{Catalogue, Indicator, PYRAMID_LEVELS};
 
 /// The size of a cluster: the first profile indicator that is a count of a stock
@@ -13,13 +13,14 @@ pub fn size_indicator(catalogue: &Catalogue) -> Option<&Indicator> {
         .find(|i| i.unit == Unit::Count && i.time_agg == TimeAgg::Last)
 }
 
-/// The bar of each pyramid level, base to top: the first indicator of the level.
+/// The bar of each pyramid level, base to top: the first indicator of the level (that
+/// is not the level's SMEs).
 pub fn pyramid_indicators(catalogue: &Catalogue) -> Vec<(u8, &Indicator)> {
     (1..=PYRAMID_LEVELS)
         .filter_map(|level| {
             catalogue
                 .in_area(Area::Cooperation)
-                .find(|i| i.pyramid_level == Some(level))
+                .find(|i| i.pyramid_level == Some(level) && i.role != Some(Role::Smes))
                 .map(|i| (level, i))
         })
         .collect()
@@ -47,10 +48,17 @@ pub fn outward_indicators(catalogue: &Catalogue) -> Vec<&Indicator> {
     let projects = projects_indicator(catalogue).map(|i| i.id.as_str());
     catalogue
         .in_area(Area::Cooperation)
-        .filter(|i| i.unit == Unit::Count)
+        .filter(|i| i.unit == Unit::Count && i.role.is_none())
         .filter(|i| matches!(i.pyramid_level, None | Some(PYRAMID_LEVELS)))
         .filter(|i| !pyramid.contains(&i.id.as_str()) && projects != Some(i.id.as_str()))
         .collect()
+}
+
+/// The SMEs at a level of the pyramid (the indicator with the role `smes` there).
+pub fn smes_indicator(catalogue: &Catalogue, level: u8) -> Option<&Indicator> {
+    catalogue
+        .in_area(Area::Cooperation)
+        .find(|i| i.pyramid_level == Some(level) && i.role == Some(Role::Smes))
 }
 
 /// The business action lines shown as progress bars: business indicators that are not percentages.

@@ -7,7 +7,7 @@ use crate::data::queries::selection::CombinedYearly;
 use crate::data::rollup::combination::Combination;
 use crate::i18n::Lang;
 
-use super::catalogue_roles::{pyramid_indicators, size_indicator};
+use super::catalogue_roles::{pyramid_indicators, size_indicator, smes_indicator};
 
 /// The catalogue key of each level's name in the pyramid of cooperation, base (1)
 /// to top (4).
@@ -39,6 +39,8 @@ pub struct PyramidLevel {
     /// How several clusters' counts were combined (a sum of firms is an upper bound);
     /// `None` for one cluster.
     pub combination: Option<Combination>,
+    /// The SMEs among the members at this level, where the catalogue has them.
+    pub smes: Option<f64>,
 }
 
 /// One cluster's members by the deepest level of the pyramid they reach: the shares add
@@ -133,6 +135,7 @@ pub fn pyramid_of(
                     .filter(|_| counts_members(indicator))
                     .and_then(|m| level_share(dataset, cluster_ids, indicator, m, year)),
                 combination: combination(indicator),
+                smes: smes_indicator(catalogue, level).and_then(|i| value_of(&i.id).0),
             }
         })
         .collect();

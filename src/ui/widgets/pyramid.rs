@@ -73,13 +73,17 @@ impl Widget for PyramidWidget<'_> {
         for (i, line) in note.iter().enumerate() {
             put_centered(buf, area, top + used + i, line, self.theme.muted);
         }
+        // The SMEs beside every count, or beside none: where one label would not fit.
+        let with_smes = levels
+            .iter()
+            .all(|l| self.label(l, true).width() <= usize::from(area.width));
         // Top of the pyramid first: the last level is drawn on the first row.
         for (drawn, level) in levels.iter().rev().enumerate() {
             let row = top + drawn * rows_each;
             if row + rows_each > area.height as usize {
                 break;
             }
-            let label = self.label(level);
+            let label = self.label(level, with_smes);
             let width = area.width as usize;
             let share = match level.value {
                 Some(v) if widest > 0.0 => v / widest,
@@ -113,7 +117,7 @@ impl Widget for PyramidWidget<'_> {
 impl PyramidWidget<'_> {
     /// A level's label: "4 Cooperation projects: 12.1% · ≤63 i", the share of members
     /// first where there is one.
-    fn label(&self, level: &PyramidLevel) -> String {
+    fn label(&self, level: &PyramidLevel, with_smes: bool) -> String {
         let value = level
             .value
             .map_or(self.lang.t("chart.no_data").to_string(), |v| {
@@ -124,6 +128,13 @@ impl PyramidWidget<'_> {
                 }
                 if level.combination == Some(Combination::UpperBound) {
                     text = format!("{}{text}", self.upper_bound_mark());
+                }
+                if let Some(smes) = level.smes.filter(|_| with_smes) {
+                    let mut smes = with_unit(self.lang, smes, Unit::Count);
+                    if level.combination == Some(Combination::UpperBound) {
+                        smes = format!("{}{smes}", self.upper_bound_mark());
+                    }
+                    text = self.lang.f("pyramid.with_smes", &[("count", &text), ("smes", &smes)]);
                 }
                 match level.share {
                     Some(share) => {
@@ -230,6 +241,7 @@ mod tests {
                     firmness: None,
                     share: None,
                     combination: None,
+                    smes: None,
                 })
                 .collect(),
             by_cluster: Vec::new(),
