@@ -65,7 +65,7 @@ pub fn draw_programme(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         outlook_area,
     );
     let width = outlook_area.width as usize;
-    let mut outlook: Vec<Line> = outlook_header(lang)
+    let mut outlook: Vec<Line> = outlook_header(lang, width)
         .into_iter()
         .map(|head| Line::from(Span::styled(head, theme.muted)))
         .collect();
@@ -84,7 +84,7 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
     let lang = app.lang;
     let model = &app.models.programme;
     let reach = shows_reach(area.width);
-    let label = usize::from(area.width) >= 16 + CELL * 9 + 2;
+    let label = usize::from(area.width) >= 16 + CELL * 9 + 3;
     let cells = 6 + if reach { 2 } else { 0 } + usize::from(label);
     let name_width = (area.width as usize).saturating_sub(CELL * cells).clamp(6, 16);
     let mut header = padded(lang.t("programme.cluster"), name_width);
@@ -103,8 +103,8 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
         header.push_str(&format!("{:>CELL$}", truncate(lang.t(key), CELL - 1)));
     }
     if label {
-        let head = truncate(lang.t("programme.label"), CELL + 1);
-        header.push_str(&format!("{head:>width$}", width = CELL + 2));
+        let head = truncate(lang.t("programme.label"), CELL + 2);
+        header.push_str(&format!("{head:>width$}", width = CELL + 3));
     }
     let mut lines = vec![Line::from(Span::styled(header, theme.muted))];
     let rows: Vec<&MoneyRow> = model.total.iter().chain(&model.money).collect();
@@ -121,7 +121,7 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
             let level = row.label.map_or("–".to_string(), |l| {
                 format!("{} {}", lang.word("label", l.level.word()), l.year)
             });
-            text.push_str(&format!("{:>width$}", truncate(&level, CELL + 1), width = CELL + 2));
+            text.push_str(&format!("{:>width$}", truncate(&level, CELL + 2), width = CELL + 3));
         }
         lines.push(Line::from(Span::styled(text, style)));
     }
@@ -188,15 +188,21 @@ fn plan_line(row: &PlanRow, lang: Lang, theme: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
+/// The width of each count of the outlook: room for the words where the screen has it.
+fn tally_width(width: usize) -> usize {
+    if width >= 100 { 9 } else { 7 }
+}
+
 /// The outlook's two heading rows: the two semesters over their three words each.
-fn outlook_header(lang: Lang) -> [String; 2] {
-    let words = format!(
-        "{:>7}{:>7}{:>7}",
-        truncate(lang.word("outlook", OutlookWord::Better.word()), 6),
-        truncate(lang.word("outlook", OutlookWord::Same.word()), 6),
-        truncate(lang.word("outlook", OutlookWord::Worse.word()), 6)
-    );
-    let over = |key: &str| format!("{:^21}", truncate(lang.t(key), 21));
+fn outlook_header(lang: Lang, width: usize) -> [String; 2] {
+    let cell = tally_width(width);
+    let word = |w: OutlookWord| {
+        let text = truncate(lang.word("outlook", w.word()), cell - 1);
+        format!("{text:>cell$}")
+    };
+    let words = [OutlookWord::Better, OutlookWord::Same, OutlookWord::Worse].map(word).concat();
+    let group = cell * 3;
+    let over = |key: &str| format!("{:^group$}", truncate(lang.t(key), group));
     [
         format!(
             "{}{}  │{}  │",
@@ -212,13 +218,13 @@ fn outlook_header(lang: Lang) -> [String; 2] {
     ]
 }
 
-/// The counts of a tally in three columns.
-fn tally_cells(tally: &Tally) -> String {
+/// The counts of a tally in three columns of `cell` each.
+fn tally_cells(tally: &Tally, cell: usize) -> String {
     if tally.answered() == 0 {
-        return format!("{:>7}{:>7}{:>7}", "–", "–", "–");
+        return format!("{:>cell$}{:>cell$}{:>cell$}", "–", "–", "–");
     }
     format!(
-        "{:>7}{:>7}{:>7}",
+        "{:>cell$}{:>cell$}{:>cell$}",
         tally.better.len(),
         tally.same.len(),
         tally.worse.len()
@@ -228,11 +234,12 @@ fn tally_cells(tally: &Tally) -> String {
 /// One variable: the last semester's tally, the next one's, and which clusters expect
 /// better or worse, as far as the line has room.
 fn outlook_line(row: &OutlookRow, lang: Lang, width: usize) -> Line<'static> {
+    let cell = tally_width(width);
     let mut text = format!(
         "{}{}  │{}  │ ",
         padded(&truncate(&safe(&row.name), 19), 20),
-        tally_cells(&row.last),
-        tally_cells(&row.next)
+        tally_cells(&row.last, cell),
+        tally_cells(&row.next, cell)
     );
     let mut which = Vec::new();
     for (word, clusters) in [
