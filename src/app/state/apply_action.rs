@@ -180,7 +180,8 @@ impl App {
             Tab::Overview => Some((self.scorecard.highlighted, self.scorecard.order.len())),
             Tab::Technology => Some((self.technology.goal, self.models.technology.goals.len())),
             Tab::Data => Some((self.data.highlighted, self.data.visible.len())),
-            Tab::Cooperation | Tab::Business | Tab::Programme => None,
+            // A tab without a list (Cooperation, Business, Programme, any new one).
+            _ => None,
         }
     }
 
@@ -194,7 +195,7 @@ impl App {
             Tab::Overview => self.scorecard.highlighted = row,
             Tab::Technology => self.choose_goal(row),
             Tab::Data => self.data.highlighted = row,
-            Tab::Cooperation | Tab::Business | Tab::Programme => {}
+            _ => {}
         }
     }
 
@@ -216,7 +217,7 @@ impl App {
                 self.data.sort.step(&DataColumn::ALL, reverse);
                 self.refilter_data();
             }
-            Tab::Cooperation | Tab::Technology | Tab::Business | Tab::Programme => {}
+            _ => {}
         }
     }
 
@@ -277,5 +278,31 @@ impl App {
             _ => return false,
         }
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::data::csv::source::DatasetSource;
+    use crate::data::loading::dataset::Dataset;
+
+    #[test]
+    fn the_tabs_with_a_list_are_those_the_tab_list_names() {
+        let source = DatasetSource::Memory {
+            label: "empty".to_string(),
+            files: BTreeMap::new(),
+        };
+        let mut app = App::new(Dataset::empty(&source));
+        for tab in Tab::ALL {
+            app.show_tab(tab);
+            assert_eq!(
+                app.tab_list().is_some(),
+                Tab::WITH_LISTS.contains(&tab),
+                "{tab:?}"
+            );
+        }
     }
 }
