@@ -153,7 +153,7 @@ pub struct SnapshotArgs {
     /// Start from this view string; --tab, --cluster and --year override its parts.
     #[arg(long, value_name = "STRING")]
     pub view: Option<String>,
-    /// The tab: overview, cooperation, technology, business or data.
+    /// The tab: overview, cooperation, technology, business, data or programme.
     #[arg(long)]
     pub tab: Option<String>,
     /// A cluster id to show (repeat for several; none means all).
