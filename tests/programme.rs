@@ -9,9 +9,9 @@ use clusterdash::app::cluster_selection::ClusterSelection;
 use clusterdash::app::state::App;
 use clusterdash::app::tab::Tab;
 use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::format::vocabulary::Unit;
 use clusterdash::data::loading::dataset::Dataset;
 use clusterdash::data::loading::reloader::load_dataset;
-use clusterdash::data::format::vocabulary::Unit;
 use clusterdash::i18n::Lang;
 use clusterdash::plain::screen_text::screen_lines;
 use clusterdash::words::text::with_unit;
@@ -47,10 +47,16 @@ fn the_grant_of_a_few_clusters_combines_as_worked_by_hand() {
     let dataset = &app.dataset;
     let model = &app.models.programme;
     assert_eq!(model.money.len(), 3);
-    let total = model.total.as_ref().expect("a combined row for several clusters");
+    let total = model
+        .total
+        .as_ref()
+        .expect("a combined row for several clusters");
     let awarded = sum(dataset, "PRG_GRANT_AWARDED");
     assert!(close(total.awarded.unwrap(), awarded));
-    assert!(close(total.justified.unwrap(), sum(dataset, "PRG_GRANT_JUSTIFIED") / awarded));
+    assert!(close(
+        total.justified.unwrap(),
+        sum(dataset, "PRG_GRANT_JUSTIFIED") / awarded
+    ));
     // The co-funding rate is weighted by eligible costs.
     let weighted: f64 = FEW
         .iter()
@@ -61,9 +67,18 @@ fn the_grant_of_a_few_clusters_combines_as_worked_by_hand() {
         .sum::<f64>()
         / sum(dataset, "PRG_ELIGIBLE_COST");
     assert!(close(total.cofunding.unwrap(), weighted));
-    assert!(close(total.cap_used.unwrap(), sum(dataset, "PRG_INTL_SUPPORT") / (180.0 * 3.0)));
-    assert!(close(total.per_project.unwrap(), awarded / sum(dataset, "COOP_PROJECTS")));
-    assert!(close(total.per_member.unwrap(), awarded / sum(dataset, "PROF_MEMBERS")));
+    assert!(close(
+        total.cap_used.unwrap(),
+        sum(dataset, "PRG_INTL_SUPPORT") / (180.0 * 3.0)
+    ));
+    assert!(close(
+        total.per_project.unwrap(),
+        awarded / sum(dataset, "COOP_PROJECTS")
+    ));
+    assert!(close(
+        total.per_member.unwrap(),
+        awarded / sum(dataset, "PROF_MEMBERS")
+    ));
     let hegan = &model.money[0];
     assert_eq!(hegan.cluster_id.as_deref(), Some("HEGAN"));
     let own = dataset.value("HEGAN", "PRG_GRANT_AWARDED", 2024).unwrap();
@@ -83,7 +98,11 @@ fn each_area_of_the_plan_is_done_over_planned_against_its_target() {
         ("PRG_PLANNED_BUS", "PRG_DONE_BUS"),
     ]) {
         let (planned, done) = (sum(dataset, planned_id), sum(dataset, done_id));
-        assert!(done <= planned, "{:?}: never more done than planned", row.area);
+        assert!(
+            done <= planned,
+            "{:?}: never more done than planned",
+            row.area
+        );
         assert!(close(row.rate.unwrap(), done / planned));
         let targets: f64 = FEW
             .iter()
@@ -91,7 +110,10 @@ fn each_area_of_the_plan_is_done_over_planned_against_its_target() {
             .sum();
         let target_rate = row.target_rate.unwrap();
         assert!(close(target_rate, targets / planned), "{target_rate}");
-        assert!((0.85..=0.95).contains(&target_rate), "about 90%: {target_rate}");
+        assert!(
+            (0.85..=0.95).contains(&target_rate),
+            "about 90%: {target_rate}"
+        );
         assert!(row.status.is_some());
     }
 }
@@ -105,7 +127,13 @@ fn the_outlook_counts_each_clusters_word_of_the_years_last_semester() {
         outlook.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
         ["Order book", "Turnover", "Exports", "Jobs", "R&D+i"]
     );
-    for (row, id) in outlook.iter().zip(["OUT_ORDERS_NEXT", "OUT_TURNOVER_NEXT", "OUT_EXPORTS_NEXT", "OUT_JOBS_NEXT", "OUT_RD_NEXT"]) {
+    for (row, id) in outlook.iter().zip([
+        "OUT_ORDERS_NEXT",
+        "OUT_TURNOVER_NEXT",
+        "OUT_EXPORTS_NEXT",
+        "OUT_JOBS_NEXT",
+        "OUT_RD_NEXT",
+    ]) {
         // By hand: the second half's word in each cluster's own file.
         let mut better = Vec::new();
         let mut worse = Vec::new();
@@ -138,7 +166,10 @@ fn plain_mode_says_what_the_tab_shows() {
     let total = app.models.programme.total.as_ref().unwrap();
     assert!(text.contains("Kluster grant in 2024"), "{text}");
     let awarded = with_unit(Lang::En, total.awarded.unwrap(), Unit::EurK);
-    assert!(text.contains(&format!("3 clusters: {awarded} (illustrative)")), "{text}");
+    assert!(
+        text.contains(&format!("3 clusters: {awarded} (illustrative)")),
+        "{text}"
+    );
     for row in &app.models.programme.outlook {
         let line = lines
             .iter()
@@ -156,7 +187,9 @@ fn plain_mode_says_what_the_tab_shows() {
     }
     for area in ["Cooperation", "Technology", "Business"] {
         assert!(
-            lines.iter().any(|l| l.starts_with(&format!("{area}: ")) && l.contains("actions done")),
+            lines
+                .iter()
+                .any(|l| l.starts_with(&format!("{area}: ")) && l.contains("actions done")),
             "{area}: {text}"
         );
     }
@@ -199,16 +232,28 @@ fn the_last_label_on_record_is_shown_with_its_year_and_score() {
     for (year, energy) in [(2016, None), (2017, Some(2017)), (2024, Some(2017))] {
         app.set_year(year);
         let money = &app.models.programme.money;
-        let label = |id: &str| money.iter().find(|m| m.cluster_id.as_deref() == Some(id)).unwrap().label;
+        let label = |id: &str| {
+            money
+                .iter()
+                .find(|m| m.cluster_id.as_deref() == Some(id))
+                .unwrap()
+                .label
+        };
         match energy {
             None => assert_eq!(label("ENERGY"), None, "{year}: not before it was awarded"),
             Some(awarded) => {
                 let gold = label("ENERGY").unwrap();
-                assert_eq!((gold.level, gold.year, gold.score), (LabelWord::Gold, awarded, Some(84.0)));
+                assert_eq!(
+                    (gold.level, gold.year, gold.score),
+                    (LabelWord::Gold, awarded, Some(84.0))
+                );
             }
         }
         let bronze = label("ACLIMA").unwrap();
-        assert_eq!((bronze.level, bronze.year, bronze.score), (LabelWord::Bronze, 2015, None));
+        assert_eq!(
+            (bronze.level, bronze.year, bronze.score),
+            (LabelWord::Bronze, 2015, None)
+        );
         assert_eq!(label("HEGAN"), None, "no label is on record for HEGAN");
         assert_eq!(app.models.programme.total.as_ref().unwrap().label, None);
     }

@@ -94,7 +94,9 @@ impl TabModels {
         self.cooperation =
             cooperation_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
         self.business = business_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
-        self.programme = programme_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
+        let combined = &self.combined;
+        let value = |indicator: &str| combined.value(indicator, year);
+        self.programme = programme_model(dataset, cluster_ids, &value, year, inputs.lang);
         self.for_goal(inputs);
     }
 

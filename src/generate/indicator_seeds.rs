@@ -158,9 +158,9 @@ const fn per100(low: f64, high: f64) -> Model {
 
 use Area::{Business as B, Cooperation as CO, Profile as PR, Programme as PG, Technology as T};
 use ClusterAgg::Mean as CMEAN;
+use ProgrammePart as P;
 use TimeAgg::{Last, Mean};
 use Unit::{Count, EurK, EurM, Hours, Outlook, Pct, Score};
-use ProgrammePart as P;
 
 /// The shipped catalogue, in file order. Within each pyramid level the member count
 /// comes first, as the pyramid chart uses the first indicator of each level.

@@ -10,7 +10,7 @@ use crate::data::format::vocabulary::{
 use super::cluster_profile::YearProfile;
 use super::indicator_seeds::{IndicatorSeed, Model, ProgrammePart};
 use super::rng::Rng;
-use super::sourced_figures::sourced_figure;
+use super::sourced_figures::{SourcedFigure, sourced_figure};
 
 /// What a cluster brings to every indicator: how well it performs in each area and
 /// how its members spread over the pyramid of cooperation.
@@ -103,6 +103,24 @@ pub struct GeneratedValue {
     pub note: String,
     /// Where a published figure was published; empty for a generated value.
     pub source: &'static str,
+}
+
+impl GeneratedValue {
+    /// A published figure, as the values file carries it: `actual` when the source
+    /// gives the figure itself, `estimate` for a bound, with its scope and source.
+    fn published(figure: &SourcedFigure) -> Self {
+        GeneratedValue {
+            period: Period::year(figure.year),
+            value: figure.value,
+            status: if figure.exact {
+                ValueStatus::Actual
+            } else {
+                ValueStatus::Estimate
+            },
+            note: figure.note(),
+            source: figure.source,
+        }
+    }
 }
 
 /// Values and targets of `indicator` for cluster `cluster_id` with this profile and
@@ -236,17 +254,7 @@ pub fn indicator_series(
         let published = sourced_figure(cluster_id, indicator.id, year.year)
             .filter(|_| frequency == Frequency::Yearly || indicator.time_agg != TimeAgg::Sum);
         if let Some(figure) = published {
-            values.push(GeneratedValue {
-                period: Period::year(year.year),
-                value: figure.value,
-                status: if figure.exact {
-                    ValueStatus::Actual
-                } else {
-                    ValueStatus::Estimate
-                },
-                note: figure.note(),
-                source: figure.source,
-            });
+            values.push(GeneratedValue::published(figure));
             continue;
         }
         if leave_gap {
@@ -287,17 +295,7 @@ fn published_only(
     profile
         .iter()
         .filter_map(|year| sourced_figure(cluster_id, indicator.id, year.year))
-        .map(|figure| GeneratedValue {
-            period: Period::year(figure.year),
-            value: figure.value,
-            status: if figure.exact {
-                ValueStatus::Actual
-            } else {
-                ValueStatus::Estimate
-            },
-            note: figure.note(),
-            source: figure.source,
-        })
+        .map(GeneratedValue::published)
         .collect()
 }
 
@@ -359,10 +357,19 @@ fn outlook_series(
 }
 
 /// The planned value of one of the programme's instruments in a year.
-fn programme_plan(part: ProgrammePart, year: &YearProfile, elapsed: f64, traits: &ClusterTraits) -> f64 {
+fn programme_plan(
+    part: ProgrammePart,
+    year: &YearProfile,
+    elapsed: f64,
+    traits: &ClusterTraits,
+) -> f64 {
     let p = &traits.programme;
     let grant = year.members / 100.0 * p.grant_rate * (1.0 + 0.02 * elapsed);
-    let planned = |area: usize| (year.members / 100.0 * p.planned_rate[area]).max(3.0).round();
+    let planned = |area: usize| {
+        (year.members / 100.0 * p.planned_rate[area])
+            .max(3.0)
+            .round()
+    };
     match part {
         ProgrammePart::GrantAwarded => grant,
         ProgrammePart::GrantJustified => grant * p.justified,

@@ -107,7 +107,13 @@ pub fn build_report(
                 .filter(|g| g.actual.is_some())
                 .collect();
             ClusterSection {
-                programme: programme_model(dataset, &ids, &combined, year, lang),
+                programme: programme_model(
+                    dataset,
+                    &ids,
+                    &|indicator| combined.value(indicator, year),
+                    year,
+                    lang,
+                ),
                 cluster_id: cluster.id.clone(),
                 name: cluster.name_in(lang.code()).to_string(),
                 areas,

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use ratatui::layout::Rect;
 
 use crate::app::effect::Effect;
-use crate::app::state::App;
 use crate::app::models::data_rows::data_row;
+use crate::app::state::App;
 use crate::data::csv::source::DatasetSource;
 use crate::data::queries::long_csv::long_csv;
 use crate::i18n::Lang;

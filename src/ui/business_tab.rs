@@ -7,16 +7,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::state::App;
 use crate::app::models::business::Reference;
+use crate::app::state::App;
 use crate::data::format::vocabulary::Unit;
 
 use super::section::{inner, legend_then, section};
-use crate::words::combination_words::with_combination_legend;
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
 use super::widgets::status_mark::style;
+use crate::words::combination_words::with_combination_legend;
 use crate::words::status_marks::mark;
 use crate::words::text::{padded, percent, safe, truncate, with_unit};
 use crate::words::value_marks::with_value_mark;

@@ -20,7 +20,11 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> 
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(
-            format!(" {} · {} ", app.lang.t("changes.title"), app.review.values.len()),
+            format!(
+                " {} · {} ",
+                app.lang.t("changes.title"),
+                app.review.values.len()
+            ),
             theme.title,
         ))
         .title_bottom(Span::styled(
@@ -41,7 +45,8 @@ pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> 
         );
         vec![Line::from(Span::styled(text, theme.muted))]
     } else {
-        app.review.values
+        app.review
+            .values
             .iter()
             .skip(app.scrolls.changes)
             .take(inner.height as usize)

@@ -7,8 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
-use crate::app::state::App;
 use crate::app::models::data_rows::{DataColumn, data_row};
+use crate::app::state::App;
 use crate::data::format::vocabulary::Vocabulary;
 
 use super::layout::{rows_under_header, scroll_offset};

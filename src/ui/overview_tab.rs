@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::state::App;
 use crate::app::models::catalogue_roles::size_indicator;
 use crate::app::models::scorecard::{JUDGED_AREAS, ScorecardColumn};
+use crate::app::state::App;
 use crate::data::format::vocabulary::{ClusterStatus, Unit, Vocabulary};
 use crate::i18n::Lang;
 
@@ -133,7 +133,11 @@ fn draw_scorecard_table(
     };
     let rows_area = rows_under_header(table_area);
     let visible = rows_area.height as usize;
-    let offset = scroll_offset(app.scorecard.highlighted, visible, app.scorecard.order.len());
+    let offset = scroll_offset(
+        app.scorecard.highlighted,
+        visible,
+        app.scorecard.order.len(),
+    );
     let trend_width = app.years.len().min(11);
     let body_rows: Vec<Row> = app
         .scorecard

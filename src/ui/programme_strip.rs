@@ -27,7 +27,10 @@ pub fn programme_strip(
     if let Some(money) = model.money.first() {
         let mut grant = grant_words(money, lang);
         // The label, then the sector's shares, where the line has room for them.
-        for extra in [label_words(money, lang), sector_words(money, lang)].into_iter().flatten() {
+        for extra in [label_words(money, lang), sector_words(money, lang)]
+            .into_iter()
+            .flatten()
+        {
             if grant.width() + 3 + extra.width() <= usize::from(width) {
                 grant = format!("{grant} · {extra}");
             }

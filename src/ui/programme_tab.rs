@@ -41,19 +41,41 @@ pub fn draw_programme(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Length(outlook_height),
     ])
     .areas(area);
-    let clusters = app.selection.describe(&app.dataset.registry, app.year, lang);
+    let clusters = app
+        .selection
+        .describe(&app.dataset.registry, app.year, lang);
     let mut note = format!("· {clusters} · {}", app.year);
     // The combined row's sector shares have no base to weigh by.
-    if shows_reach(money_area.width) && model.total.as_ref().is_some_and(|t| t.sector_firms.is_some()) {
+    if shows_reach(money_area.width)
+        && model
+            .total
+            .as_ref()
+            .is_some_and(|t| t.sector_firms.is_some())
+    {
         note = format!("{note} · {}", lang.t("programme.sector_plain"));
     }
-    frame.render_widget(section(lang.t("programme.money"), note, money_area, theme), money_area);
-    frame.render_widget(Paragraph::new(money_lines(app, inner(money_area), theme)), inner(money_area));
     frame.render_widget(
-        section(lang.t("programme.plan"), format!("· {}", app.year), plan_area, theme),
+        section(lang.t("programme.money"), note, money_area, theme),
+        money_area,
+    );
+    frame.render_widget(
+        Paragraph::new(money_lines(app, inner(money_area), theme)),
+        inner(money_area),
+    );
+    frame.render_widget(
+        section(
+            lang.t("programme.plan"),
+            format!("· {}", app.year),
+            plan_area,
+            theme,
+        ),
         plan_area,
     );
-    let plan: Vec<Line> = model.plan.iter().map(|row| plan_line(row, lang, theme)).collect();
+    let plan: Vec<Line> = model
+        .plan
+        .iter()
+        .map(|row| plan_line(row, lang, theme))
+        .collect();
     frame.render_widget(Paragraph::new(plan), inner(plan_area));
     frame.render_widget(
         section(
@@ -69,7 +91,12 @@ pub fn draw_programme(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .into_iter()
         .map(|head| Line::from(Span::styled(head, theme.muted)))
         .collect();
-    outlook.extend(model.outlook.iter().map(|row| outlook_line(row, lang, width)));
+    outlook.extend(
+        model
+            .outlook
+            .iter()
+            .map(|row| outlook_line(row, lang, width)),
+    );
     frame.render_widget(Paragraph::new(outlook), inner(outlook_area));
 }
 
@@ -86,7 +113,9 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
     let reach = shows_reach(area.width);
     let label = usize::from(area.width) >= 16 + CELL * 9 + 3;
     let cells = 6 + if reach { 2 } else { 0 } + usize::from(label);
-    let name_width = (area.width as usize).saturating_sub(CELL * cells).clamp(6, 16);
+    let name_width = (area.width as usize)
+        .saturating_sub(CELL * cells)
+        .clamp(6, 16);
     let mut header = padded(lang.t("programme.cluster"), name_width);
     let mut keys = vec![
         "programme.awarded",
@@ -109,19 +138,31 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(Span::styled(header, theme.muted))];
     let rows: Vec<&MoneyRow> = model.total.iter().chain(&model.money).collect();
     let room = (area.height as usize).saturating_sub(1);
-    let shown = if rows.len() > room { room.saturating_sub(1) } else { rows.len() };
+    let shown = if rows.len() > room {
+        room.saturating_sub(1)
+    } else {
+        rows.len()
+    };
     for row in &rows[..shown] {
         let name = match &row.cluster_id {
             Some(id) => safe(id),
             None => lang.count("count.cluster", model.money.len()),
         };
-        let style = if row.cluster_id.is_none() { theme.title } else { Default::default() };
+        let style = if row.cluster_id.is_none() {
+            theme.title
+        } else {
+            Default::default()
+        };
         let mut text = money_text(row, &name, name_width, reach, lang);
         if label {
             let level = row.label.map_or("–".to_string(), |l| {
                 format!("{} {}", lang.word("label", l.level.word()), l.year)
             });
-            text.push_str(&format!("{:>width$}", truncate(&level, CELL + 2), width = CELL + 3));
+            text.push_str(&format!(
+                "{:>width$}",
+                truncate(&level, CELL + 2),
+                width = CELL + 3
+            ));
         }
         lines.push(Line::from(Span::styled(text, style)));
     }
@@ -143,11 +184,19 @@ fn money_text(row: &MoneyRow, name: &str, name_width: usize, reach: bool, lang: 
     text.push_str(&cell(row.justified.map(|j| percent(lang, j))));
     text.push_str(&cell(row.cofunding.map(|c| with_unit(lang, c, Unit::Pct))));
     text.push_str(&cell(row.cap_used.map(|c| percent(lang, c))));
-    text.push_str(&cell(row.per_project.map(|p| with_unit(lang, p, Unit::EurK))));
-    text.push_str(&cell(row.per_member.map(|p| with_unit(lang, p, Unit::EurK))));
+    text.push_str(&cell(
+        row.per_project.map(|p| with_unit(lang, p, Unit::EurK)),
+    ));
+    text.push_str(&cell(
+        row.per_member.map(|p| with_unit(lang, p, Unit::EurK)),
+    ));
     if reach {
-        text.push_str(&cell(row.sector_firms.map(|s| with_unit(lang, s, Unit::Pct))));
-        text.push_str(&cell(row.sector_jobs.map(|s| with_unit(lang, s, Unit::Pct))));
+        text.push_str(&cell(
+            row.sector_firms.map(|s| with_unit(lang, s, Unit::Pct)),
+        ));
+        text.push_str(&cell(
+            row.sector_jobs.map(|s| with_unit(lang, s, Unit::Pct)),
+        ));
     }
     text
 }
@@ -200,7 +249,9 @@ fn outlook_header(lang: Lang, width: usize) -> [String; 2] {
         let text = truncate(lang.word("outlook", w.word()), cell - 1);
         format!("{text:>cell$}")
     };
-    let words = [OutlookWord::Better, OutlookWord::Same, OutlookWord::Worse].map(word).concat();
+    let words = [OutlookWord::Better, OutlookWord::Same, OutlookWord::Worse]
+        .map(word)
+        .concat();
     let group = cell * 3;
     let over = |key: &str| format!("{:^group$}", truncate(lang.t(key), group));
     [
@@ -248,7 +299,11 @@ fn outlook_line(row: &OutlookRow, lang: Lang, width: usize) -> Line<'static> {
     ] {
         if !clusters.is_empty() {
             let names: Vec<String> = clusters.iter().map(|c| safe(c)).collect();
-            which.push(format!("{}: {}", lang.word("outlook", word.word()), names.join(", ")));
+            which.push(format!(
+                "{}: {}",
+                lang.word("outlook", word.word()),
+                names.join(", ")
+            ));
         }
     }
     text.push_str(&which.join(" · "));

@@ -8,17 +8,17 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::state::App;
 use crate::app::models::technology::GoalRow;
+use crate::app::state::App;
 
 use super::layout::{apart_from_left, rows_under_header, scroll_offset};
 use super::screen_map::DrawnList;
-use crate::words::combination_words::combination_legend;
 use super::section::{inner, section, title_fits, with_legend};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::{LineChart, SERIES_GLYPHS, TARGET_GLYPH};
 use super::widgets::status_mark::{share_with_mark, style};
+use crate::words::combination_words::combination_legend;
 use crate::words::status_marks::mark;
 use crate::words::text::{padded, percent, safe, signed, truncate, with_unit};
 use crate::words::value_marks::with_value_mark;

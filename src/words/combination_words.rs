@@ -12,7 +12,10 @@ pub fn combination_legend(shown: impl IntoIterator<Item = Combination>, lang: La
     [
         (Combination::UpperBound, "combination.upper_bound"),
         (Combination::Mean, "combination.plain_mean"),
-        (Combination::MeanLackingBase, "combination.mean_lacking_base"),
+        (
+            Combination::MeanLackingBase,
+            "combination.mean_lacking_base",
+        ),
     ]
     .iter()
     .filter(|(combination, _)| shown.contains(combination))
@@ -52,11 +55,25 @@ mod tests {
 
     #[test]
     fn only_upper_bounds_and_plain_means_are_named() {
-        assert_eq!(combination_legend([Combination::Sum, Combination::WeightedMean], Lang::En), "");
+        assert_eq!(
+            combination_legend([Combination::Sum, Combination::WeightedMean], Lang::En),
+            ""
+        );
         let both = combination_legend(
-            [Combination::Mean, Combination::UpperBound, Combination::Mean],
+            [
+                Combination::Mean,
+                Combination::UpperBound,
+                Combination::Mean,
+            ],
             Lang::En,
         );
-        assert_eq!(both, format!("{} · {}", Lang::En.t("combination.upper_bound"), Lang::En.t("combination.plain_mean")));
+        assert_eq!(
+            both,
+            format!(
+                "{} · {}",
+                Lang::En.t("combination.upper_bound"),
+                Lang::En.t("combination.plain_mean")
+            )
+        );
     }
 }

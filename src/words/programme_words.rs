@@ -72,7 +72,11 @@ pub fn next_semester_words(model: &ProgrammeModel, lang: Lang) -> String {
             .map(|row| row.name.as_str())
             .collect();
         if !names.is_empty() {
-            parts.push(format!("{}: {}", lang.word("outlook", word.word()), names.join(", ")));
+            parts.push(format!(
+                "{}: {}",
+                lang.word("outlook", word.word()),
+                names.join(", ")
+            ));
         }
     }
     format!("{}: {}", lang.t("review.next_semester"), parts.join(" · "))

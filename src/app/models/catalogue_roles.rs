@@ -8,9 +8,13 @@ use crate::data::metadata::catalogue::{Catalogue, Indicator, PYRAMID_LEVELS};
 /// The size of a cluster: the first profile indicator that is a count of a stock
 /// (unit `count`, rolled up by `last`), such as member organisations.
 pub fn size_indicator(catalogue: &Catalogue) -> Option<&Indicator> {
-    catalogue
-        .in_area(Area::Profile)
-        .find(|i| i.unit == Unit::Count && i.time_agg == TimeAgg::Last)
+    catalogue.in_area(Area::Profile).find(|i| counts_members(i))
+}
+
+/// Whether an indicator counts members at the year's end: a count that rolls up by its
+/// last value (a stock, not a flow of projects).
+pub fn counts_members(indicator: &Indicator) -> bool {
+    indicator.unit == Unit::Count && indicator.time_agg == TimeAgg::Last
 }
 
 /// The bar of each pyramid level, base to top: the first indicator of the level (that

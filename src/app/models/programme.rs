@@ -7,7 +7,7 @@
 use crate::data::format::vocabulary::{Area, LabelWord, OutlookWord, Role, ValueStatus};
 use crate::data::loading::dataset::Dataset;
 use crate::data::metadata::catalogue::{Catalogue, Indicator};
-use crate::data::queries::selection::{CombinedYearly, goal_progress};
+use crate::data::queries::selection::goal_progress;
 use crate::i18n::Lang;
 
 use super::catalogue_roles::{projects_indicator, size_indicator};
@@ -128,11 +128,12 @@ fn with_role(catalogue: &Catalogue, role: Role) -> Option<&Indicator> {
     catalogue.indicators.iter().find(|i| i.role == Some(role))
 }
 
-/// Builds the Programme tab for the selection and year.
+/// Builds the Programme tab for the selection and year; `combined` gives the
+/// selection's combined value of an indicator in the year (for one cluster, its own).
 pub fn programme_model(
     dataset: &Dataset,
     cluster_ids: &[&str],
-    combined: &CombinedYearly,
+    combined: &dyn Fn(&str) -> Option<f64>,
     year: i32,
     lang: Lang,
 ) -> ProgrammeModel {
@@ -146,7 +147,7 @@ pub fn programme_model(
             .iter()
             .filter_map(|r| r.cluster_id.as_deref())
             .collect();
-        let mut row = money_row(dataset, &shown, year, |i| combined.value(i, year));
+        let mut row = money_row(dataset, &shown, year, combined);
         row.cluster_id = None;
         row
     });
@@ -217,20 +218,28 @@ fn label_on_record(dataset: &Dataset, cluster: &str, year: i32) -> Option<LabelO
 fn plan_rows(
     dataset: &Dataset,
     cluster_ids: &[&str],
-    combined: &CombinedYearly,
+    combined: &dyn Fn(&str) -> Option<f64>,
     year: i32,
 ) -> Vec<PlanRow> {
     let catalogue = &dataset.catalogue;
     [
-        (Area::Cooperation, Role::PlannedCooperation, Role::DoneCooperation),
-        (Area::Technology, Role::PlannedTechnology, Role::DoneTechnology),
+        (
+            Area::Cooperation,
+            Role::PlannedCooperation,
+            Role::DoneCooperation,
+        ),
+        (
+            Area::Technology,
+            Role::PlannedTechnology,
+            Role::DoneTechnology,
+        ),
         (Area::Business, Role::PlannedBusiness, Role::DoneBusiness),
     ]
     .into_iter()
     .filter_map(|(area, planned, done)| {
         let (planned, done) = (with_role(catalogue, planned)?, with_role(catalogue, done)?);
-        let planned_value = combined.value(&planned.id, year);
-        let done_value = combined.value(&done.id, year);
+        let planned_value = combined(&planned.id);
+        let done_value = combined(&done.id);
         let rate = planned_value
             .filter(|p| *p > 0.0)
             .zip(done_value)
@@ -255,7 +264,12 @@ fn plan_rows(
 /// year (its last semester).
 fn outlook_rows(dataset: &Dataset, cluster_ids: &[&str], year: i32, lang: Lang) -> Vec<OutlookRow> {
     let catalogue = &dataset.catalogue;
-    let of_role = |role: Role| catalogue.indicators.iter().filter(move |i| i.role == Some(role));
+    let of_role = |role: Role| {
+        catalogue
+            .indicators
+            .iter()
+            .filter(move |i| i.role == Some(role))
+    };
     let tally = |indicator: &Indicator| {
         let mut tally = Tally::default();
         for id in cluster_ids {
@@ -315,7 +329,10 @@ mod tests {
             "Order book"
         );
         assert_eq!(
-            variable_name("Cartera de pedidos, último semestre", "Cartera de pedidos, próximo semestre"),
+            variable_name(
+                "Cartera de pedidos, último semestre",
+                "Cartera de pedidos, próximo semestre"
+            ),
             "Cartera de pedidos"
         );
         assert_eq!(variable_name("Trend", "Outlook"), "Trend");

@@ -1,13 +1,13 @@
 //! The pyramid of cooperation for the selection and year: one bar per level, base to top.
 
-use crate::data::format::vocabulary::{TimeAgg, Unit, ValueStatus};
+use crate::data::format::vocabulary::{Unit, ValueStatus};
 use crate::data::loading::dataset::Dataset;
 use crate::data::metadata::catalogue::Indicator;
 use crate::data::queries::selection::CombinedYearly;
 use crate::data::rollup::combination::Combination;
 use crate::i18n::Lang;
 
-use super::catalogue_roles::{pyramid_indicators, size_indicator, smes_indicator};
+use super::catalogue_roles::{counts_members, pyramid_indicators, size_indicator, smes_indicator};
 
 /// The catalogue key of each level's name in the pyramid of cooperation, base (1)
 /// to top (4).
@@ -152,12 +152,6 @@ pub fn pyramid_of(
         _ => Vec::new(),
     };
     PyramidModel { levels, by_cluster }
-}
-
-/// Whether a level's indicator counts members at the year's end, so that it is a share
-/// of the members: a count that rolls up by its last value.
-fn counts_members(indicator: &Indicator) -> bool {
-    indicator.unit == Unit::Count && indicator.time_agg == TimeAgg::Last
 }
 
 /// Σ level / Σ members over the clusters of `cluster_ids` that report both in `year`.

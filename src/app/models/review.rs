@@ -5,8 +5,6 @@
 use crate::data::loading::dataset::Dataset;
 use crate::i18n::Lang;
 
-use crate::data::queries::selection::combine_yearly;
-
 use super::programme::{ProgrammeModel, programme_model};
 use super::pyramid::{PyramidModel, pyramid_of};
 use super::scorecard::ScorecardRow;
@@ -32,18 +30,27 @@ pub fn review_pages(
     scorecard
         .iter()
         .map(|row| ReviewPage {
-            programme: {
-                let own = [row.cluster_id.as_str()];
-                let combined = combine_yearly(dataset, &own).unwrap_or_default();
-                programme_model(dataset, &own, &combined, year, lang)
-            },
+            // One cluster's values are its own: no combining over the cube.
+            programme: programme_model(
+                dataset,
+                &[row.cluster_id.as_str()],
+                &|indicator| dataset.value(&row.cluster_id, indicator, year),
+                year,
+                lang,
+            ),
             row: row.clone(),
-            pyramid: pyramid_of(dataset, &[row.cluster_id.as_str()], year, lang, |indicator| {
-                (
-                    dataset.value(&row.cluster_id, indicator, year),
-                    dataset.firmness(&[row.cluster_id.as_str()], indicator, year),
-                )
-            }),
+            pyramid: pyramid_of(
+                dataset,
+                &[row.cluster_id.as_str()],
+                year,
+                lang,
+                |indicator| {
+                    (
+                        dataset.value(&row.cluster_id, indicator, year),
+                        dataset.firmness(&[row.cluster_id.as_str()], indicator, year),
+                    )
+                },
+            ),
         })
         .collect()
 }

@@ -4,10 +4,10 @@ use super::super::action::Action;
 use super::super::cluster_selection::ClusterSelection;
 use super::super::effect::Effect;
 use super::super::mode::Mode;
-use super::super::picker::PickerState;
-use super::super::tab::Tab;
 use super::super::models::data_rows::DataColumn;
 use super::super::models::scorecard::ScorecardColumn;
+use super::super::picker::PickerState;
+use super::super::tab::Tab;
 use super::{App, Overlay, Recompute};
 
 impl App {
@@ -158,9 +158,7 @@ impl App {
         let scrolls = &mut self.scrolls;
         match &self.overlay {
             Overlay::Changes => scrolls.changes = step(scrolls.changes, self.review.values.len()),
-            Overlay::Reporting => {
-                scrolls.reporting = step(scrolls.reporting, self.reporting.len())
-            }
+            Overlay::Reporting => scrolls.reporting = step(scrolls.reporting, self.reporting.len()),
             Overlay::Problems => {
                 scrolls.problems = step(scrolls.problems, self.dataset.problems.len())
             }

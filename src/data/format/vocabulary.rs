@@ -158,14 +158,25 @@ impl Unit {
     /// label), or the number itself when it is one of the unit's values; `None` for any
     /// other text, or a unit that is not ordinal.
     pub fn ordinal_value(self, text: &str, number: Option<f64>) -> Option<f64> {
+        self.ordinal_word(text)
+            .or_else(|| number.filter(|n| self.holds_ordinal(*n)))
+    }
+
+    /// The value of a word of an ordinal unit (`better`, `gold`), in any letter case.
+    pub fn ordinal_word(self, text: &str) -> Option<f64> {
         match self {
-            Unit::Outlook => OutlookWord::parse_word(text)
-                .map(OutlookWord::value)
-                .or_else(|| number.filter(|n| OutlookWord::of(*n).is_some())),
-            Unit::Label => LabelWord::parse_word(text)
-                .map(LabelWord::value)
-                .or_else(|| number.filter(|n| LabelWord::of(*n).is_some())),
+            Unit::Outlook => OutlookWord::parse_word(text).map(OutlookWord::value),
+            Unit::Label => LabelWord::parse_word(text).map(LabelWord::value),
             _ => None,
+        }
+    }
+
+    /// Whether `value` is one of an ordinal unit's values (-1, 0, 1; 0 to 3).
+    pub fn holds_ordinal(self, value: f64) -> bool {
+        match self {
+            Unit::Outlook => OutlookWord::of(value).is_some(),
+            Unit::Label => LabelWord::of(value).is_some(),
+            _ => false,
         }
     }
 
@@ -199,7 +210,10 @@ impl OutlookWord {
 
     /// The word of an outlook value (-1, 0 or 1); `None` for any other value.
     pub fn of(value: f64) -> Option<Self> {
-        OutlookWord::ALL.iter().copied().find(|w| w.value() == value)
+        OutlookWord::ALL
+            .iter()
+            .copied()
+            .find(|w| w.value() == value)
     }
 }
 

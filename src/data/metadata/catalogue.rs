@@ -290,7 +290,10 @@ fn role_cell(
 ) -> Option<Role> {
     let role = optional_word_cell::<Role>(problems, line, "role", text).ok()??;
     let fits = match role {
-        Role::GrantAwarded | Role::GrantJustified | Role::EligibleCost | Role::InternationalSupport => {
+        Role::GrantAwarded
+        | Role::GrantJustified
+        | Role::EligibleCost
+        | Role::InternationalSupport => {
             matches!(unit, Unit::EurK | Unit::EurM)
         }
         Role::CofundingRate | Role::SectorFirmsShare | Role::SectorJobsShare => unit == Unit::Pct,

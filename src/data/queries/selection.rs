@@ -89,7 +89,12 @@ pub fn combine_periods(
     };
     let base = weight_code(dataset, indicator);
     let mut by_period: BTreeMap<u16, (f64, usize, WeightedMean)> = BTreeMap::new();
-    for cluster in cluster_ids.iter().filter_map(|c| store.cluster_code(c)) {
+    for id in cluster_ids {
+        let Some(cluster) = store.cluster_code(id) else {
+            continue;
+        };
+        // The cube knows the cluster by its registry code, looked up once.
+        let in_cube = dataset.cluster_code(id);
         for (f, r) in store.series_rows(cluster, code) {
             let columns = &store.files()[f].columns;
             let packed = columns.period[r];
@@ -99,7 +104,8 @@ pub fn combine_periods(
             entry.1 += 1;
             if let Some(base) = base {
                 let year = Period::packed_year(packed);
-                entry.2.add(value, base_of(dataset, cluster, base, year));
+                let weight = in_cube.and_then(|c| dataset.cube.value(c, base, year));
+                entry.2.add(value, weight);
             }
         }
     }
@@ -122,13 +128,6 @@ pub fn combine_periods(
 fn weight_code(dataset: &Dataset, indicator: &Indicator) -> Option<Code> {
     let weight = indicator.weight.as_deref()?;
     dataset.indicator_code(weight)
-}
-
-/// A cluster's base for a weighted mean: its yearly value of the weighing indicator
-/// (`cluster` is the value store's code).
-fn base_of(dataset: &Dataset, cluster: Code, base: Code, year: i32) -> Option<f64> {
-    let registry_code = dataset.cluster_code(dataset.values.cluster_id(cluster))?;
-    dataset.cube.value(registry_code, base, year)
 }
 
 /// How a selection stands against its targets for one indicator and year.
@@ -168,7 +167,8 @@ pub fn goal_progress_of_codes(
     let spec = dataset.catalogue.indicators.get(usize::from(indicator))?;
     let base = weight_code(dataset, spec);
     let (mut actual, mut target, mut compared) = (0.0, 0.0, 0usize);
-    let (mut weighted_actual, mut weighted_target) = (WeightedMean::default(), WeightedMean::default());
+    let (mut weighted_actual, mut weighted_target) =
+        (WeightedMean::default(), WeightedMean::default());
     for cluster in clusters {
         let Some(goal) = dataset.targets.get(cluster, indicator, year) else {
             continue;

@@ -59,7 +59,10 @@ impl WeightedMean {
             return None;
         }
         if self.lacking_base || self.weights <= 0.0 {
-            return Some((self.sum / f64::from(self.count), Combination::MeanLackingBase));
+            return Some((
+                self.sum / f64::from(self.count),
+                Combination::MeanLackingBase,
+            ));
         }
         Some((self.weighted_sum / self.weights, Combination::WeightedMean))
     }

@@ -391,7 +391,7 @@ fn read_rows(
         if value_text.is_empty() {
             return None;
         }
-        let value = match indicator.unit.ordinal_value(value_text, None) {
+        let value = match indicator.unit.ordinal_word(value_text) {
             // An outlook or a label in words (no number, so nothing for the decimal mark).
             Some(value) => value,
             None => {
@@ -406,9 +406,7 @@ fn read_rows(
             return None;
         }
         // An ordinal unit's number is one of its values (-1, 0, 1; 0 to 3).
-        if indicator.unit.is_ordinal()
-            && indicator.unit.ordinal_value("", Some(value)).is_none()
-        {
+        if indicator.unit.is_ordinal() && !indicator.unit.holds_ordinal(value) {
             return None;
         }
         let status = match cell(4)? {

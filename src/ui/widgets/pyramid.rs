@@ -8,13 +8,13 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::models::pyramid::{BandsMissing, PyramidLevel, PyramidModel};
-use crate::data::rollup::combination::Combination;
 use crate::data::format::vocabulary::Unit;
+use crate::data::rollup::combination::Combination;
 use crate::i18n::Lang;
 
 use super::super::theme::Theme;
-use crate::words::text::{safe, truncate, with_unit};
 use crate::words::combination_words::combination_legend;
+use crate::words::text::{safe, truncate, with_unit};
 use crate::words::value_marks::value_mark;
 
 /// Draws a [`PyramidModel`].
@@ -46,29 +46,8 @@ impl Widget for PyramidWidget<'_> {
             1
         };
         let used = (levels.len() * rows_each).min(area.height as usize);
-        // Each cluster's members by deepest level above the pyramid, where there is room
-        // for all of them, a heading and a blank row.
-        let table_rows = self.model.by_cluster.len() + 3;
-        let area = if area.height as usize >= used + table_rows && area.width >= 40 {
-            self.render_bands(Rect { height: table_rows as u16 - 1, ..area }, buf);
-            Rect {
-                y: area.y + table_rows as u16,
-                height: area.height - table_rows as u16,
-                ..area
-            }
-        } else {
-            area
-        };
-        // Under the base, as many lines as fit: a sum of firms over clusters is an
-        // upper bound, which its mark says.
-        let bound = combination_legend(levels.iter().filter_map(|l| l.combination), self.lang);
-        let note = if bound.is_empty() {
-            Vec::new()
-        } else {
-            let mut lines = wrap(&format!("{} {bound}", self.upper_bound_mark()), area.width as usize);
-            lines.truncate((area.height as usize).saturating_sub(used));
-            lines
-        };
+        let area = self.render_bands_if_room(area, used, buf);
+        let note = self.bound_note(area, used);
         let top = (area.height as usize - used - note.len()) / 2;
         for (i, line) in note.iter().enumerate() {
             put_centered(buf, area, top + used + i, line, self.theme.muted);
@@ -115,6 +94,40 @@ impl Widget for PyramidWidget<'_> {
 }
 
 impl PyramidWidget<'_> {
+    /// Draws each cluster's members by deepest level above the pyramid, where there is
+    /// room for all of them, a heading and a blank row beside the `used` rows of the
+    /// levels; gives the area left for the pyramid.
+    fn render_bands_if_room(&self, area: Rect, used: usize, buf: &mut Buffer) -> Rect {
+        let table_rows = self.model.by_cluster.len() + 3;
+        if (area.height as usize) < used + table_rows || area.width < 40 {
+            return area;
+        }
+        let table = Rect {
+            height: table_rows as u16 - 1,
+            ..area
+        };
+        self.render_bands(table, buf);
+        Rect {
+            y: area.y + table_rows as u16,
+            height: area.height - table_rows as u16,
+            ..area
+        }
+    }
+
+    /// The lines under the base saying that a sum of firms over clusters is an upper
+    /// bound, as many as fit beside the `used` rows of the levels.
+    fn bound_note(&self, area: Rect, used: usize) -> Vec<String> {
+        let levels = &self.model.levels;
+        let bound = combination_legend(levels.iter().filter_map(|l| l.combination), self.lang);
+        if bound.is_empty() {
+            return Vec::new();
+        }
+        let text = format!("{} {bound}", self.upper_bound_mark());
+        let mut lines = wrap(&text, area.width as usize);
+        lines.truncate((area.height as usize).saturating_sub(used));
+        lines
+    }
+
     /// A level's label: "4 Cooperation projects: 12.1% · ≤63 i", the share of members
     /// first where there is one.
     fn label(&self, level: &PyramidLevel, with_smes: bool) -> String {
@@ -134,7 +147,9 @@ impl PyramidWidget<'_> {
                     if level.combination == Some(Combination::UpperBound) {
                         smes = format!("{}{smes}", self.upper_bound_mark());
                     }
-                    text = self.lang.f("pyramid.with_smes", &[("count", &text), ("smes", &smes)]);
+                    text = self
+                        .lang
+                        .f("pyramid.with_smes", &[("count", &text), ("smes", &smes)]);
                 }
                 match level.share {
                     Some(share) => {
@@ -144,7 +159,12 @@ impl PyramidWidget<'_> {
                     None => text,
                 }
             });
-        format!("{} {}: {}", level.level, self.lang.t(level.level_name), value)
+        format!(
+            "{} {}: {}",
+            level.level,
+            self.lang.t(level.level_name),
+            value
+        )
     }
 
     /// The mark before a count that is an upper bound: `≤`, or `<=` without Unicode.
@@ -158,10 +178,15 @@ impl PyramidWidget<'_> {
         let lang = self.lang;
         let levels = self.model.levels.len();
         let cell = 7usize;
-        let name_width = (area.width as usize).saturating_sub(cell * (levels + 1)).min(12);
+        let name_width = (area.width as usize)
+            .saturating_sub(cell * (levels + 1))
+            .min(12);
         put_left(buf, area, 0, lang.t("pyramid.bands"), self.theme.muted);
         let mut header = " ".repeat(name_width);
-        header.push_str(&format!("{:>cell$}", truncate(lang.t("pyramid.not_reached"), cell - 1)));
+        header.push_str(&format!(
+            "{:>cell$}",
+            truncate(lang.t("pyramid.not_reached"), cell - 1)
+        ));
         for level in &self.model.levels {
             header.push_str(&format!("{:>cell$}", level.level));
         }
