@@ -307,7 +307,7 @@ mod tests {
 
     #[test]
     fn every_action_in_the_help_is_reachable_by_its_keys() {
-        for binding in BINDINGS {
+        for binding in BINDINGS.iter() {
             let modes = if binding.mode == Mode::Any {
                 vec![Mode::Normal, Mode::Picker, Mode::Search]
             } else {

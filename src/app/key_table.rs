@@ -1,6 +1,8 @@
 //! The one table of key bindings: each action, its mode, its keys, how the footer and
 //! the help describe it. [`super::key_map::KeyMap`] dispatches from it.
 
+use std::sync::LazyLock;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
@@ -107,15 +109,42 @@ use Action as A;
 use Footer::{Always, HelpOnly, On};
 use Mode::{Help, Normal, Picker, Problems, Review, Search};
 
-/// Every binding, in the order the help overlay lists them.
+/// Every binding, in the order the help overlay lists them: a digit for each tab of
+/// [`Tab::ALL`], then [`OTHER_BINDINGS`].
+pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
+    let tabs = Tab::ALL
+        .into_iter()
+        .zip(&DIGITS)
+        .map(|(tab, digit)| Binding {
+            mode: Normal,
+            keys: std::slice::from_ref(digit),
+            action: A::ShowTab(tab),
+            label: "",
+            hint: "",
+            description: tab.help_key(),
+            footer: HelpOnly,
+        });
+    tabs.chain(OTHER_BINDINGS.iter().copied()).collect()
+});
+
+/// The digit keys that show the tabs, the first tab on `1`.
+static DIGITS: [Key; 9] = [
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+    ch('8'),
+    ch('9'),
+];
+
+const _: () = assert!(Tab::ALL.len() <= DIGITS.len()); // every tab has a digit key
+
+/// The bindings after the tabs' digits, in the order the help overlay lists them.
 #[rustfmt::skip]
-pub const BINDINGS: &[Binding] = &[
-    Binding { mode: Normal, keys: &[ch('1')], action: A::ShowTab(Tab::Overview), label: "", hint: "", description: "help.overview_tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('2')], action: A::ShowTab(Tab::Cooperation), label: "", hint: "", description: "help.cooperation_tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('3')], action: A::ShowTab(Tab::Technology), label: "", hint: "", description: "help.technology_tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('4')], action: A::ShowTab(Tab::Business), label: "", hint: "", description: "help.business_tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('5')], action: A::ShowTab(Tab::Data), label: "", hint: "", description: "help.data_tab", footer: HelpOnly },
-    Binding { mode: Normal, keys: &[ch('6')], action: A::ShowTab(Tab::Programme), label: "", hint: "", description: "help.programme_tab", footer: HelpOnly },
+const OTHER_BINDINGS: &[Binding] = &[
     Binding { mode: Normal, keys: &[key(KeyCode::Tab)], action: A::NextTab, label: "Tab", hint: "hint.next_tab", description: "help.next_tab", footer: Always }, // not translated: key names as printed on keys
     Binding { mode: Normal, keys: &[key(KeyCode::BackTab)], action: A::PreviousTab, label: "", hint: "", description: "help.previous_tab", footer: HelpOnly },
     Binding { mode: Normal, keys: &[key(KeyCode::Left), ch('h')], action: A::PreviousYear, label: "←→", hint: "hint.year", description: "help.year_back", footer: Always },

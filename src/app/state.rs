@@ -8,6 +8,7 @@ mod overlay;
 mod review_changes;
 mod scorecard_state;
 mod sort;
+mod tab_list;
 mod technology_state;
 
 pub use data_tab_state::DataTabState;

@@ -43,6 +43,18 @@ impl Tab {
         })
     }
 
+    /// What the help says the tab's digit key shows: a catalogue key.
+    pub fn help_key(self) -> &'static str {
+        match self {
+            Tab::Overview => "help.overview_tab",
+            Tab::Cooperation => "help.cooperation_tab",
+            Tab::Technology => "help.technology_tab",
+            Tab::Business => "help.business_tab",
+            Tab::Data => "help.data_tab",
+            Tab::Programme => "help.programme_tab",
+        }
+    }
+
     /// The position in the tab bar, from 0.
     pub fn index(self) -> usize {
         Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)

@@ -5,8 +5,11 @@
 //! command answers with the view it leads to, or one line saying what was wrong.
 
 pub mod command;
-pub mod trend_words;
+pub mod goal_words;
 pub mod screen_text;
+pub mod series_words;
+pub mod tab_lines;
+pub mod trend_words;
 
 use std::io::{BufRead, Write};
 

@@ -4,8 +4,6 @@ use super::super::action::Action;
 use super::super::cluster_selection::ClusterSelection;
 use super::super::effect::Effect;
 use super::super::mode::Mode;
-use super::super::models::data_rows::DataColumn;
-use super::super::models::scorecard::ScorecardColumn;
 use super::super::picker::PickerState;
 use super::super::tab::Tab;
 use super::{App, Overlay, Recompute};
@@ -164,58 +162,11 @@ impl App {
             }
             Overlay::Help => scrolls.help = step(scrolls.help, self.key_map.help_line_count()),
             Overlay::None => {
-                if let Some((current, _)) = self.tab_list() {
-                    self.highlight_row(current.saturating_add_signed(delta));
+                if let Some(list) = self.tab_list() {
+                    self.highlight_row(list.highlighted.saturating_add_signed(delta));
                 }
             }
             Overlay::Picker(_) => {}
-        }
-    }
-
-    /// The tab's list, if it has one: the highlighted row and the number of rows.
-    fn tab_list(&self) -> Option<(usize, usize)> {
-        match self.tab {
-            Tab::Overview => Some((self.scorecard.highlighted, self.scorecard.order.len())),
-            Tab::Technology => Some((self.technology.goal, self.models.technology.goals.len())),
-            Tab::Data => Some((self.data.highlighted, self.data.visible.len())),
-            // A tab without a list (Cooperation, Business, Programme, any new one).
-            _ => None,
-        }
-    }
-
-    /// Highlights a row of the tab's list (the last, if past it).
-    fn highlight_row(&mut self, row: usize) {
-        let Some((_, len)) = self.tab_list() else {
-            return;
-        };
-        let row = row.min(len.saturating_sub(1));
-        match self.tab {
-            Tab::Overview => self.scorecard.highlighted = row,
-            Tab::Technology => self.choose_goal(row),
-            Tab::Data => self.data.highlighted = row,
-            _ => {}
-        }
-    }
-
-    fn choose_goal(&mut self, goal: usize) {
-        if goal != self.technology.goal {
-            self.technology.goal = goal;
-            self.recompute(Recompute::Goal);
-        }
-    }
-
-    /// Sorts the tab's list by its next column, or the other way round.
-    fn sort(&mut self, reverse: bool) {
-        match self.tab {
-            Tab::Overview => {
-                self.scorecard.sort.step(&ScorecardColumn::ALL, reverse);
-                self.reorder_scorecard();
-            }
-            Tab::Data => {
-                self.data.sort.step(&DataColumn::ALL, reverse);
-                self.refilter_data();
-            }
-            _ => {}
         }
     }
 
@@ -276,31 +227,5 @@ impl App {
             _ => return false,
         }
         true
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use std::collections::BTreeMap;
-
-    use super::*;
-    use crate::data::csv::source::DatasetSource;
-    use crate::data::loading::dataset::Dataset;
-
-    #[test]
-    fn the_tabs_with_a_list_are_those_the_tab_list_names() {
-        let source = DatasetSource::Memory {
-            label: "empty".to_string(),
-            files: BTreeMap::new(),
-        };
-        let mut app = App::new(Dataset::empty(&source));
-        for tab in Tab::ALL {
-            app.show_tab(tab);
-            assert_eq!(
-                app.tab_list().is_some(),
-                Tab::WITH_LISTS.contains(&tab),
-                "{tab:?}"
-            );
-        }
     }
 }

@@ -1,0 +1,8 @@
+//! Each tab as labelled lines, one file per tab.
+
+pub mod business;
+pub mod cooperation;
+pub mod data;
+pub mod overview;
+pub mod programme;
+pub mod technology;
