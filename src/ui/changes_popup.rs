@@ -4,39 +4,23 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::state::App;
 
-use super::layout::centred;
+use super::popup_frame::{draw_popup_frame, scroll_legend};
 use super::theme::Theme;
 use crate::words::change_line::{change_details, change_kind};
 use crate::words::text::safe;
 
 /// Draws the changes popup over the body; returns the area its lines fill.
 pub fn draw_changes(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Rect {
-    let area = centred(body, 96, 96);
-    frame.render_widget(Clear, area);
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Span::styled(
-            format!(
-                " {} · {} ",
-                app.lang.t("changes.title"),
-                app.review.values.len()
-            ),
-            theme.title,
-        ))
-        .title_bottom(Span::styled(
-            format!(
-                " ↑↓ {} · {} ",
-                app.lang.t("overlay.scroll"),
-                app.lang.t("overlay.esc_closes")
-            ),
-            theme.muted,
-        ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let title = format!(
+        "{} · {}",
+        app.lang.t("changes.title"),
+        app.review.values.len()
+    );
+    let inner = draw_popup_frame(frame, body, &title, &scroll_legend(app.lang), theme);
     let lang = app.lang;
     let lines: Vec<Line> = if app.review.values.is_empty() {
         let text = app.review.unknown.as_ref().map_or_else(

@@ -3,12 +3,12 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::key_map::KeyMap;
 use crate::i18n::Lang;
 
-use super::layout::centred;
+use super::popup_frame::draw_popup_frame;
 use super::theme::Theme;
 use crate::data::format::vocabulary::ValueStatus;
 use crate::words::status_marks::legend;
@@ -27,20 +27,8 @@ pub fn draw_help(
     lang: Lang,
     theme: &Theme,
 ) -> Rect {
-    let area = centred(body, 96, 96);
-    frame.render_widget(Clear, area);
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Span::styled(
-            format!(" {} ", lang.t("help.title")),
-            theme.title,
-        ))
-        .title_bottom(Span::styled(
-            format!(" {} · {} ", legend(lang), lang.t("overlay.esc_closes")),
-            theme.muted,
-        ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let bottom = format!("{} · {}", legend(lang), lang.t("overlay.esc_closes"));
+    let inner = draw_popup_frame(frame, body, lang.t("help.title"), &bottom, theme);
     if inner.width == 0 || inner.height == 0 {
         return inner;
     }
@@ -62,7 +50,7 @@ pub fn draw_help(
         let x = inner.right().saturating_sub(width);
         frame.render_widget(
             Paragraph::new(Span::styled(note, theme.muted)),
-            Rect::new(x, area.y, width, 1),
+            Rect::new(x, inner.y.saturating_sub(1), width, 1), // on the top border
         );
     }
     inner

@@ -15,6 +15,7 @@ pub mod layout;
 pub mod loading_screen;
 pub mod overview_tab;
 pub mod picker_popup;
+pub mod popup_frame;
 pub mod problems_popup;
 pub mod programme_strip;
 pub mod programme_tab;

@@ -4,41 +4,25 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::state::App;
 use crate::data::format::problem::Severity;
 
-use super::layout::centred;
+use super::popup_frame::{draw_popup_frame, scroll_legend};
 use super::theme::Theme;
 use crate::words::text::{problem_counts, safe};
 
 /// Draws the problems popup over the body; returns the area its lines fill.
 pub fn draw_problems(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Rect {
-    let area = centred(body, 96, 96);
-    frame.render_widget(Clear, area);
     let problems = &app.dataset.problems;
     let counts = app.dataset.problem_counts();
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Span::styled(
-            format!(
-                " {} · {} ",
-                app.lang.t("problems.title"),
-                problem_counts(app.lang, counts)
-            ),
-            theme.title,
-        ))
-        .title_bottom(Span::styled(
-            format!(
-                " ↑↓ {} · {} ",
-                app.lang.t("overlay.scroll"),
-                app.lang.t("overlay.esc_closes")
-            ),
-            theme.muted,
-        ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let title = format!(
+        "{} · {}",
+        app.lang.t("problems.title"),
+        problem_counts(app.lang, counts)
+    );
+    let inner = draw_popup_frame(frame, body, &title, &scroll_legend(app.lang), theme);
     let lines: Vec<Line> = if problems.is_empty() {
         vec![Line::from(Span::styled(
             app.lang.t("problems.none"),

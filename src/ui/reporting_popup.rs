@@ -5,11 +5,11 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::state::App;
 
-use super::layout::centred;
+use super::popup_frame::{draw_popup_frame, scroll_legend};
 use super::theme::Theme;
 use crate::words::reporting_text::{reporting_heading, reporting_legend, reporting_row};
 use crate::words::text::truncate;
@@ -17,24 +17,8 @@ use crate::words::text::truncate;
 /// Draws the reporting status over the body; returns the area its lines fill.
 pub fn draw_reporting(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Rect {
     let lang = app.lang;
-    let area = centred(body, 96, 96);
-    frame.render_widget(Clear, area);
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Span::styled(
-            format!(" {} ", lang.f("reporting.title", &[("year", &app.year)])),
-            theme.title,
-        ))
-        .title_bottom(Span::styled(
-            format!(
-                " ↑↓ {} · {} ",
-                lang.t("overlay.scroll"),
-                lang.t("overlay.esc_closes")
-            ),
-            theme.muted,
-        ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let title = lang.f("reporting.title", &[("year", &app.year)]);
+    let inner = draw_popup_frame(frame, body, &title, &scroll_legend(lang), theme);
     let width = inner.width as usize;
     let with_time = width >= 100;
     let mut lines = vec![Line::from(Span::styled(
