@@ -62,7 +62,11 @@ fn check_on_the_shipped_dataset_passes() {
         "{text}"
     );
     assert!(!text.contains("UNIPORT"), "a former association is not in 2025's roster");
-    assert_eq!(text.lines().count(), 10, "no problem lines expected: {text}");
+    assert!(
+        text.contains("budget:      2015 2,400 k€ (estimate), 2023 3,818 k€ (actual)"),
+        "the programme's published budgets: {text}"
+    );
+    assert_eq!(text.lines().count(), 11, "no problem lines expected: {text}");
 }
 
 #[test]
@@ -736,7 +740,7 @@ fn report_for_two_clusters_with_a_provenance_footer() {
         "## GAIA · ",
         "### Technology · ",
         "| R&D intensity | ",
-        "- Dataset: datasets/basque-clusters (24 files)",
+        "- Dataset: datasets/basque-clusters (25 files)",
         "- Content hash (SHA-256): ",
         "- Newest file: ",
         "- Filter: clusters=HEGAN,GAIA;year=2024",

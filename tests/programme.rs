@@ -2,6 +2,8 @@
 //! grant and its ratios, the plans' execution, the semester outlook's tally; and plain
 //! mode saying the same.
 
+mod common;
+
 use std::path::PathBuf;
 
 use clusterdash::app::action::Action;
@@ -14,11 +16,18 @@ use clusterdash::data::loading::dataset::Dataset;
 use clusterdash::data::loading::reloader::load_dataset;
 use clusterdash::i18n::Lang;
 use clusterdash::plain::screen_text::screen_lines;
+use clusterdash::ui::theme::Theme;
+use clusterdash::ui::{buffer_text, draw};
 use clusterdash::words::text::with_unit;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
+/// Tests run in the package folder, so the relative path keeps absolute ones out of the
+/// screens.
 fn shipped() -> Dataset {
-    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
-    load_dataset(&DatasetSource::Folder(folder))
+    load_dataset(&DatasetSource::Folder(PathBuf::from(
+        "datasets/basque-clusters",
+    )))
 }
 
 const FEW: [&str; 3] = ["HEGAN", "GAIA", "ACLIMA"];
@@ -257,4 +266,109 @@ fn the_last_label_on_record_is_shown_with_its_year_and_score() {
         assert_eq!(label("HEGAN"), None, "no label is on record for HEGAN");
         assert_eq!(app.models.programme.total.as_ref().unwrap().label, None);
     }
+}
+
+#[test]
+fn the_budget_of_2023_is_the_published_one_and_the_grants_shown_a_share_of_it() {
+    use clusterdash::data::format::vocabulary::ValueStatus;
+    let mut app = App::new(shipped());
+    app.set_year(2023);
+    app.apply(Action::ShowTab(Tab::Programme));
+    let model = &app.models.programme;
+    let budget = model
+        .budget
+        .as_ref()
+        .expect("the shipped dataset has programme.csv");
+    assert_eq!(budget.budget, Some(3818.0), "Kluster 2023: 3.818 M€");
+    assert_eq!(budget.status, Some(ValueStatus::Actual));
+    assert!(
+        budget.source.contains("zuzenean.euskadi.eus"),
+        "{}",
+        budget.source
+    );
+    assert_eq!(budget.years_on_record, [2015, 2023]);
+    // By hand: every cluster's own grant of 2023, over the budget.
+    let ids = app.selection.ids(&app.dataset.registry);
+    let grants: f64 = ids
+        .iter()
+        .filter_map(|id| app.dataset.value(id, "PRG_GRANT_AWARDED", 2023))
+        .sum();
+    assert!(close(budget.share.unwrap(), grants / 3818.0), "{budget:?}");
+    assert_eq!(budget.grants_firmness, Some(ValueStatus::Illustrative));
+
+    let lines = screen_lines(&app);
+    assert!(
+        lines.iter().any(|l| l
+            .starts_with("Programme budget 2023: 3,818 k€ (actual; https://zuzenean.euskadi.eus/")
+            && l.ends_with("(illustrative) of it.")),
+        "plain mode gives the whole source and the firmness in words: {lines:#?}"
+    );
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| {
+            draw(frame, &app, &Theme::default());
+        })
+        .unwrap();
+    let screen = buffer_text(terminal.backend().buffer());
+    assert!(
+        screen.contains("Programme budget 2023: 3,818 k€ (actual) · grants shown: "),
+        "{screen}"
+    );
+    insta::assert_snapshot!("programme_budget_2023_80x24", screen);
+
+    app.set_year(2024);
+    let none = app.models.programme.budget.as_ref().unwrap();
+    assert_eq!(
+        (none.budget, none.share),
+        (None, None),
+        "no budget is published for 2024"
+    );
+}
+
+#[test]
+fn the_report_lists_the_budgets_source_among_the_years_sources() {
+    use clusterdash::report::build_report;
+    use clusterdash::report::report_writer::{ReportFormat, write_report};
+    let app = App::new(shipped());
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+    let source = DatasetSource::Folder(folder);
+    let report = build_report(&app.dataset, &source, &FEW, 2023, String::new(), Lang::En);
+    let text = write_report(&report, ReportFormat::Markdown, Lang::En);
+    assert!(
+        text.contains("- programme.csv budget_keur 2023: https://zuzenean.euskadi.eus/"),
+        "{text}"
+    );
+    assert!(text.contains("Programme budget 2023: 3,818 k€"), "{text}");
+}
+
+#[test]
+fn a_changed_budget_file_is_read_again_and_a_removed_one_forgotten() {
+    use clusterdash::data::loading::reloader::DatasetReloader;
+    let dir = tempfile::tempdir().unwrap();
+    let mini = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+    common::copy_tree(&mini, dir.path());
+    let file = dir.path().join("programme.csv");
+    let mut reloader = DatasetReloader::new(DatasetSource::Folder(dir.path().into()), u64::MAX);
+    assert!(
+        reloader.reload().budget.is_empty(),
+        "optional: no file, no budget"
+    );
+    std::fs::write(&file, "year,budget_keur\n2024,1000\n").unwrap();
+    let read = reloader.reload();
+    assert_eq!(
+        read.budget.of_year(2024).map(|b| b.budget_keur),
+        Some(1000.0)
+    );
+    assert_eq!(
+        reloader.files_read, 2,
+        "the targets and the budget, not the values"
+    );
+    std::fs::write(&file, "year,budget_keur\n2024,1250.5\n").unwrap();
+    let changed = reloader.reload();
+    assert_eq!(
+        changed.budget.of_year(2024).map(|b| b.budget_keur),
+        Some(1250.5)
+    );
+    std::fs::remove_file(&file).unwrap();
+    assert!(reloader.reload().budget.is_empty());
 }

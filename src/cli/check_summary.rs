@@ -9,9 +9,11 @@ use serde::Serialize;
 
 use crate::data::format::period::{Frequency, Period};
 use crate::data::format::problem::{ProblemCounts, escape_controls};
-use crate::data::format::vocabulary::{Area, ClusterStatus, ValueStatus, Vocabulary};
+use crate::data::format::vocabulary::{Area, ClusterStatus, Unit, ValueStatus, Vocabulary};
 use crate::data::loading::dataset::Dataset;
 use crate::data::values::columns::status_code;
+use crate::data::values::programme_budget::YearBudget;
+use crate::words::text::with_unit;
 
 /// One association of the roster of a year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,6 +26,28 @@ pub struct RosterEntry {
     pub active_from: Option<i32>,
     /// Whether it has a value in the year.
     pub reported: bool,
+}
+
+/// The programme's budget in one year, as `programme.csv` gives it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BudgetEntry {
+    /// The year.
+    pub year: i32,
+    /// The budget, in thousands of euros.
+    pub budget_keur: f64,
+    /// Its status word (actual, provisional, estimate, illustrative).
+    pub status: String,
+}
+
+impl BudgetEntry {
+    /// The entry of one year of `programme.csv`.
+    fn of(budget: &YearBudget) -> Self {
+        BudgetEntry {
+            year: budget.year,
+            budget_keur: budget.budget_keur,
+            status: budget.status.word().to_string(),
+        }
+    }
 }
 
 /// Counts that describe a loaded dataset.
@@ -60,6 +84,8 @@ pub struct DatasetSummary {
     pub values_files: usize,
     /// Targets.
     pub targets: usize,
+    /// The programme's budget by year, oldest first.
+    pub budget: Vec<BudgetEntry>,
     /// Errors and warnings.
     pub problems: ProblemCounts,
 }
@@ -107,7 +133,12 @@ impl DatasetSummary {
         let clusters_with_values = clusters.len();
         let values_by_status = ValueStatus::ALL
             .iter()
-            .map(|s| (s.word().to_string(), by_status[usize::from(status_code(*s))]))
+            .map(|s| {
+                (
+                    s.word().to_string(),
+                    by_status[usize::from(status_code(*s))],
+                )
+            })
             .collect();
         let roster = last_year.map_or_else(Vec::new, |year| roster_of(dataset, year));
         let frequencies = [
@@ -116,10 +147,10 @@ impl DatasetSummary {
             Frequency::Quarterly,
             Frequency::Monthly,
         ]
-            .into_iter()
-            .filter(|f| parts.contains(&u32::from(f.parts_per_year())))
-            .map(|f| f.word().to_string())
-            .collect();
+        .into_iter()
+        .filter(|f| parts.contains(&u32::from(f.parts_per_year())))
+        .map(|f| f.word().to_string())
+        .collect();
         DatasetSummary {
             dataset: dataset.label.clone(),
             built_in: dataset.in_memory,
@@ -136,6 +167,7 @@ impl DatasetSummary {
             roster,
             values_files: dataset.values_files,
             targets: dataset.targets.len(),
+            budget: dataset.budget.years().iter().map(BudgetEntry::of).collect(),
             problems: dataset.problem_counts(),
         }
     }
@@ -258,6 +290,7 @@ impl DatasetSummary {
                 self.roster_text(year, lang),
             ));
         }
+        lines.push((lang.t("summary.budget").to_string(), self.budget_text(lang)));
         lines.push((
             lang.t("summary.problems").to_string(),
             format!(
@@ -290,6 +323,23 @@ impl DatasetSummary {
 }
 
 impl DatasetSummary {
+    /// The programme's budget: each year's figure and status, or "none".
+    fn budget_text(&self, lang: Lang) -> String {
+        if self.budget.is_empty() {
+            return lang.t("summary.budget_none").to_string();
+        }
+        let years: Vec<String> = self
+            .budget
+            .iter()
+            .map(|b| {
+                let amount = with_unit(lang, b.budget_keur, Unit::EurK);
+                let status = lang.word("value_status", &b.status);
+                format!("{} {amount} ({status})", b.year)
+            })
+            .collect();
+        years.join(", ")
+    }
+
     /// The roster of `year`: how many associations take part, by status, their ids
     /// (wrapped, one `\n` between lines) and those with no value in the year.
     fn roster_text(&self, year: i32, lang: Lang) -> String {

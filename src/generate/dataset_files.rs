@@ -13,6 +13,7 @@ use super::cluster_seeds::{CLUSTER_SEEDS, ClusterSeed};
 use super::indicator_seeds::{INDICATOR_SEEDS, IndicatorSeed, Model};
 use super::local_names::{CLUSTER_NAMES, INDICATOR_NAMES, LocalNames, local_names};
 use super::rng::Rng;
+use super::programme_budget::{BUDGET_HEADER, budget_rows};
 use super::sourced_figures::figures_csv;
 use super::value_series::{ClusterTraits, format_value, indicator_series, range_of};
 
@@ -132,6 +133,14 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
         ));
     }
     files.insert("targets.csv".to_string(), targets);
+    let budgets = budget_rows(params.from, params.to);
+    if !budgets.is_empty() {
+        let mut text = csv_line(&BUDGET_HEADER);
+        for row in &budgets {
+            text.push_str(&csv_line(&row.each_ref().map(String::as_str)));
+        }
+        files.insert("programme.csv".to_string(), text);
+    }
     if !placed.is_empty() {
         let figures = figures_csv(|f| {
             placed
@@ -406,6 +415,20 @@ fn dataset_readme(
         clusters.len(),
         params.indicators
     ));
+    let budgets = budget_rows(params.from, params.to);
+    if !budgets.is_empty() {
+        let years: Vec<String> = budgets
+            .iter()
+            .map(|[year, amount, status, note, source]| {
+                format!("{year}: {amount} k€, `{status}` ({note}; {source})")
+            })
+            .collect();
+        text.push_str(&format!(
+            "The programme's budget, in `programme.csv`, is real: only the years a source gives \
+             are there. {}.\n\n",
+            years.join("; ")
+        ));
+    }
     text.push_str("## Clusters\n\n");
     text.push_str("The registry lists real associations. Names, sectors, statuses and founding years come from public sources; where no source confirms a field, it is noted here.\n\n");
     text.push_str("| id | name | status | uncertain or estimated |\n|---|---|---|---|\n");

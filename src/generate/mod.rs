@@ -7,6 +7,7 @@ pub mod cluster_seeds;
 pub mod dataset_files;
 pub mod indicator_seeds;
 pub mod local_names;
+pub mod programme_budget;
 pub mod rng;
 pub mod sourced_figures;
 pub mod value_series;

@@ -10,9 +10,10 @@ use crate::app::models::programme::{ProgrammeModel, programme_model};
 use crate::app::models::technology::{GoalRow, goal_rows};
 use crate::data::csv::source::DatasetSource;
 use crate::data::format::vocabulary::Area;
-use crate::data::loading::dataset::Dataset;
+use crate::data::loading::dataset::{Dataset, PROGRAMME_FILE};
 use crate::data::queries::selection::combine_yearly;
 use crate::data::queries::value_sources::FigureSource;
+use crate::data::values::programme_budget::BUDGET_COLUMNS;
 use crate::i18n::Lang;
 
 use provenance::{Provenance, provenance};
@@ -127,6 +128,20 @@ pub fn build_report(
         clusters,
         provenance: provenance(source),
         filter,
-        sources: dataset.sources_in(cluster_ids, year),
+        sources: sources_of(dataset, cluster_ids, year),
     }
+}
+
+/// The sources of the year's published figures: the clusters' values, then the
+/// programme's budget.
+fn sources_of(dataset: &Dataset, cluster_ids: &[&str], year: i32) -> Vec<FigureSource> {
+    let mut sources = dataset.sources_in(cluster_ids, year);
+    let budget = dataset.budget.of_year(year);
+    sources.extend(budget.filter(|b| !b.source.is_empty()).map(|b| FigureSource {
+        cluster_id: PROGRAMME_FILE.to_string(),
+        indicator_id: BUDGET_COLUMNS[1].name.to_string(),
+        period: year.to_string(),
+        source: b.source.clone(),
+    }));
+    sources
 }

@@ -6,13 +6,14 @@ use crate::app::models::programme::ProgrammeModel;
 use crate::app::models::technology::GoalRow;
 use crate::data::format::vocabulary::{ValueStatus, Vocabulary};
 use crate::i18n::Lang;
+use crate::words::programme_words::{
+    SourceShown, budget_words, grant_words, label_words, next_semester_words, plan_part,
+    sector_words,
+};
 use crate::words::status_marks::{area_legend, legend, mark};
 use crate::words::text::{percent, safe, signed, with_unit};
 use crate::words::text_sparkline::sparkline;
-use crate::words::programme_words::{
-    grant_words, label_words, next_semester_words, plan_part, sector_words,
-};
-use crate::words::value_marks::{value_mark, value_mark_legend};
+use crate::words::value_marks::{FirmnessShown, value_mark, value_mark_legend};
 
 use super::Report;
 
@@ -70,6 +71,13 @@ fn programme_line(programme: &ProgrammeModel, lang: Lang) -> Option<String> {
     let mut sentences = Vec::new();
     if let Some(money) = programme.money.first() {
         sentences.push(grant_words(money, lang));
+        sentences.extend(
+            programme
+                .budget
+                .as_ref()
+                .filter(|b| b.budget.is_some())
+                .map(|b| budget_words(b, SourceShown::Host, FirmnessShown::Mark, lang)),
+        );
         sentences.extend(label_words(money, lang));
         sentences.extend(sector_words(money, lang));
     }
@@ -78,7 +86,12 @@ fn programme_line(programme: &ProgrammeModel, lang: Lang) -> Option<String> {
             .plan
             .iter()
             .map(|row| match row.status {
-                Some(status) => format!("{} ({} {})", plan_part(row, lang), mark(status), status.words(lang)),
+                Some(status) => format!(
+                    "{} ({} {})",
+                    plan_part(row, lang),
+                    mark(status),
+                    status.words(lang)
+                ),
                 None => plan_part(row, lang),
             })
             .collect();
@@ -100,7 +113,11 @@ fn profile_line(profile: &[GoalRow], lang: Lang) -> String {
         .iter()
         .filter_map(|g| {
             let value = with_unit(lang, g.actual?, g.unit);
-            Some(format!("{} {}", safe(&g.name), marked(value, g.firmness, lang)))
+            Some(format!(
+                "{} {}",
+                safe(&g.name),
+                marked(value, g.firmness, lang)
+            ))
         })
         .collect();
     lang.f("report.profile", &[("figures", &figures.join(" · "))])
@@ -162,7 +179,11 @@ pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String
     );
     let legend = value_mark_legend(&shown_firmness(report), lang);
     if !legend.is_empty() {
-        let _ = writeln!(out, "{}\n", lang.f("report.value_marks", &[("legend", &legend)]));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            lang.f("report.value_marks", &[("legend", &legend)])
+        );
     }
     for cluster in &report.clusters {
         let title = format!("{} · {}", safe(&cluster.cluster_id), safe(&cluster.name));

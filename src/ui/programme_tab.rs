@@ -11,9 +11,10 @@ use crate::app::models::programme::{MoneyRow, OutlookRow, PlanRow, Tally};
 use crate::app::state::App;
 use crate::data::format::vocabulary::{OutlookWord, Unit, Vocabulary};
 use crate::i18n::Lang;
+use crate::words::programme_words::{SourceShown, budget_words};
 use crate::words::status_marks::mark;
 use crate::words::text::{padded, percent, safe, truncate, with_unit};
-use crate::words::value_marks::with_value_mark;
+use crate::words::value_marks::{FirmnessShown, with_value_mark};
 
 use super::section::{inner, section};
 use super::theme::Theme;
@@ -135,9 +136,22 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
         let head = truncate(lang.t("programme.label"), CELL + 2);
         header.push_str(&format!("{head:>width$}", width = CELL + 3));
     }
-    let mut lines = vec![Line::from(Span::styled(header, theme.muted))];
+    let mut lines: Vec<Line> = model
+        .budget
+        .iter()
+        .map(|budget| {
+            let width = usize::from(area.width);
+            let text = [SourceShown::Host, SourceShown::Not]
+                .map(|source| budget_words(budget, source, FirmnessShown::Mark, lang))
+                .into_iter()
+                .find(|text| text.chars().count() <= width)
+                .unwrap_or_else(|| budget_words(budget, SourceShown::Not, FirmnessShown::Mark, lang));
+            Line::from(truncate(&text, width))
+        })
+        .collect();
+    lines.push(Line::from(Span::styled(header, theme.muted)));
     let rows: Vec<&MoneyRow> = model.total.iter().chain(&model.money).collect();
-    let room = (area.height as usize).saturating_sub(1);
+    let room = (area.height as usize).saturating_sub(lines.len());
     let shown = if rows.len() > room {
         room.saturating_sub(1)
     } else {

@@ -33,6 +33,26 @@ pub fn firmness_words(status: Option<ValueStatus>, lang: Lang) -> String {
     }
 }
 
+/// How a figure's firmness is written after it: a mark on screen and in the report, words
+/// in plain mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FirmnessShown {
+    /// `94% i`.
+    Mark,
+    /// `94% (illustrative)`.
+    Words,
+}
+
+impl FirmnessShown {
+    /// `text` with its firmness after it, no trailing space.
+    pub fn after(self, text: &str, status: Option<ValueStatus>, lang: Lang) -> String {
+        match self {
+            FirmnessShown::Mark => with_value_mark(text, status, lang).trim_end().to_string(),
+            FirmnessShown::Words => format!("{text}{}", firmness_words(status, lang)),
+        }
+    }
+}
+
 /// The legend of the marks in `shown` (least firm first), for the foot of a view:
 /// "i illustrative · e estimate · unmarked: actual"; empty when nothing is marked.
 pub fn value_mark_legend(shown: &[ValueStatus], lang: Lang) -> String {
@@ -64,8 +84,14 @@ mod tests {
         let lang = Lang::En;
         assert_eq!(value_mark(Some(ValueStatus::Actual), lang), "");
         assert_eq!(value_mark(None, lang), "");
-        assert_eq!(with_value_mark("352", Some(ValueStatus::Illustrative), lang), "352 i");
-        assert_eq!(with_value_mark("3,459", Some(ValueStatus::Actual), lang), "3,459  ");
+        assert_eq!(
+            with_value_mark("352", Some(ValueStatus::Illustrative), lang),
+            "352 i"
+        );
+        assert_eq!(
+            with_value_mark("3,459", Some(ValueStatus::Actual), lang),
+            "3,459  "
+        );
         assert_eq!(
             value_mark_legend(&[ValueStatus::Estimate, ValueStatus::Illustrative], lang),
             "i illustrative · e estimate · unmarked: actual"

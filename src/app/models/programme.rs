@@ -103,6 +103,25 @@ pub struct OutlookRow {
     pub next: Tally,
 }
 
+/// The programme's budget in the year, against the grants shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BudgetLine {
+    /// The year.
+    pub year: i32,
+    /// The budget of the year, k€, when `programme.csv` has it.
+    pub budget: Option<f64>,
+    /// How firm that budget is.
+    pub status: Option<ValueStatus>,
+    /// Where it was published (raw text: make it safe to show).
+    pub source: String,
+    /// The share of the budget the grants shown add up to.
+    pub share: Option<f64>,
+    /// How firm the grants shown are (the weakest of them).
+    pub grants_firmness: Option<ValueStatus>,
+    /// Every year with a budget, oldest first.
+    pub years_on_record: Vec<i32>,
+}
+
 /// Everything the Programme tab draws.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProgrammeModel {
@@ -114,6 +133,8 @@ pub struct ProgrammeModel {
     pub plan: Vec<PlanRow>,
     /// The semester outlook, one row per variable.
     pub outlook: Vec<OutlookRow>,
+    /// The programme's budget against the grants shown; `None` without `programme.csv`.
+    pub budget: Option<BudgetLine>,
 }
 
 impl ProgrammeModel {
@@ -151,12 +172,37 @@ pub fn programme_model(
         row.cluster_id = None;
         row
     });
+    let shown = total.as_ref().or(money.first());
     ProgrammeModel {
+        budget: budget_line(dataset, shown, year),
         money,
         total,
         plan: plan_rows(dataset, cluster_ids, combined, year),
         outlook: outlook_rows(dataset, cluster_ids, year, lang),
     }
+}
+
+/// The budget of `year` against the grants of `shown` (the selection combined, or its
+/// one cluster); `None` when the dataset has no budget at all.
+fn budget_line(dataset: &Dataset, shown: Option<&MoneyRow>, year: i32) -> Option<BudgetLine> {
+    let budget = &dataset.budget;
+    if budget.is_empty() {
+        return None;
+    }
+    let of_year = budget.of_year(year);
+    let amount = of_year.map(|b| b.budget_keur);
+    let awarded = shown.and_then(|row| row.awarded);
+    Some(BudgetLine {
+        year,
+        budget: amount,
+        status: of_year.map(|b| b.status),
+        source: of_year.map(|b| b.source.clone()).unwrap_or_default(),
+        share: awarded
+            .zip(amount.filter(|a| *a > 0.0))
+            .map(|(a, b)| a / b),
+        grants_firmness: shown.and_then(|row| row.firmness),
+        years_on_record: budget.years().iter().map(|b| b.year).collect(),
+    })
 }
 
 /// The money of `clusters`, each value read through `value_of` (one cluster's own, or

@@ -256,13 +256,14 @@ pub struct DatasetFile {
 }
 
 impl DatasetSource {
-    /// The registry, catalogue, targets and long values file, then the entries of
+    /// The registry, catalogue, targets, programme budget and long values file, then the entries of
     /// `values/` that `keep` keeps.
     fn loaded_file_names(&self, keep: impl Fn(&str) -> bool) -> Vec<String> {
         let mut names: Vec<String> = [
             "clusters.csv",
             "indicators.csv",
             "targets.csv",
+            "programme.csv",
             "values.csv",
         ]
         .map(String::from)

@@ -13,6 +13,7 @@ use crate::data::rollup::yearly_cube::YearlyCube;
 use crate::data::values::columns::{Code, code};
 use crate::data::values::store::LoadedValues;
 use crate::data::values::store::ValueStore;
+use crate::data::values::programme_budget::ProgrammeBudget;
 use crate::data::values::targets::Targets;
 use crate::i18n::phrase::Phrase;
 
@@ -22,6 +23,8 @@ pub const CLUSTERS_FILE: &str = "clusters.csv";
 pub const INDICATORS_FILE: &str = "indicators.csv";
 /// The targets file (optional).
 pub const TARGETS_FILE: &str = "targets.csv";
+/// The programme's budget by year (optional).
+pub const PROGRAMME_FILE: &str = "programme.csv";
 
 /// A loaded dataset.
 #[derive(Debug, Clone)]
@@ -36,6 +39,8 @@ pub struct Dataset {
     pub catalogue: Catalogue,
     /// The targets, by code; empty when there is no targets file.
     pub targets: Arc<Targets>,
+    /// The programme's budget by year; empty when there is no programme file.
+    pub budget: Arc<ProgrammeBudget>,
     /// Every valid value, one per (cluster, indicator, period), as the files gave them.
     pub values: ValueStore,
     /// The values rolled up into years, by code.
@@ -64,6 +69,7 @@ impl Dataset {
             registry: Registry::default(),
             catalogue: Catalogue::default(),
             targets: Arc::default(),
+            budget: Arc::default(),
             values: ValueStore::default(),
             cube: YearlyCube::default(),
             values_files: 0,
@@ -117,6 +123,7 @@ pub(super) fn assemble(
     registry: Registry,
     catalogue: Catalogue,
     targets: Arc<Targets>,
+    budget: Arc<ProgrammeBudget>,
     loaded: LoadedValues,
     mut problems: Vec<Problem>,
     stale: BTreeSet<String>,
@@ -138,6 +145,7 @@ pub(super) fn assemble(
         registry,
         catalogue,
         targets,
+        budget,
         values,
         cube,
         values_files,

@@ -8,7 +8,8 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use super::dataset::{
-    CLUSTERS_FILE, DEFAULT_MAX_FILE_MB, Dataset, INDICATORS_FILE, TARGETS_FILE, assemble,
+    CLUSTERS_FILE, DEFAULT_MAX_FILE_MB, Dataset, INDICATORS_FILE, PROGRAMME_FILE, TARGETS_FILE,
+    assemble,
 };
 use crate::data::csv::source::{DatasetSource, FileFingerprint, FileRead, MEGABYTE};
 use crate::data::format::problem::{FileProblems, Problem};
@@ -21,6 +22,7 @@ use crate::data::values::loader::{
 };
 use crate::data::values::parallel::in_parallel;
 use crate::data::values::store::{LoadedValues, ValuesFile};
+use crate::data::values::programme_budget::{ProgrammeBudget, parse_programme_budget};
 use crate::data::values::targets::{Targets, parse_targets};
 use crate::i18n::phrase::Phrase;
 
@@ -48,16 +50,22 @@ pub struct DatasetReloader {
     bytes_read: Arc<AtomicU64>,
 }
 
-/// The three small tables every values file is checked against.
+/// The small tables read before the values, in the order of their fingerprints: the
+/// registry and catalogue (every values file is checked against them), then the yearly
+/// files beside them, the targets and the programme's budget.
+const SMALL_FILES: [&str; 4] = [CLUSTERS_FILE, INDICATORS_FILE, TARGETS_FILE, PROGRAMME_FILE];
+
+/// The small tables, as read.
 struct Tables {
-    /// Fingerprints of the registry, catalogue and targets when read.
-    fingerprints: [Option<FileFingerprint>; 3],
+    /// Fingerprints of the [`SMALL_FILES`] when read.
+    fingerprints: [Option<FileFingerprint>; 4],
     registry: Registry,
     catalogue: Catalogue,
     targets: Arc<Targets>,
+    budget: Arc<ProgrammeBudget>,
     /// The registry's and catalogue's problems.
     table_problems: Vec<Problem>,
-    /// Those and the targets' problems.
+    /// Those and the targets' and budget's problems.
     problems: Vec<Problem>,
 }
 
@@ -132,7 +140,7 @@ impl DatasetReloader {
     fn read_changed_files(&mut self) {
         self.files_read = 0;
         let codes_before = self.tables.as_ref().map(Tables::code_order);
-        let (tables_changed, targets) = self.read_changed_tables();
+        let (tables_changed, yearly) = self.read_changed_tables();
         let codes_kept = codes_before == self.tables.as_ref().map(Tables::code_order);
         if tables_changed && codes_kept {
             // Only what the registry or catalogue say about their clusters and
@@ -252,24 +260,25 @@ impl DatasetReloader {
             self.long_file = outcome.map(|o| CachedFile::after_reading(fingerprint, o, previous));
         }
         self.listing = listing;
-        if let Some(reading) = targets {
-            let (targets, problems) = reading.finish();
+        if let Some(reading) = yearly {
+            let (targets, budget, problems) = reading.finish();
             let tables = self.tables.as_mut().expect("read before the targets");
             tables.targets = Arc::new(targets);
+            tables.budget = Arc::new(budget);
             tables.problems = tables.table_problems.clone();
             tables.problems.extend(problems);
         }
     }
 
     /// Reads the registry and catalogue again when either changed (then every values
-    /// file must be checked again, and the targets too); starts reading the targets on a
-    /// thread of their own when they must be read, alongside the values.
-    fn read_changed_tables(&mut self) -> (bool, Option<TargetsReading>) {
-        let fingerprints = [CLUSTERS_FILE, INDICATORS_FILE, TARGETS_FILE]
-            .map(|relative| self.source.fingerprint(relative));
+    /// file must be checked again, and the yearly files too); starts reading the targets
+    /// and the budget on a thread of their own when they must be read, alongside the
+    /// values.
+    fn read_changed_tables(&mut self) -> (bool, Option<YearlyReading>) {
+        let fingerprints = SMALL_FILES.map(|relative| self.source.fingerprint(relative));
         let tables_changed = match self.tables.as_mut() {
             Some(tables) if tables.fingerprints[..2] == fingerprints[..2] => {
-                if tables.fingerprints[2] == fingerprints[2] {
+                if tables.fingerprints[2..] == fingerprints[2..] {
                     return (false, None);
                 }
                 false
@@ -284,7 +293,7 @@ impl DatasetReloader {
                 true
             }
         };
-        let read_sizes: u64 = [CLUSTERS_FILE, INDICATORS_FILE, TARGETS_FILE]
+        let read_sizes: u64 = SMALL_FILES
             .iter()
             .skip(if tables_changed { 0 } else { 2 })
             .filter_map(|relative| self.source.file_size(relative))
@@ -292,16 +301,16 @@ impl DatasetReloader {
         self.bytes_read
             .fetch_add(read_sizes, std::sync::atomic::Ordering::Relaxed);
         let tables = self.tables.as_mut().expect("just read");
-        tables.fingerprints[2] = fingerprints[2];
-        self.files_read += 1;
+        tables.fingerprints[2..].clone_from_slice(&fingerprints[2..]);
+        self.files_read += 1 + usize::from(fingerprints[3].is_some());
         let (source, max_file_bytes) = (self.source.clone(), self.max_file_bytes);
         let (registry, catalogue) = (tables.registry.clone(), tables.catalogue.clone());
         let reading = std::thread::Builder::new()
             .name("targets".into())
-            .spawn(move || read_targets_file(&source, max_file_bytes, &registry, &catalogue));
+            .spawn(move || read_yearly_files(&source, max_file_bytes, &registry, &catalogue));
         let reading = match reading {
-            Ok(handle) => TargetsReading::Thread(handle),
-            Err(_) => TargetsReading::Done(read_targets_file(
+            Ok(handle) => YearlyReading::Thread(handle),
+            Err(_) => YearlyReading::Done(read_yearly_files(
                 &self.source,
                 self.max_file_bytes,
                 &tables.registry,
@@ -364,6 +373,7 @@ impl DatasetReloader {
             tables.registry.clone(),
             tables.catalogue.clone(),
             tables.targets.clone(),
+            tables.budget.clone(),
             values,
             problems,
             stale,
@@ -394,7 +404,7 @@ impl Tables {
     fn read(
         source: &DatasetSource,
         max_file_bytes: u64,
-        fingerprints: [Option<FileFingerprint>; 3],
+        fingerprints: [Option<FileFingerprint>; 4],
     ) -> Tables {
         let mut problems = Vec::new();
         let registry = match read_required(source, CLUSTERS_FILE, max_file_bytes, &mut problems) {
@@ -417,60 +427,84 @@ impl Tables {
             registry,
             catalogue,
             targets: Arc::default(),
+            budget: Arc::default(),
             problems: problems.clone(),
             table_problems: problems,
         }
     }
 }
 
-/// The targets file being read alongside the values.
-enum TargetsReading {
-    /// On a thread of its own.
-    Thread(std::thread::JoinHandle<(Targets, Vec<Problem>)>),
+/// What the yearly files gave: the targets, the programme's budget, their problems.
+type YearlyFiles = (Targets, ProgrammeBudget, Vec<Problem>);
+
+/// The yearly files being read alongside the values.
+enum YearlyReading {
+    /// On a thread of their own.
+    Thread(std::thread::JoinHandle<YearlyFiles>),
     /// Already read (no thread could be started).
-    Done((Targets, Vec<Problem>)),
+    Done(YearlyFiles),
 }
 
-impl TargetsReading {
-    fn finish(self) -> (Targets, Vec<Problem>) {
+impl YearlyReading {
+    fn finish(self) -> YearlyFiles {
         match self {
-            TargetsReading::Thread(handle) => handle.join().unwrap_or_else(|_| {
+            YearlyReading::Thread(handle) => handle.join().unwrap_or_else(|_| {
                 let mut problems = Vec::new();
                 FileProblems::new(TARGETS_FILE, &mut problems)
                     .file_error(Phrase::new("problem.thread_failed"));
-                (Targets::default(), problems)
+                (Targets::default(), ProgrammeBudget::default(), problems)
             }),
-            TargetsReading::Done(read) => read,
+            YearlyReading::Done(read) => read,
         }
     }
 }
 
-/// Reads and checks the targets file against the registry and catalogue.
-fn read_targets_file(
+/// Reads and checks the targets file against the registry and catalogue, then the
+/// programme's budget.
+fn read_yearly_files(
     source: &DatasetSource,
     max_file_bytes: u64,
     registry: &Registry,
     catalogue: &Catalogue,
-) -> (Targets, Vec<Problem>) {
-    let shown = source.display_path(TARGETS_FILE);
+) -> YearlyFiles {
     let mut problems = Vec::new();
-    let targets = match source.read_limited(TARGETS_FILE, max_file_bytes) {
-        FileRead::Bytes(bytes) => parse_targets(
-            &bytes,
-            registry,
-            catalogue,
-            &mut FileProblems::new(&shown, &mut problems),
-        ),
-        FileRead::Missing => Targets::default(),
-        FileRead::Unreadable(why) => {
-            FileProblems::new(&shown, &mut problems)
-                .file_error(Phrase::new("problem.cannot_read").with_phrase("why", why));
-            Targets::default()
-        }
-    };
+    let targets = read_optional(source, TARGETS_FILE, max_file_bytes, &mut problems, |bytes, p| {
+        parse_targets(bytes, registry, catalogue, p)
+    });
     // Repeats are found once every row is read: list them among the rest, by line.
     problems.sort_by_key(|p| p.line);
-    (targets, problems)
+    let mut budget_problems = Vec::new();
+    let budget = read_optional(
+        source,
+        PROGRAMME_FILE,
+        max_file_bytes,
+        &mut budget_problems,
+        parse_programme_budget,
+    );
+    budget_problems.sort_by_key(|p| p.line);
+    problems.extend(budget_problems);
+    (targets, budget, problems)
+}
+
+/// Reads an optional small file with `parse`: a missing file gives the default, one that
+/// cannot be read a problem and the default.
+fn read_optional<T: Default>(
+    source: &DatasetSource,
+    relative: &str,
+    max_file_bytes: u64,
+    problems: &mut Vec<Problem>,
+    parse: impl FnOnce(&[u8], &mut FileProblems) -> T,
+) -> T {
+    let shown = source.display_path(relative);
+    match source.read_limited(relative, max_file_bytes) {
+        FileRead::Bytes(bytes) => parse(&bytes, &mut FileProblems::new(&shown, problems)),
+        FileRead::Missing => T::default(),
+        FileRead::Unreadable(why) => {
+            FileProblems::new(&shown, problems)
+                .file_error(Phrase::new("problem.cannot_read").with_phrase("why", why));
+            T::default()
+        }
+    }
 }
 
 impl CachedFile {

@@ -6,6 +6,7 @@ pub mod fast_path;
 pub mod layout;
 pub mod loader;
 pub mod parallel;
+pub mod programme_budget;
 pub mod series_slots;
 pub mod store;
 pub mod targets;

@@ -2,9 +2,9 @@
 
 use crate::app::state::App;
 use crate::data::format::vocabulary::{OutlookWord, Unit, Vocabulary};
-use crate::words::programme_words::label_words;
+use crate::words::programme_words::{SourceShown, budget_words, label_words};
 use crate::words::text::{percent, safe, with_unit};
-use crate::words::value_marks::firmness_words;
+use crate::words::value_marks::{FirmnessShown, firmness_words};
 
 pub(crate) fn programme_lines(app: &App, lines: &mut Vec<String>) {
     let lang = app.lang;
@@ -14,6 +14,10 @@ pub(crate) fn programme_lines(app: &App, lines: &mut Vec<String>) {
         return;
     }
     lines.push(lang.f("plain.programme.money", &[("year", &app.year)]));
+    if let Some(budget) = &model.budget {
+        let words = budget_words(budget, SourceShown::Whole, FirmnessShown::Words, lang);
+        lines.push(format!("{words}."));
+    }
     let none = || "–".to_string();
     for row in model.total.iter().chain(&model.money) {
         let name = match &row.cluster_id {
