@@ -372,3 +372,35 @@ fn a_changed_budget_file_is_read_again_and_a_removed_one_forgotten() {
     std::fs::remove_file(&file).unwrap();
     assert!(reloader.reload().budget.is_empty());
 }
+
+#[test]
+fn a_published_share_of_the_sector_stands_unmarked_and_the_years_around_it_marked() {
+    use clusterdash::data::format::vocabulary::ValueStatus;
+    let mut app = App::new(shipped());
+    app.set_selection(ClusterSelection::Only(
+        ["ENERGY", "ERAIKUNE"].map(String::from).to_vec(),
+    ));
+    let row = |app: &App, id: &str| {
+        let money = &app.models.programme.money;
+        let row = money.iter().find(|m| m.cluster_id.as_deref() == Some(id));
+        let row = row.unwrap();
+        (row.sector_firms, row.sector_jobs, row.sector_firmness)
+    };
+    app.set_year(2019);
+    let (actual, illustrative) = (Some(ValueStatus::Actual), Some(ValueStatus::Illustrative));
+    // The Energy cluster in February 2019: 50% of the sector's firms, 80% of its jobs.
+    assert_eq!(
+        row(&app, "ENERGY"),
+        (Some(50.0), Some(80.0), [actual, actual])
+    );
+    app.set_year(2017);
+    // Eraikune in 2017: its members' jobs are 15.5% of the construction sector's workers;
+    // no share of the sector's firms is published, so that one is illustrative.
+    let (_, jobs, firmness) = row(&app, "ERAIKUNE");
+    assert_eq!((jobs, firmness), (Some(15.5), [illustrative, actual]));
+    app.set_year(2024);
+    assert_eq!(row(&app, "ENERGY").2, [illustrative, illustrative]);
+    let review =
+        clusterdash::words::programme_words::sector_words(&app.models.programme.money[0], Lang::En);
+    assert!(review.unwrap().contains("% i of the sector's firms"));
+}

@@ -14,7 +14,7 @@ use super::indicator_seeds::{INDICATOR_SEEDS, IndicatorSeed, Model};
 use super::local_names::{CLUSTER_NAMES, INDICATOR_NAMES, LocalNames, local_names};
 use super::rng::Rng;
 use super::programme_budget::{BUDGET_HEADER, budget_rows};
-use super::sourced_figures::figures_csv;
+use super::sourced_figures::{figures_csv, published_level};
 use super::value_series::{ClusterTraits, format_value, indicator_series, range_of};
 
 /// A cluster of the generated registry: its id and name, and the anchors of its series.
@@ -60,7 +60,11 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
             &mut stream(0),
         );
         let sparse = cluster.status == ClusterStatus::Precluster || cluster.active_from.is_some();
-        let traits = ClusterTraits::draw(sparse, &mut stream(1));
+        let mut traits = ClusterTraits::draw(sparse, &mut stream(1));
+        traits.programme.anchor_sector_shares(
+            published_level(&entry.id, "PRG_SECTOR_FIRMS"),
+            published_level(&entry.id, "PRG_SECTOR_JOBS"),
+        );
         let mut rows: Vec<(crate::data::format::period::Period, usize, String)> = Vec::new();
         for (position, entry_i) in indicators.iter().enumerate() {
             let indicator = &entry_i.seed;
@@ -379,7 +383,7 @@ fn dataset_readme(
     if published > 0 {
         text.push_str(&format!(
             "**Two layers.** {published} values are figures the associations published (members, \
-             turnover, jobs, exports, R&D), exactly as published: status `actual`, or `estimate` where \
+             turnover, jobs, exports, R&D, cluster-management labels, shares of the sector), exactly as published: status `actual`, or `estimate` where \
              the source gives only a bound (\"more than 2,995\"), each with its source in the `source` \
              column and its scope (Basque plants or worldwide) in the `note`. They are listed, as data, \
              in `sources/figures.csv`. **Every other value is illustrative** (status `illustrative`): \
@@ -406,7 +410,8 @@ fn dataset_readme(
          everything else by year. The programme's instruments (the Kluster grant awarded and \
          justified, eligible costs, co-funding rate, international support within its cap of \
          €180,000, the annual plan's actions planned and done per area, the semester outlook, \
-         the share of the sector's firms and jobs) are illustrative throughout. New clusters have \
+         the share of the sector's firms and jobs) are illustrative, but for the shares of the \
+         sector a source gives, which are published figures (the other years held at their level). New clusters have \
          gaps, as real reporting is uneven. A former association has values only for the years it \
          took part in the programme (`active_from`, `active_to`). The format (version 2) is \
          described in `docs/data-format.md` of the clusterdash repository.\n\n",

@@ -64,6 +64,7 @@ const ACLIMA_2022: &str = "https://www.residuosprofesional.com/aclima-facturacio
 const ACLIMA_2023: &str = "https://residuosprofesional.com/empresas-aclima-aumentan-facturacion-2023";
 const ACLIMA_2024: &str = "https://residuosprofesional.com/aclima-30-anos-sostenibilidad-desarrollo-industrial-euskadi";
 const ENERGY_2024: &str = "cronicavasca.elespanol.com, 2024-10-06";
+const ENERGY_2019: &str = "https://www.eleconomista.es/comunidades_autonomas/noticias/9714113/02/19/Jose-Ignacio-Hormaeche-Ser-competitivos-garantiza-que-las-grandes-empresas-apuesten-por-Euskadi.html";
 const FMV_2022: &str = "https://interempresas.net/construccion-naval/Articulos/482560-El-Foro-Maritimo-Vasco-celebra-su-XXVI-Asamblea-General.html";
 const FMV_2023: &str = "ultimahora.es, 2024-08-10";
 const MLC_2015: &str = "https://mlcluster.com/eu/x-aniversario-del-cluster-de-movilidad-y-logistica-de-euskadi";
@@ -84,6 +85,9 @@ const BASQUEFIK_2024: &str = "noticiasdealava.eus, 2024-09-07";
 const WORLDWIDE: &str = "members' plants worldwide";
 const AUTOMOTIVE_SECTOR: &str = "the Basque automotive sector, without Mercedes-Benz Vitoria";
 const ENERGY_SECTOR: &str = "the Basque energy sector";
+const ENERGY_SECTOR_FIRMS: &str = "171 members of the 380 firms and entities of the Basque energy sector";
+const ENERGY_SECTOR_JOBS: &str = "members' jobs (and turnover) in the Basque energy sector";
+const CONSTRUCTION_JOBS: &str = "the 74 members' 9,000 jobs, of the Basque construction sector's workers; members hold 45% of the sector's business";
 const ENERGY_GOLD: &str = "https://impr-0001-1265-news-overview.eccp.hosted-temp.com/community-news/basque-energy-cluster-given-european-gold-label-top-management-excellence-award";
 const ACLIMA_BRONZE: &str = "http://cluster-analysis.org/benchmarked-clusters/?country=cfd9dc5b-2dd5-490a-baae-c3cb31eaa7d4";
 const MACHINE_TOOL_SECTOR: &str = "the Spanish machine-tool sector (AFM)";
@@ -123,6 +127,10 @@ pub const SOURCED_FIGURES: &[SourcedFigure] = &[
     // The ESCA Gold label of 2017, the first of a Basque cluster, with its audit score.
     fig("ENERGY", "PRG_LABEL", 2017, 3.0, ENERGY_GOLD),
     fig("ENERGY", "PRG_LABEL_SCORE", 2017, 84.0, ENERGY_GOLD),
+    // "171 asociados que representan el 50% del sector en cuanto a empresas, pero en
+    // empleo y facturación son el 80%" (February 2019).
+    scoped(fig("ENERGY", "PRG_SECTOR_FIRMS", 2019, 50.0, ENERGY_2019), ENERGY_SECTOR_FIRMS),
+    scoped(fig("ENERGY", "PRG_SECTOR_JOBS", 2019, 80.0, ENERGY_2019), ENERGY_SECTOR_JOBS),
     // ACLIMA's ESCA Bronze label, valid to 30 April 2015.
     scoped(fig("ACLIMA", "PRG_LABEL", 2015, 1.0, ACLIMA_BRONZE), "bronze valid to 2015-04-30"),
     at_least(scoped(fig("ENERGY", "PROF_TURNOVER", 2024, 15000.0, ENERGY_2024), ENERGY_SECTOR)),
@@ -164,6 +172,9 @@ pub const SOURCED_FIGURES: &[SourcedFigure] = &[
     fig("ERAIKUNE", "PROF_TURNOVER", 2017, 1800.0, ERAIKUNE_2017),
     fig("ERAIKUNE", "PROF_EMPLOYMENT", 2017, 9000.0, ERAIKUNE_2017),
     fig("ERAIKUNE", "TEC_RD_SPEND", 2017, 22.7, ERAIKUNE_2017),
+    // "9.000 profesionales ... el 15,5% del total de trabajadores del sector vasco de la
+    // construcción". The 45% of the headline is the sector's business, not its firms.
+    scoped(fig("ERAIKUNE", "PRG_SECTOR_JOBS", 2017, 15.5, ERAIKUNE_2017), CONSTRUCTION_JOBS),
     fig("ERAIKUNE", "PROF_MEMBERS", 2024, 160.0, ERAIKUNE_2024),
     scoped(fig("AFM", "PROF_TURNOVER", 2022, 1723.8, AFM_2022), MACHINE_TOOL_SECTOR),
     scoped(fig("AFM", "PROF_EMPLOYMENT", 2022, 7529.0, AFM_2022), MACHINE_TOOL_SECTOR),
@@ -180,6 +191,15 @@ impl SourcedFigure {
             (false, scope) => format!("{scope}; published as \"more than\""),
         }
     }
+}
+
+/// The first published figure of a cluster on an indicator, whatever its year: the level a
+/// series that barely moves (a share of the sector) is drawn at.
+pub fn published_level(cluster: &str, indicator: &str) -> Option<f64> {
+    SOURCED_FIGURES
+        .iter()
+        .find(|f| f.cluster == cluster && f.indicator == indicator)
+        .map(|f| f.value)
 }
 
 /// The figure published for a cluster, indicator and year, if any.

@@ -48,6 +48,21 @@ pub struct ProgrammeTraits {
     pub sector_shares: [f64; 2],
 }
 
+impl ProgrammeTraits {
+    /// Draws the shares of the sector at the published ones, where a source gives them:
+    /// both as published, or the missing one at the drawn ratio of jobs to firms.
+    pub fn anchor_sector_shares(&mut self, firms: Option<f64>, jobs: Option<f64>) {
+        let [drawn_firms, drawn_jobs] = self.sector_shares;
+        let ratio = drawn_jobs / drawn_firms;
+        self.sector_shares = match (firms, jobs) {
+            (Some(firms), Some(jobs)) => [firms, jobs],
+            (Some(firms), None) => [firms, (firms * ratio).min(95.0)],
+            (None, Some(jobs)) => [jobs / ratio, jobs],
+            (None, None) => self.sector_shares,
+        };
+    }
+}
+
 impl ClusterTraits {
     /// Draws the traits of a cluster.
     pub fn draw(sparse: bool, rng: &mut Rng) -> Self {

@@ -145,7 +145,9 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
                 .map(|source| budget_words(budget, source, FirmnessShown::Mark, lang))
                 .into_iter()
                 .find(|text| text.chars().count() <= width)
-                .unwrap_or_else(|| budget_words(budget, SourceShown::Not, FirmnessShown::Mark, lang));
+                .unwrap_or_else(|| {
+                    budget_words(budget, SourceShown::Not, FirmnessShown::Mark, lang)
+                });
             Line::from(truncate(&text, width))
         })
         .collect();
@@ -205,12 +207,12 @@ fn money_text(row: &MoneyRow, name: &str, name_width: usize, reach: bool, lang: 
         row.per_member.map(|p| with_unit(lang, p, Unit::EurK)),
     ));
     if reach {
-        text.push_str(&cell(
-            row.sector_firms.map(|s| with_unit(lang, s, Unit::Pct)),
-        ));
-        text.push_str(&cell(
-            row.sector_jobs.map(|s| with_unit(lang, s, Unit::Pct)),
-        ));
+        text.push_str(&cell(row.sector_firms.map(|s| {
+            with_value_mark(&with_unit(lang, s, Unit::Pct), row.sector_firmness[0], lang)
+        })));
+        text.push_str(&cell(row.sector_jobs.map(|s| {
+            with_value_mark(&with_unit(lang, s, Unit::Pct), row.sector_firmness[1], lang)
+        })));
     }
     text
 }

@@ -101,14 +101,18 @@ pub fn label_words(money: &MoneyRow, lang: Lang) -> Option<String> {
     Some(lang.f("review.label", &[("level", &level), ("when", &when)]))
 }
 
-/// "65.0% of the sector's firms, 90.6% of its jobs"; `None` without both shares.
+/// "65.0% i of the sector's firms, 90.6% i of its jobs", each share with its firmness
+/// mark; `None` without both shares.
 pub fn sector_words(money: &MoneyRow, lang: Lang) -> Option<String> {
     let (firms, jobs) = (money.sector_firms?, money.sector_jobs?);
+    let marked = |share: f64, firmness| {
+        FirmnessShown::Mark.after(&with_unit(lang, share, Unit::Pct), firmness, lang)
+    };
     Some(lang.f(
         "review.sector",
         &[
-            ("firms", &with_unit(lang, firms, Unit::Pct)),
-            ("jobs", &with_unit(lang, jobs, Unit::Pct)),
+            ("firms", &marked(firms, money.sector_firmness[0])),
+            ("jobs", &marked(jobs, money.sector_firmness[1])),
         ],
     ))
 }

@@ -40,6 +40,8 @@ pub struct MoneyRow {
     pub sector_firms: Option<f64>,
     /// The cluster's share of its sector's jobs, %.
     pub sector_jobs: Option<f64>,
+    /// How firm the two sector shares are (firms, jobs).
+    pub sector_firmness: [Option<ValueStatus>; 2],
     /// The last cluster-management label on record up to the year; `None` for the
     /// selection combined, or a cluster with none.
     pub label: Option<LabelOnRecord>,
@@ -197,9 +199,7 @@ fn budget_line(dataset: &Dataset, shown: Option<&MoneyRow>, year: i32) -> Option
         budget: amount,
         status: of_year.map(|b| b.status),
         source: of_year.map(|b| b.source.clone()).unwrap_or_default(),
-        share: awarded
-            .zip(amount.filter(|a| *a > 0.0))
-            .map(|(a, b)| a / b),
+        share: awarded.zip(amount.filter(|a| *a > 0.0)).map(|(a, b)| a / b),
         grants_firmness: shown.and_then(|row| row.firmness),
         years_on_record: budget.years().iter().map(|b| b.year).collect(),
     })
@@ -235,6 +235,9 @@ fn money_row(
             .and_then(|i| dataset.firmness(clusters, &i.id, year)),
         sector_firms: value(Role::SectorFirmsShare),
         sector_jobs: value(Role::SectorJobsShare),
+        sector_firmness: [Role::SectorFirmsShare, Role::SectorJobsShare].map(|role| {
+            with_role(catalogue, role).and_then(|i| dataset.firmness(clusters, &i.id, year))
+        }),
         label: match clusters {
             [one] => label_on_record(dataset, one, year),
             _ => None,

@@ -41,12 +41,13 @@ pub(crate) fn programme_lines(app: &App, lines: &mut Vec<String>) {
         let member = row
             .per_member
             .map_or_else(none, |p| with_unit(lang, p, Unit::EurK));
-        let firms = row
-            .sector_firms
-            .map_or_else(none, |s| with_unit(lang, s, Unit::Pct));
-        let jobs = row
-            .sector_jobs
-            .map_or_else(none, |s| with_unit(lang, s, Unit::Pct));
+        let share = |share: Option<f64>, firmness| {
+            share.map_or_else(none, |s| {
+                with_unit(lang, s, Unit::Pct) + &firmness_words(firmness, lang)
+            })
+        };
+        let firms = share(row.sector_firms, row.sector_firmness[0]);
+        let jobs = share(row.sector_jobs, row.sector_firmness[1]);
         lines.push(
             lang.f(
                 "plain.programme.money_row",
