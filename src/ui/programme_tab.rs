@@ -270,6 +270,16 @@ fn outlook_header(lang: Lang, width: usize) -> [String; 2] {
         .concat();
     let group = cell * 3;
     let over = |key: &str| format!("{:^group$}", truncate(lang.t(key), group));
+    if !shows_last_semester(width) {
+        return [
+            format!("{}{}  │", padded("", 20), over("programme.next_semester")),
+            format!(
+                "{}{words}  │ {}",
+                padded("", 20),
+                lang.t("programme.next_says")
+            ),
+        ];
+    }
     [
         format!(
             "{}{}  │{}  │",
@@ -283,6 +293,13 @@ fn outlook_header(lang: Lang, width: usize) -> [String; 2] {
             lang.t("programme.next_says")
         ),
     ]
+}
+
+/// Whether the outlook has room for the last semester beside the next one; on a
+/// narrower screen the next semester and which clusters expect better or worse come
+/// first (plain mode and review mode still give the last).
+fn shows_last_semester(width: usize) -> bool {
+    width >= 100
 }
 
 /// The counts of a tally in three columns of `cell` each.
@@ -302,12 +319,11 @@ fn tally_cells(tally: &Tally, cell: usize) -> String {
 /// better or worse, as far as the line has room.
 fn outlook_line(row: &OutlookRow, lang: Lang, width: usize) -> Line<'static> {
     let cell = tally_width(width);
-    let mut text = format!(
-        "{}{}  │{}  │ ",
-        padded(&truncate(&safe(&row.name), 19), 20),
-        tally_cells(&row.last, cell),
-        tally_cells(&row.next, cell)
-    );
+    let mut text = padded(&truncate(&safe(&row.name), 19), 20);
+    if shows_last_semester(width) {
+        text.push_str(&format!("{}  │", tally_cells(&row.last, cell)));
+    }
+    text.push_str(&format!("{}  │ ", tally_cells(&row.next, cell)));
     let mut which = Vec::new();
     for (word, clusters) in [
         (OutlookWord::Better, &row.next.better),
