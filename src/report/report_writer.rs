@@ -13,7 +13,7 @@ use crate::words::programme_words::{
 use crate::words::status_marks::{area_legend, legend, mark};
 use crate::words::text::{percent, safe, signed, with_unit};
 use crate::words::text_sparkline::sparkline;
-use crate::words::value_marks::{FirmnessShown, value_mark, value_mark_legend};
+use crate::words::value_marks::{FirmnessShown, value_mark_legend};
 
 use super::Report;
 
@@ -52,14 +52,6 @@ fn shown_firmness(report: &Report) -> Vec<ValueStatus> {
         .flat_map(|c| c.areas.iter().flat_map(|a| &a.goals).chain(&c.profile))
         .filter_map(|g| g.firmness)
         .collect()
-}
-
-/// A figure with its mark after a space when it is not actual.
-fn marked(text: String, firmness: Option<ValueStatus>, lang: Lang) -> String {
-    match value_mark(firmness, lang) {
-        "" => text,
-        mark => format!("{text} {mark}"),
-    }
 }
 
 /// A cluster's programme in one paragraph: its grant, its plan done per area with the
@@ -116,7 +108,7 @@ fn profile_line(profile: &[GoalRow], lang: Lang) -> String {
             Some(format!(
                 "{} {}",
                 safe(&g.name),
-                marked(value, g.firmness, lang)
+                FirmnessShown::Mark.after(&value, g.firmness, lang)
             ))
         })
         .collect();
@@ -245,8 +237,9 @@ pub fn write_report(report: &Report, format: ReportFormat, lang: Lang) -> String
                 let _ = writeln!(out, "|---|--:|--:|--:|---|--:|---|");
             }
             for (goal, trend) in area.goals.iter().zip(&area.trends) {
-                let actual = marked(
-                    goal.actual
+                let actual = FirmnessShown::Mark.after(
+                    &goal
+                        .actual
                         .map_or("–".to_string(), |v| with_unit(lang, v, goal.unit)),
                     goal.firmness,
                     lang,

@@ -141,13 +141,14 @@ fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
         .iter()
         .map(|budget| {
             let width = usize::from(area.width);
-            let text = [SourceShown::Host, SourceShown::Not]
-                .map(|source| budget_words(budget, source, FirmnessShown::Mark, lang))
-                .into_iter()
-                .find(|text| text.chars().count() <= width)
-                .unwrap_or_else(|| {
-                    budget_words(budget, SourceShown::Not, FirmnessShown::Mark, lang)
-                });
+            // With its source where it fits; else without, which comes last.
+            let [with_source, without] = [SourceShown::Host, SourceShown::Not]
+                .map(|source| budget_words(budget, source, FirmnessShown::Mark, lang));
+            let text = if with_source.chars().count() <= width {
+                with_source
+            } else {
+                without
+            };
             Line::from(truncate(&text, width))
         })
         .collect();
