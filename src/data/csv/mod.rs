@@ -3,9 +3,11 @@
 //! named cells, and one typed cell at a time.
 
 pub mod cells;
+pub mod grid;
 pub mod network_share;
 pub mod records;
 pub mod regular_file;
 pub mod source;
 pub mod table;
 pub mod text;
+pub mod workbook;

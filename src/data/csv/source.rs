@@ -280,7 +280,9 @@ impl DatasetSource {
     /// Every file the loader reads (registry, catalogue, targets, values), sorted by
     /// path; files that cannot be read are left out.
     pub fn dataset_files(&self) -> Vec<DatasetFile> {
-        let mut names = self.loaded_file_names(|n| n.ends_with(".csv"));
+        let mut names = self.loaded_file_names(|n| {
+            n.ends_with(".csv") || super::workbook::workbook_stem(n).is_some()
+        });
         names.sort();
         names
             .into_iter()

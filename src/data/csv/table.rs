@@ -77,6 +77,9 @@ pub struct Row {
     pub line: u64,
     /// The cells, one per spec.
     pub cells: Vec<String>,
+    /// In the wide layout, the period column the row's value came from: problems with
+    /// its period or value name that column rather than `period` or `value`.
+    pub value_column: Option<String>,
 }
 
 impl Row {
@@ -111,6 +114,7 @@ pub fn read_table(
         rows.push(Row {
             line,
             cells: cells.iter().map(|c| c.to_string()).collect(),
+            value_column: None,
         });
     })?;
     Some(Table {
@@ -246,7 +250,7 @@ pub fn read_table_rows(
 }
 
 /// The file's delimiter, and whether an Excel-style `sep=` first line declared it.
-fn delimiter_of(text: &str) -> (u8, bool) {
+pub(super) fn delimiter_of(text: &str) -> (u8, bool) {
     let first_line = text.split('\n').next().unwrap_or("");
     if let Some(delimiter) = declared_delimiter(first_line) {
         return (delimiter, true);
@@ -333,18 +337,7 @@ fn report_bad_record(
     delimiter: u8,
     problems: &mut FileProblems,
 ) {
-    let delimiter = match delimiter {
-        b'\t' => Phrase::new("expected.tab"),
-        other => Phrase::new("expected.word").with("word", format!("\"{}\"", char::from(other))),
-    };
-    let expected = match bad.fault {
-        QuoteFault::TextAfterClosingQuote => Phrase::new("expected.after_closing_quote")
-            .with_phrase("delimiter", delimiter)
-            .with("at", bad.character),
-        QuoteFault::QuoteInsideField => {
-            Phrase::new("expected.quote_around_field").with("at", bad.character)
-        }
-    };
+    let expected = quote_fault_expected(bad, delimiter);
     match header.column_at(specs, bad.field) {
         Some(column) => problems.bad_cell(bad.fault_line, column, expected, &bad.written),
         None => problems.error(
@@ -355,8 +348,24 @@ fn report_bad_record(
     }
 }
 
+/// What a record with broken quoting should have had at its fault, as a phrase.
+pub(super) fn quote_fault_expected(bad: &BadRecord, delimiter: u8) -> Phrase {
+    let delimiter = match delimiter {
+        b'\t' => Phrase::new("expected.tab"),
+        other => Phrase::new("expected.word").with("word", format!("\"{}\"", char::from(other))),
+    };
+    match bad.fault {
+        QuoteFault::TextAfterClosingQuote => Phrase::new("expected.after_closing_quote")
+            .with_phrase("delimiter", delimiter)
+            .with("at", bad.character),
+        QuoteFault::QuoteInsideField => {
+            Phrase::new("expected.quote_around_field").with("at", bad.character)
+        }
+    }
+}
+
 /// What is wrong with a record's quoting, as a phrase.
-fn quote_fault_text(bad: &BadRecord) -> Phrase {
+pub(super) fn quote_fault_text(bad: &BadRecord) -> Phrase {
     let key = match bad.fault {
         QuoteFault::TextAfterClosingQuote => "problem.text_after_quote",
         QuoteFault::QuoteInsideField => "problem.quote_inside_field",
@@ -366,7 +375,7 @@ fn quote_fault_text(bad: &BadRecord) -> Phrase {
         .with("at", bad.character)
 }
 
-fn is_blank(fields: &[Cow<str>]) -> bool {
+pub(super) fn is_blank(fields: &[Cow<str>]) -> bool {
     fields.iter().all(|f| f.trim().is_empty())
 }
 

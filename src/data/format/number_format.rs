@@ -217,6 +217,14 @@ pub struct FileNumbers {
 }
 
 impl FileNumbers {
+    /// Numbers written with a decimal point, as a workbook's typed numbers are rendered.
+    pub fn point() -> Self {
+        FileNumbers {
+            mark: Some(DecimalMark::Point),
+            ..FileNumbers::default()
+        }
+    }
+
     /// The file's decimal mark, when its cells tell.
     pub fn mark(&self) -> Option<DecimalMark> {
         self.mark

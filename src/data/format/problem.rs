@@ -39,6 +39,10 @@ pub struct Problem {
     pub line: Option<u64>,
     /// The column's name, when the problem belongs to one column.
     pub column: Option<String>,
+    /// In a workbook, the sheet and cell (`Datos!C14`) or row (`Datos!14:14`) the problem
+    /// is at, written in the spreadsheet's own notation instead of the line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
     /// What was wrong, in English: `expected WHAT, found "VALUE"` or a sentence.
     pub message: String,
     /// The same, to be written in any language.
@@ -59,11 +63,14 @@ impl Problem {
     /// as they are, their control characters spelled out).
     pub fn text(&self, lang: Lang) -> String {
         let mut out = escape_controls(&self.file);
-        if let Some(line) = self.line {
+        if let Some(cell) = &self.cell {
+            out.push(':');
+            out.push_str(&escape_controls(cell));
+        } else if let Some(line) = self.line {
             out.push_str(&format!(":{line}"));
         }
         out.push_str(": ");
-        if let Some(column) = &self.column {
+        if let Some(column) = self.column.as_ref().filter(|_| !self.names_its_column()) {
             out.push_str(&lang.f("problem.column", &[("name", &quote_found(column))]));
             out.push_str(": ");
         }
@@ -72,16 +79,29 @@ impl Problem {
     }
 }
 
+impl Problem {
+    /// Whether the cell reference already names the column (`Datos!C14`), so that the
+    /// column's name is not written again.
+    fn names_its_column(&self) -> bool {
+        self.cell
+            .as_deref()
+            .and_then(|cell| cell.rsplit('!').next())
+            .is_some_and(|place| place.starts_with(|c: char| c.is_ascii_uppercase()))
+    }
+}
+
 impl fmt::Display for Problem {
     /// `FILE:LINE: column "NAME": MESSAGE`, leaving out the parts that do not apply. File
     /// and column names come from the dataset, so their control characters are spelled out.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&escape_controls(&self.file))?;
-        if let Some(line) = self.line {
+        if let Some(cell) = &self.cell {
+            write!(f, ":{}", escape_controls(cell))?;
+        } else if let Some(line) = self.line {
             write!(f, ":{line}")?;
         }
         f.write_str(": ")?;
-        if let Some(column) = &self.column {
+        if let Some(column) = self.column.as_ref().filter(|_| !self.names_its_column()) {
             write!(f, "column {}: ", quote_found(column))?;
         }
         f.write_str(&escape_controls(&self.message))
@@ -152,6 +172,48 @@ pub struct FileProblems<'a> {
     pub sink: &'a mut Vec<Problem>,
     /// Each kind seen so far and how many of it, in the order first seen.
     seen: Vec<(ProblemKind, u64)>,
+    /// For a workbook, the sheet and where its columns lie, to name cells.
+    sheet: Option<SheetPlaces>,
+}
+
+/// Where a sheet's columns lie, so that a problem at a line and a column is named as a
+/// spreadsheet cell (`Datos!C14`): the line of a workbook row is its row number.
+#[derive(Debug, Clone, Default)]
+pub struct SheetPlaces {
+    /// The sheet's name.
+    pub sheet: String,
+    /// Each header name (trimmed; lower case for the columns the reader knows) and its
+    /// 0-based column.
+    pub columns: Vec<(String, u32)>,
+}
+
+impl SheetPlaces {
+    /// `Sheet!C14` for a line and a known column, `Sheet!14:14` for a whole row.
+    pub fn cell(&self, line: u64, column: Option<&str>) -> String {
+        let letters = column.and_then(|name| {
+            self.columns
+                .iter()
+                .find(|(known, _)| known == name || known.eq_ignore_ascii_case(name))
+                .map(|(_, index)| column_letters(*index))
+        });
+        match letters {
+            Some(letters) => format!("{}!{letters}{line}", self.sheet),
+            None => format!("{}!{line}:{line}", self.sheet),
+        }
+    }
+}
+
+/// A 0-based column as spreadsheets letter it: A, B, ..., Z, AA, AB, ...
+pub fn column_letters(index: u32) -> String {
+    let mut n = u64::from(index) + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        letters.push(b'A' + rest as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
 }
 
 impl<'a> FileProblems<'a> {
@@ -161,7 +223,13 @@ impl<'a> FileProblems<'a> {
             file,
             sink,
             seen: Vec::new(),
+            sheet: None,
         }
+    }
+
+    /// Names this file's problems as cells of a workbook's sheet from now on.
+    pub fn in_sheet(&mut self, places: SheetPlaces) {
+        self.sheet = Some(places);
     }
 
     /// Counts one more problem of this kind; true while it is still to be listed.
@@ -194,11 +262,17 @@ impl<'a> FileProblems<'a> {
         if !self.still_listed(severity, &phrase) {
             return;
         }
+        let cell = self
+            .sheet
+            .as_ref()
+            .zip(line)
+            .map(|(sheet, line)| sheet.cell(line, column));
         self.sink.push(Problem {
             severity,
             file: self.file.to_string(),
             line,
             column: column.map(str::to_string),
+            cell,
             message: phrase.text(Lang::En),
             phrase,
             not_listed: 0,
@@ -239,6 +313,7 @@ impl Drop for FileProblems<'_> {
                     file: self.file.to_string(),
                     line: None,
                     column: None,
+                    cell: None,
                     message: phrase.text(Lang::En),
                     phrase,
                     not_listed: more,

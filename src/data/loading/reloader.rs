@@ -128,9 +128,12 @@ impl DatasetReloader {
     /// any, is read again: values it repeated from those files were refused while they
     /// were shown.
     pub fn confirm_removed(&mut self) -> Dataset {
-        for id in std::mem::take(&mut self.removed) {
-            self.cluster_files.remove(&format!("values/{id}.csv"));
-        }
+        let removed = std::mem::take(&mut self.removed);
+        let source = &self.source;
+        self.cluster_files.retain(|relative, _| {
+            entry_cluster(relative).is_none_or(|id| !removed.contains(id))
+                || source.fingerprint(relative).is_some()
+        });
         if let Some(long) = &mut self.long_file {
             long.fingerprint = None;
         }
@@ -166,7 +169,26 @@ impl DatasetReloader {
         let mut any_changed = tables_changed;
         self.ignored.clear();
         let mut to_read = Vec::new();
+        let mut first_file_of: BTreeMap<&str, &str> = BTreeMap::new();
         for relative in &listing {
+            let cluster = entry_cluster(relative).filter(|id| tables.registry.contains(id));
+            if let Some(id) = cluster
+                && let Some(&first) = first_file_of.get(id)
+            {
+                // One file per cluster: a second one (an exported copy, say) is refused.
+                let shown = self.source.display_path(relative);
+                let mut problems = Vec::new();
+                FileProblems::new(&shown, &mut problems).file_error(
+                    Phrase::new("problem.second_values_file")
+                        .with("cluster", id)
+                        .with("first", self.source.display_path(first)),
+                );
+                self.ignored.insert(relative.clone(), problems);
+                continue;
+            }
+            if let Some(id) = cluster {
+                first_file_of.insert(id, relative);
+            }
             if !is_cluster_file(relative, &tables.registry) {
                 // Reported each time, never read: not .csv, or named for no cluster.
                 let outcome = read_values_entry(

@@ -10,9 +10,12 @@ use super::columns::{ValueColumns, ValueRow};
 use super::fast_path::{FastContext, read_values_fast, read_values_file_fast};
 use super::layout::{LONG_VALUE_COLUMNS, LONG_VALUES_FILE, VALUE_COLUMNS};
 use super::store::ValuesFile;
+use super::wide::{csv_header_is_wide, values_table};
 use crate::data::csv::cells::{number_cell, optional_word_cell};
 use crate::data::csv::source::{DatasetSource, FileRead};
-use crate::data::csv::table::{Row, read_table};
+use crate::data::csv::grid::read_csv_grid;
+use crate::data::csv::table::{Row, Table, read_table};
+use crate::data::csv::workbook::{read_workbook_grid, workbook_stem};
 use crate::data::format::number_format::FileNumbers;
 use crate::data::format::period::{Frequency, Period, period_expected};
 use crate::data::format::problem::{FileProblems, Problem, Severity};
@@ -58,9 +61,33 @@ pub fn list_values_folder(source: &DatasetSource, problems: &mut Vec<Problem>) -
 
 /// The cluster a `values/` entry belongs to, when it is named `<cluster_id>.csv`.
 pub fn entry_cluster(relative: &str) -> Option<&str> {
-    relative
-        .strip_prefix("values/")
-        .and_then(|name| name.strip_suffix(".csv"))
+    let name = relative.strip_prefix("values/")?;
+    name.strip_suffix(".csv").or_else(|| workbook_stem(name))
+}
+
+/// Whether a file is a workbook, by its ending.
+fn is_workbook(relative: &str) -> bool {
+    workbook_stem(relative).is_some()
+}
+
+/// A values file's rows as a table of the long layout (a leading `cluster_id` when
+/// `long`), whether it is CSV or a workbook, long or wide.
+fn values_file_table(
+    bytes: Vec<u8>,
+    relative: &str,
+    long: bool,
+    problems: &mut FileProblems,
+) -> Option<Table> {
+    if is_workbook(relative) {
+        let grid = read_workbook_grid(bytes, "values", problems)?;
+        return values_table(&grid, long, problems);
+    }
+    if csv_header_is_wide(&bytes) {
+        let grid = read_csv_grid(&bytes, problems)?;
+        return values_table(&grid, long, problems);
+    }
+    let specs = if long { LONG_VALUE_COLUMNS } else { VALUE_COLUMNS };
+    read_table(&bytes, specs, problems)
 }
 
 /// Whether an entry of `values/` is a values file to read, rather than one that is
@@ -102,7 +129,9 @@ pub fn read_values_entry(
         cluster_id: Some(cluster_id),
         progress,
     };
-    if let Some(parts) = read_fast(source, relative, max_file_bytes, &fast) {
+    if !is_workbook(relative)
+        && let Some(parts) = read_fast(source, relative, max_file_bytes, &fast)
+    {
         outcome.values = in_parts(&shown, parts);
         return outcome;
     }
@@ -184,7 +213,7 @@ fn check_cluster_rows(
     file_problems: &mut FileProblems,
 ) -> Option<ValueColumns> {
     let bytes = read_bytes(source, relative, max_file_bytes, file_problems)?;
-    let table = read_table(&bytes, VALUE_COLUMNS, file_problems)?;
+    let table = values_file_table(bytes, relative, false, file_problems)?;
     let names = [file_problems.file];
     let context = RowContext {
         file: 0,
@@ -283,7 +312,7 @@ fn check_long_rows(
     earlier: &[&ValuesFile],
     file_problems: &mut FileProblems,
 ) -> Option<ValueColumns> {
-    let table = read_table(bytes, LONG_VALUE_COLUMNS, file_problems)?;
+    let table = values_file_table(bytes.to_vec(), LONG_VALUES_FILE, true, file_problems)?;
     let mut names: Vec<&str> = earlier.iter().map(|f| f.shown.as_str()).collect();
     names.push(file_problems.file);
     let mut seen = Seen::default();
@@ -356,11 +385,16 @@ fn parse_value_row(
     problems: &mut FileProblems,
 ) -> Option<ValueRow> {
     let line = row.line;
+    // In the wide layout the period and the value are one cell, named by its column.
+    let (period_column, value_column) = match row.value_column.as_deref() {
+        Some(column) => (column, column),
+        None => ("period", "value"),
+    };
     let (period_text, indicator_id, value_text) =
         (row.cell(offset), row.cell(offset + 1), row.cell(offset + 2));
     let period = Period::parse(period_text);
     if period.is_none() {
-        problems.bad_cell(line, "period", period_expected(), period_text);
+        problems.bad_cell(line, period_column, period_expected(), period_text);
     }
     let indicator = context.catalogue.get(indicator_id);
     if indicator.is_none() {
@@ -373,12 +407,12 @@ fn parse_value_row(
     }
     let status = optional_word_cell::<ValueStatus>(problems, line, "status", row.cell(offset + 3));
     let value = if value_text.is_empty() {
-        problems.warning(line, Some("value"), Phrase::new("problem.empty_value"));
+        problems.warning(line, Some(value_column), Phrase::new("problem.empty_value"));
         None
     } else {
         match indicator.filter(|i| i.unit.is_ordinal()) {
-            Some(i) => ordinal_cell(problems, line, i.unit, value_text, numbers),
-            None => number_cell(problems, line, "value", value_text, numbers),
+            Some(i) => ordinal_cell(problems, line, value_column, i.unit, value_text, numbers),
+            None => number_cell(problems, line, value_column, value_text, numbers),
         }
     };
     let (Some(period), Some(indicator), Ok(status), Some(value)) =
@@ -391,7 +425,7 @@ fn parse_value_row(
             .with_phrase("range", indicator.range_text())
             .with("indicator", &indicator.id)
             .with("unit", indicator.unit);
-        problems.bad_cell(line, "value", expected, value_text);
+        problems.bad_cell(line, value_column, expected, value_text);
         return None;
     }
     if let Some(cluster) = context.registry.get(cluster_id)
@@ -399,7 +433,7 @@ fn parse_value_row(
     {
         problems.warning(
             line,
-            Some("period"),
+            Some(period_column),
             Phrase::new("problem.outside_active_years")
                 .with("period", period)
                 .with("cluster", cluster_id)
@@ -553,6 +587,7 @@ impl Seen {
 fn ordinal_cell(
     problems: &mut FileProblems,
     line: u64,
+    column: &str,
     unit: Unit,
     text: &str,
     numbers: &FileNumbers,
@@ -563,7 +598,7 @@ fn ordinal_cell(
             Unit::Label => "expected.label",
             _ => "expected.outlook",
         };
-        problems.bad_cell(line, "value", Phrase::new(expected), text);
+        problems.bad_cell(line, column, Phrase::new(expected), text);
     }
     value.map(|v| v + 0.0)
 }

@@ -10,3 +10,4 @@ pub mod programme_budget;
 pub mod series_slots;
 pub mod store;
 pub mod targets;
+pub mod wide;

@@ -1,0 +1,157 @@
+//! The shipped dataset's values converted to every layout and format clusterdash reads
+//! (wide CSV; long and wide `.xlsx` by openpyxl; long `.ods` and `.xls` by LibreOffice;
+//! see `tests/fixtures/converted/scripts/`) load to exactly the same values as the
+//! shipped CSV files: every cluster, indicator, period, number, status, note and source.
+
+mod common;
+
+use std::path::Path;
+
+use clusterdash::data::csv::source::DatasetSource;
+use clusterdash::data::loading::dataset::Dataset;
+use clusterdash::data::loading::reloader::load_dataset;
+
+/// Every value of a dataset as one line, sorted.
+fn value_lines(dataset: &Dataset) -> Vec<String> {
+    let mut lines = Vec::new();
+    for file in dataset.values.files() {
+        let c = &file.columns;
+        for i in 0..c.len() {
+            lines.push(format!(
+                "{} {} {} {:?} {:?} {:?} {:?}",
+                dataset.registry.clusters[usize::from(c.cluster[i])].id,
+                dataset.catalogue.indicators[usize::from(c.indicator[i])].id,
+                c.period_of(i),
+                c.value[i],
+                c.status_of(i),
+                c.note_of(i),
+                c.source_of(i),
+            ));
+        }
+    }
+    lines.sort();
+    lines
+}
+
+/// The shipped dataset with its `values/` replaced by a converted one.
+fn shipped_with_values(values: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+    for file in ["clusters.csv", "indicators.csv", "targets.csv", "programme.csv"] {
+        std::fs::copy(shipped.join(file), dir.path().join(file)).unwrap();
+    }
+    common::copy_tree(values, &dir.path().join("values"));
+    dir
+}
+
+#[test]
+fn every_conversion_of_the_shipped_values_loads_to_the_same_values() {
+    let shipped = load_dataset(&DatasetSource::Folder(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters"),
+    ));
+    let expected = value_lines(&shipped);
+    assert!(expected.len() > 18_000, "{}", expected.len());
+    let mut checked = Vec::new();
+    for kind in ["csv_wide", "xlsx_long", "xlsx_wide", "ods_long", "xls_long"] {
+        let values = common::fixtures().join("converted").join(kind).join("values");
+        let files = std::fs::read_dir(&values).unwrap().count();
+        assert_eq!(files, 21, "{kind}: one file per shipped cluster");
+        let dir = shipped_with_values(&values);
+        let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+        let problems: Vec<String> = dataset.problems.iter().map(ToString::to_string).collect();
+        assert!(problems.is_empty(), "{kind}: {problems:#?}");
+        let actual = value_lines(&dataset);
+        let first_difference = expected.iter().zip(&actual).find(|(e, a)| e != a);
+        assert_eq!(
+            (actual.len(), first_difference),
+            (expected.len(), None),
+            "{kind}"
+        );
+        assert_eq!(dataset.years(), shipped.years(), "{kind}");
+        checked.push(kind);
+    }
+    assert_eq!(checked.len(), 5);
+}
+
+/// A dataset of the shipped tables whose `values/` holds `files` (name, bytes).
+fn shipped_with_files(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let empty = tempfile::tempdir().unwrap();
+    let dir = shipped_with_values(empty.path());
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join("values").join(name), bytes).unwrap();
+    }
+    dir
+}
+
+/// Every problem of a dataset as `check` prints it, paths relative to it.
+fn problems_of(dataset: &Dataset, dir: &Path) -> Vec<String> {
+    let root = format!("{}/", dir.display());
+    dataset
+        .problems
+        .iter()
+        .map(|p| p.to_string().replace(&root, ""))
+        .collect()
+}
+
+#[test]
+fn a_wide_csv_names_the_period_column_of_a_bad_cell_and_skips_empty_ones() {
+    let text = "indicator_id,2019,2020,2021\nPROF_MEMBERS,40,,n/d\nPROF_SME_SHARE,,150,80\n";
+    let dir = shipped_with_files(&[("HEGAN.csv", text.as_bytes())]);
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    assert_eq!(
+        problems_of(&dataset, dir.path()),
+        [
+            "values/HEGAN.csv:2: column \"2021\": expected a finite number, found \"n/d\"",
+            "values/HEGAN.csv:3: column \"2020\": expected a value from 0 to 100 for PROF_SME_SHARE (pct), found \"150\"",
+        ]
+    );
+    assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2019), Some(40.0));
+    assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2020), None, "empty is missing, not 0");
+    assert_eq!(dataset.value("HEGAN", "PROF_SME_SHARE", 2021), Some(80.0));
+}
+
+#[test]
+fn a_second_file_for_one_cluster_is_refused_by_name_and_the_first_is_read() {
+    let csv = "period,indicator_id,value\n2019,PROF_MEMBERS,40\n";
+    let wide = "indicator_id,2019\nPROF_MEMBERS,41\n";
+    let dir = shipped_with_files(&[("HEGAN.csv", csv.as_bytes()), ("HEGAN.ods", wide.as_bytes())]);
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    assert_eq!(
+        problems_of(&dataset, dir.path()),
+        ["values/HEGAN.ods: a second values file for HEGAN: values/HEGAN.csv is read, this one is left out (keep one file per cluster)"]
+    );
+    assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2019), Some(40.0));
+}
+
+#[test]
+fn a_file_that_is_not_a_workbook_says_so_and_loads_nothing() {
+    let dir = shipped_with_files(&[("HEGAN.xlsx", b"period,indicator_id,value\n")]);
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    let problems = problems_of(&dataset, dir.path());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("values/HEGAN.xlsx: cannot read it as a workbook: "),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_changed_workbook_is_read_again_and_a_removed_one_is_forgotten_once_confirmed() {
+    use clusterdash::data::loading::reloader::DatasetReloader;
+    let values = common::fixtures().join("converted/xlsx_wide/values");
+    let dir = shipped_with_files(&[]);
+    let target = dir.path().join("values/HEGAN.xlsx");
+    std::fs::copy(values.join("GAIA.xlsx"), &target).unwrap();
+    let mut reloader = DatasetReloader::new(DatasetSource::Folder(dir.path().to_path_buf()), 512 << 20);
+    let first = reloader.reload();
+    let first_members = first.value("HEGAN", "PROF_MEMBERS", 2024);
+    assert!(first_members.is_some());
+    std::fs::copy(values.join("HEGAN.xlsx"), &target).unwrap();
+    let second = reloader.reload();
+    assert_ne!(second.value("HEGAN", "PROF_MEMBERS", 2024), first_members);
+    assert_eq!(reloader.files_read, 1, "only the changed workbook is read again");
+    std::fs::remove_file(&target).unwrap();
+    reloader.reload();
+    let after = reloader.confirm_removed();
+    assert_eq!(after.value("HEGAN", "PROF_MEMBERS", 2024), None);
+}
