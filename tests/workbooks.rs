@@ -155,3 +155,86 @@ fn a_changed_workbook_is_read_again_and_a_removed_one_is_forgotten_once_confirme
     let after = reloader.confirm_removed();
     assert_eq!(after.value("HEGAN", "PROF_MEMBERS", 2024), None);
 }
+
+/// Runs the binary in `dir` on the dataset `.` there.
+fn run_on(dir: &Path, args: &[&str]) -> std::process::Output {
+    let output = std::process::Command::new(common::binary())
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CLUSTERDASH_DATA")
+        .env("XDG_STATE_HOME", dir.join("no-user-files"))
+        .env("XDG_CONFIG_HOME", dir.join("no-user-files"))
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+#[test]
+fn export_and_the_overview_of_wide_workbooks_match_the_shipped_csv() {
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+    let copy = shipped_with_values(&shipped.join("values"));
+    let wide = shipped_with_values(&common::fixtures().join("converted/xlsx_wide/values"));
+    let out = tempfile::tempdir().unwrap();
+    let mut exported = Vec::new();
+    let mut overviews = Vec::new();
+    for (name, dir) in [("csv", copy.path()), ("xlsx", wide.path())] {
+        let file = out.path().join(format!("{name}.csv"));
+        let file = file.to_str().unwrap();
+        run_on(dir, &["export", ".", "--cluster", "HEGAN", "--cluster", "GAIA", "-o", file]);
+        exported.push(std::fs::read_to_string(file).unwrap());
+        let args = ["snapshot", ".", "--tab", "overview", "--year", "2024", "--size", "120x40"];
+        overviews.push(String::from_utf8(run_on(dir, &args).stdout).unwrap());
+    }
+    assert!(exported[0].lines().count() > 1000, "{}", exported[0].len());
+    assert_eq!(exported[0], exported[1], "export");
+    assert!(overviews[0].contains("Overview"), "{}", overviews[0]);
+    assert_eq!(overviews[0], overviews[1], "the Overview");
+}
+
+#[test]
+fn the_registry_and_catalogue_kept_as_workbooks_load_as_their_csv() {
+    let shipped_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+    let shipped = load_dataset(&DatasetSource::Folder(shipped_dir.clone()));
+    let dir = shipped_with_values(&shipped_dir.join("values"));
+    for name in ["clusters.csv", "indicators.csv"] {
+        std::fs::remove_file(dir.path().join(name)).unwrap();
+    }
+    common::copy_tree(&common::fixtures().join("converted/tables"), dir.path());
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    assert_eq!(problems_of(&dataset, dir.path()), Vec::<String>::new());
+    assert_eq!(format!("{:?}", dataset.registry), format!("{:?}", shipped.registry));
+    assert_eq!(format!("{:?}", dataset.catalogue), format!("{:?}", shipped.catalogue));
+    assert_eq!(value_lines(&dataset), value_lines(&shipped));
+}
+
+#[test]
+fn a_bad_cell_in_a_registry_workbook_is_named_by_its_sheet_and_cell() {
+    let shipped_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+    let dir = shipped_with_values(&shipped_dir.join("values"));
+    let bad = common::fixtures().join("converted/bad_tables/clusters.xlsx");
+    std::fs::copy(bad, dir.path().join("clusters.xlsx")).unwrap();
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    let problems = problems_of(&dataset, dir.path());
+    assert_eq!(
+        problems[0],
+        "clusters.xlsx: a second file for this table: clusters.csv is read, this one is left out (keep one)"
+    );
+    std::fs::remove_file(dir.path().join("clusters.csv")).unwrap();
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    let problems = problems_of(&dataset, dir.path());
+    assert!(
+        problems[0].starts_with("clusters.xlsx:clusters!C4: expected "),
+        "{problems:#?}"
+    );
+    assert!(problems[0].ends_with(", found \"activo\""), "{problems:#?}");
+    assert!(dataset.registry.get("HEGAN").is_none(), "the row is left out");
+    assert!(dataset.registry.get("GAIA").is_some());
+}

@@ -9,5 +9,6 @@ pub mod records;
 pub mod regular_file;
 pub mod source;
 pub mod table;
+pub mod table_file;
 pub mod text;
 pub mod workbook;

@@ -260,8 +260,8 @@ impl DatasetSource {
     /// `values/` that `keep` keeps.
     fn loaded_file_names(&self, keep: impl Fn(&str) -> bool) -> Vec<String> {
         let mut names: Vec<String> = [
-            "clusters.csv",
-            "indicators.csv",
+            &self.table_file("clusters.csv"),
+            &self.table_file("indicators.csv"),
             "targets.csv",
             "programme.csv",
             "values.csv",

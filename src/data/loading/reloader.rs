@@ -13,8 +13,10 @@ use super::dataset::{
 };
 use crate::data::csv::source::{DatasetSource, FileFingerprint, FileRead, MEGABYTE};
 use crate::data::format::problem::{FileProblems, Problem};
-use crate::data::metadata::catalogue::{Catalogue, parse_catalogue};
-use crate::data::metadata::registry::{Registry, parse_registry};
+use crate::data::csv::table::{ColumnSpec, Table};
+use crate::data::csv::table_file::read_table_file;
+use crate::data::metadata::catalogue::{Catalogue, INDICATOR_COLUMNS, parse_catalogue_table};
+use crate::data::metadata::registry::{CLUSTER_COLUMNS, Registry, parse_registry_table};
 use crate::data::values::layout::LONG_VALUES_FILE;
 use crate::data::values::loader::{
     FileOutcome, entry_cluster, is_cluster_file, list_values_folder, read_long_values,
@@ -297,7 +299,8 @@ impl DatasetReloader {
     /// and the budget on a thread of their own when they must be read, alongside the
     /// values.
     fn read_changed_tables(&mut self) -> (bool, Option<YearlyReading>) {
-        let fingerprints = SMALL_FILES.map(|relative| self.source.fingerprint(relative));
+        let names = small_file_names(&self.source);
+        let fingerprints = names.clone().map(|relative| self.source.fingerprint(&relative));
         let tables_changed = match self.tables.as_mut() {
             Some(tables) if tables.fingerprints[..2] == fingerprints[..2] => {
                 if tables.fingerprints[2..] == fingerprints[2..] {
@@ -315,7 +318,7 @@ impl DatasetReloader {
                 true
             }
         };
-        let read_sizes: u64 = SMALL_FILES
+        let read_sizes: u64 = names
             .iter()
             .skip(if tables_changed { 0 } else { 2 })
             .filter_map(|relative| self.source.file_size(relative))
@@ -429,21 +432,13 @@ impl Tables {
         fingerprints: [Option<FileFingerprint>; 4],
     ) -> Tables {
         let mut problems = Vec::new();
-        let registry = match read_required(source, CLUSTERS_FILE, max_file_bytes, &mut problems) {
-            Some(bytes) => parse_registry(
-                &bytes,
-                &mut FileProblems::new(&source.display_path(CLUSTERS_FILE), &mut problems),
-            ),
-            None => Registry::default(),
-        };
-        let catalogue = match read_required(source, INDICATORS_FILE, max_file_bytes, &mut problems)
-        {
-            Some(bytes) => parse_catalogue(
-                &bytes,
-                &mut FileProblems::new(&source.display_path(INDICATORS_FILE), &mut problems),
-            ),
-            None => Catalogue::default(),
-        };
+        let limit = max_file_bytes;
+        let registry = SharedTable::new(CLUSTERS_FILE, CLUSTER_COLUMNS)
+            .read(source, limit, &mut problems, parse_registry_table)
+            .unwrap_or_default();
+        let catalogue = SharedTable::new(INDICATORS_FILE, INDICATOR_COLUMNS)
+            .read(source, limit, &mut problems, parse_catalogue_table)
+            .unwrap_or_default();
         Tables {
             fingerprints,
             registry,
@@ -559,6 +554,54 @@ impl CachedFile {
                 stale: false,
             }
         }
+    }
+}
+
+/// The registry, catalogue, targets and budget files as they are kept: the first two
+/// may be workbooks.
+fn small_file_names(source: &DatasetSource) -> [String; 4] {
+    SMALL_FILES.map(|name| match name {
+        CLUSTERS_FILE | INDICATORS_FILE => source.table_file(name),
+        _ => name.to_string(),
+    })
+}
+
+/// The registry or the catalogue: its CSV name and its columns.
+struct SharedTable {
+    /// Its name as CSV (`clusters.csv`); it may be kept as a workbook of the same stem.
+    csv_name: &'static str,
+    /// The columns it is read against.
+    specs: &'static [ColumnSpec],
+}
+
+impl SharedTable {
+    fn new(csv_name: &'static str, specs: &'static [ColumnSpec]) -> Self {
+        SharedTable { csv_name, specs }
+    }
+
+    /// Reads it from the file that holds it, CSV or workbook, and parses it with
+    /// `parse`, whose problems name a workbook's cells; reports a second such file
+    /// (`clusters.xlsx` beside `clusters.csv`) as left out. `None` when the file cannot
+    /// be read at all.
+    fn read<T>(
+        &self,
+        source: &DatasetSource,
+        max_file_bytes: u64,
+        problems: &mut Vec<Problem>,
+        parse: impl FnOnce(Option<Table>, &mut FileProblems) -> T,
+    ) -> Option<T> {
+        let files = source.table_files(self.csv_name);
+        let first = source.display_path(&files[0]);
+        for other in &files[1..] {
+            let shown = source.display_path(other);
+            FileProblems::new(&shown, problems)
+                .file_error(Phrase::new("problem.second_table_file").with("first", &first));
+        }
+        let bytes = read_required(source, &files[0], max_file_bytes, problems)?;
+        let role = self.csv_name.strip_suffix(".csv").unwrap_or(self.csv_name);
+        let mut file_problems = FileProblems::new(&first, problems);
+        let table = read_table_file(bytes, &files[0], role, self.specs, &mut file_problems);
+        Some(parse(table, &mut file_problems))
     }
 }
 

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::csv::cells::{optional_word_cell, text_cell, word_cell};
-use crate::data::csv::table::{ColumnSpec, optional, optional_number, read_table, required};
+use crate::data::csv::table::{ColumnSpec, optional, optional_number, Table, read_table, required};
 use crate::data::format::ids::{indicator_id_expected, is_indicator_id};
 use crate::data::format::number_format::FileNumbers;
 use crate::data::format::problem::FileProblems;
@@ -151,7 +151,14 @@ impl Catalogue {
 /// Parses `indicators.csv`. Rows with a bad id or a bad required word are left out;
 /// a bad optional cell is reported and left empty.
 pub fn parse_catalogue(bytes: &[u8], problems: &mut FileProblems) -> Catalogue {
-    let Some(table) = read_table(bytes, INDICATOR_COLUMNS, problems) else {
+    let table = read_table(bytes, INDICATOR_COLUMNS, problems);
+    parse_catalogue_table(table, problems)
+}
+
+/// Parses the indicators table as read from CSV or a workbook (`None` when it could not
+/// be read as a table, which gives an empty one).
+pub fn parse_catalogue_table(table: Option<Table>, problems: &mut FileProblems) -> Catalogue {
+    let Some(table) = table else {
         return Catalogue::default();
     };
     let mut indicators: Vec<Indicator> = Vec::new();

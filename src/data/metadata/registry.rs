@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::csv::cells::{optional_word_cell, optional_year_cell, text_cell, word_cell};
-use crate::data::csv::table::{ColumnSpec, optional, read_table, required};
+use crate::data::csv::table::{ColumnSpec, optional, Table, read_table, required};
 use crate::data::format::ids::{cluster_id_expected, is_cluster_id};
 use crate::data::format::problem::FileProblems;
 use crate::data::format::vocabulary::{ClusterStatus, Territory};
@@ -112,7 +112,14 @@ impl Registry {
 /// Parses `clusters.csv`. Rows with a bad id, name or status are left out; a bad
 /// optional cell is reported and left empty, so the cluster still loads.
 pub fn parse_registry(bytes: &[u8], problems: &mut FileProblems) -> Registry {
-    let Some(table) = read_table(bytes, CLUSTER_COLUMNS, problems) else {
+    let table = read_table(bytes, CLUSTER_COLUMNS, problems);
+    parse_registry_table(table, problems)
+}
+
+/// Parses the clusters table as read from CSV or a workbook (`None` when it could not
+/// be read as a table, which gives an empty one).
+pub fn parse_registry_table(table: Option<Table>, problems: &mut FileProblems) -> Registry {
+    let Some(table) = table else {
         return Registry::default();
     };
     let mut clusters: Vec<Cluster> = Vec::new();
