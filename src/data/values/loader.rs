@@ -49,14 +49,24 @@ struct FirstSeen {
     frequency: Frequency,
 }
 
-/// The entries of `values/`, sorted; a folder that cannot be listed is reported.
+/// The entries of `values/`, sorted, without the lock files a spreadsheet leaves beside
+/// the workbook it has open; a folder that cannot be listed is reported.
 pub fn list_values_folder(source: &DatasetSource, problems: &mut Vec<Problem>) -> Vec<String> {
-    source.list_values_folder().unwrap_or_else(|e| {
+    let mut listing = source.list_values_folder().unwrap_or_else(|e| {
         let folder = source.display_path("values");
         FileProblems::new(&folder, problems)
             .file_error(Phrase::new("problem.cannot_list_folder").with("error", e));
         Vec::new()
-    })
+    });
+    listing.retain(|relative| !is_lock_file(relative));
+    listing
+}
+
+/// Whether an entry is the lock file LibreOffice (`.~lock.HEGAN.xlsx#`) or Excel
+/// (`~$HEGAN.xlsx`) keeps while a person has the workbook open: not data, never read.
+fn is_lock_file(relative: &str) -> bool {
+    let name = relative.rsplit('/').next().unwrap_or(relative);
+    (name.starts_with(".~lock.") && name.ends_with('#')) || name.starts_with("~$")
 }
 
 /// The cluster a `values/` entry belongs to, when it is named `<cluster_id>.csv`.
@@ -606,6 +616,14 @@ fn ordinal_cell(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lock_files_of_an_open_workbook_are_not_values_files() {
+        assert!(is_lock_file("values/.~lock.HEGAN.xlsx#"));
+        assert!(is_lock_file("values/~$HEGAN.xlsx"));
+        assert!(!is_lock_file("values/HEGAN.xlsx"));
+        assert!(!is_lock_file("values/.~lock.HEGAN.xlsx"));
+    }
     use crate::data::loading::reloader::load_dataset;
 
     /// The fast way and the careful way give the same columns for every plainly valid
