@@ -238,3 +238,25 @@ fn a_bad_cell_in_a_registry_workbook_is_named_by_its_sheet_and_cell() {
     assert!(dataset.registry.get("HEGAN").is_none(), "the row is left out");
     assert!(dataset.registry.get("GAIA").is_some());
 }
+
+#[test]
+fn a_workbook_that_would_expand_past_the_size_limit_is_not_opened() {
+    use clusterdash::data::loading::reloader::load_dataset_limited;
+    let values = common::fixtures().join("converted/xlsx_long/values");
+    let file = values.join("HEGAN.xlsx");
+    let stored = std::fs::metadata(&file).unwrap().len();
+    let dir = shipped_with_files(&[("HEGAN.xlsx", &std::fs::read(&file).unwrap())]);
+    // The file itself (26 kB) is within the limit; its parts (241 kB) are not.
+    let limit = 100_000;
+    assert!(stored < limit, "{stored}");
+    let dataset = load_dataset_limited(&DatasetSource::Folder(dir.path().to_path_buf()), limit);
+    let problems = problems_of(&dataset, dir.path());
+    assert!(
+        problems.contains(
+            &"values/HEGAN.xlsx: the workbook would expand to 236 kB, over the 98 kB limit (--max-file-mb allows more); not opened"
+                .to_string()
+        ),
+        "{problems:#?}"
+    );
+    assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2024), None);
+}

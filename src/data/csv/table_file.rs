@@ -30,16 +30,18 @@ impl DatasetSource {
 }
 
 /// Reads a shared table from CSV or workbook bytes against `specs`, as
-/// [`read_table`] reads CSV; a workbook's sheet is the one named `role`, else the first.
+/// [`read_table`] reads CSV; a workbook's sheet is the one named `role`, else the first,
+/// and it may expand to at most `max_bytes`.
 pub fn read_table_file(
     bytes: Vec<u8>,
     relative: &str,
     role: &str,
     specs: &[ColumnSpec],
+    max_bytes: u64,
     problems: &mut FileProblems,
 ) -> Option<Table> {
     if workbook_stem(relative).is_some() {
-        let grid = read_workbook_grid(bytes, role, problems)?;
+        let grid = read_workbook_grid(bytes, role, max_bytes, problems)?;
         return grid_table(&grid, specs, problems);
     }
     read_table(&bytes, specs, problems)

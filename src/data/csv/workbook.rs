@@ -26,8 +26,24 @@ pub fn workbook_stem(name: &str) -> Option<&str> {
 
 /// Reads the sheet for `role` of the workbook in `bytes` as a grid, and from then on
 /// names the file's problems as cells of that sheet. `None`, with an error recorded,
-/// when the workbook cannot be opened or its sheet is empty.
-pub fn read_workbook_grid(bytes: Vec<u8>, role: &str, problems: &mut FileProblems) -> Option<Grid> {
+/// when the workbook cannot be opened, would expand past `max_bytes` or its sheet is
+/// empty.
+pub fn read_workbook_grid(
+    bytes: Vec<u8>,
+    role: &str,
+    max_bytes: u64,
+    problems: &mut FileProblems,
+) -> Option<Grid> {
+    if let Some(expanded) = expanded_size(&bytes)
+        && expanded > max_bytes
+    {
+        problems.file_error(
+            Phrase::new("problem.workbook_expands_too_far")
+                .with("size", size_text(expanded))
+                .with("limit", size_text(max_bytes)),
+        );
+        return None;
+    }
     let mut workbook = match open_workbook_auto_from_rs(Cursor::new(bytes)) {
         Ok(workbook) => workbook,
         Err(error) => {
@@ -87,6 +103,33 @@ pub fn read_workbook_grid(bytes: Vec<u8>, role: &str, problems: &mut FileProblem
         rows: rows.collect(),
         numbers: GridNumbers::Typed,
     })
+}
+
+/// What a zipped workbook (`.xlsx`, `.ods`) says its parts expand to, so that a small
+/// file that would unpack to gigabytes is refused before it is opened; `None` for a
+/// workbook that is not zipped (`.xls`) or a zip that cannot be read (calamine then
+/// says what is wrong with it).
+fn expanded_size(bytes: &[u8]) -> Option<u64> {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return None;
+    }
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        total = total.saturating_add(archive.by_index_raw(i).ok()?.size());
+    }
+    Some(total)
+}
+
+/// A size for a message: in MB from 10 MB up, else in kB, rounded up.
+fn size_text(bytes: u64) -> String {
+    // not translated: units
+    const MB: u64 = 1 << 20;
+    if bytes >= 10 * MB {
+        format!("{} MB", bytes / MB)
+    } else {
+        format!("{} kB", bytes.div_ceil(1 << 10))
+    }
 }
 
 /// One cell as text, as described at the top of this file.

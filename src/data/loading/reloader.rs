@@ -600,7 +600,14 @@ impl SharedTable {
         let bytes = read_required(source, &files[0], max_file_bytes, problems)?;
         let role = self.csv_name.strip_suffix(".csv").unwrap_or(self.csv_name);
         let mut file_problems = FileProblems::new(&first, problems);
-        let table = read_table_file(bytes, &files[0], role, self.specs, &mut file_problems);
+        let table = read_table_file(
+            bytes,
+            &files[0],
+            role,
+            self.specs,
+            max_file_bytes,
+            &mut file_problems,
+        );
         Some(parse(table, &mut file_problems))
     }
 }

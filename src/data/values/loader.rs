@@ -86,10 +86,11 @@ fn values_file_table(
     bytes: Vec<u8>,
     relative: &str,
     long: bool,
+    max_file_bytes: u64,
     problems: &mut FileProblems,
 ) -> Option<Table> {
     if is_workbook(relative) {
-        let grid = read_workbook_grid(bytes, "values", problems)?;
+        let grid = read_workbook_grid(bytes, "values", max_file_bytes, problems)?;
         return values_table(&grid, long, problems);
     }
     if csv_header_is_wide(&bytes) {
@@ -223,7 +224,7 @@ fn check_cluster_rows(
     file_problems: &mut FileProblems,
 ) -> Option<ValueColumns> {
     let bytes = read_bytes(source, relative, max_file_bytes, file_problems)?;
-    let table = values_file_table(bytes, relative, false, file_problems)?;
+    let table = values_file_table(bytes, relative, false, max_file_bytes, file_problems)?;
     let names = [file_problems.file];
     let context = RowContext {
         file: 0,
@@ -322,7 +323,7 @@ fn check_long_rows(
     earlier: &[&ValuesFile],
     file_problems: &mut FileProblems,
 ) -> Option<ValueColumns> {
-    let table = values_file_table(bytes.to_vec(), LONG_VALUES_FILE, true, file_problems)?;
+    let table = values_file_table(bytes.to_vec(), LONG_VALUES_FILE, true, u64::MAX, file_problems)?;
     let mut names: Vec<&str> = earlier.iter().map(|f| f.shown.as_str()).collect();
     names.push(file_problems.file);
     let mut seen = Seen::default();
