@@ -1,6 +1,6 @@
 //! The shipped dataset's values converted to every layout and format clusterdash reads
 //! (wide CSV; long and wide `.xlsx` by openpyxl; long `.ods` and `.xls` by LibreOffice;
-//! see `tests/fixtures/converted/scripts/`) load to exactly the same values as the
+//! Parquet by pyarrow; see `tests/fixtures/converted/scripts/`) load to exactly the same values as the
 //! shipped CSV files: every cluster, indicator, period, number, status, note and source.
 
 mod common;
@@ -52,7 +52,8 @@ fn every_conversion_of_the_shipped_values_loads_to_the_same_values() {
     let expected = value_lines(&shipped);
     assert!(expected.len() > 18_000, "{}", expected.len());
     let mut checked = Vec::new();
-    for kind in ["csv_wide", "xlsx_long", "xlsx_wide", "ods_long", "xls_long"] {
+    let kinds = ["csv_wide", "xlsx_long", "xlsx_wide", "ods_long", "xls_long", "parquet_long"];
+    for kind in kinds {
         let values = common::fixtures().join("converted").join(kind).join("values");
         let files = std::fs::read_dir(&values).unwrap().count();
         assert_eq!(files, 21, "{kind}: one file per shipped cluster");
@@ -70,7 +71,7 @@ fn every_conversion_of_the_shipped_values_loads_to_the_same_values() {
         assert_eq!(dataset.years(), shipped.years(), "{kind}");
         checked.push(kind);
     }
-    assert_eq!(checked.len(), 5);
+    assert_eq!(checked.len(), 6);
 }
 
 /// A dataset of the shipped tables whose `values/` holds `files` (name, bytes).

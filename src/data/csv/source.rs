@@ -281,7 +281,9 @@ impl DatasetSource {
     /// path; files that cannot be read are left out.
     pub fn dataset_files(&self) -> Vec<DatasetFile> {
         let mut names = self.loaded_file_names(|n| {
-            n.ends_with(".csv") || super::workbook::workbook_stem(n).is_some()
+            n.ends_with(".csv")
+                || n.ends_with(super::parquet_grid::PARQUET_ENDING)
+                || super::workbook::workbook_stem(n).is_some()
         });
         names.sort();
         names

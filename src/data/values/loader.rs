@@ -14,6 +14,7 @@ use super::wide::{csv_header_is_wide, values_table};
 use crate::data::csv::cells::{number_cell, optional_word_cell};
 use crate::data::csv::source::{DatasetSource, FileRead};
 use crate::data::csv::grid::read_csv_grid;
+use crate::data::csv::parquet_grid::{PARQUET_ENDING, read_parquet_grid};
 use crate::data::csv::table::{Row, Table, read_table};
 use crate::data::csv::workbook::{read_workbook_grid, workbook_stem};
 use crate::data::format::number_format::FileNumbers;
@@ -72,12 +73,19 @@ fn is_lock_file(relative: &str) -> bool {
 /// The cluster a `values/` entry belongs to, when it is named `<cluster_id>.csv`.
 pub fn entry_cluster(relative: &str) -> Option<&str> {
     let name = relative.strip_prefix("values/")?;
-    name.strip_suffix(".csv").or_else(|| workbook_stem(name))
+    name.strip_suffix(".csv")
+        .or_else(|| workbook_stem(name))
+        .or_else(|| name.strip_suffix(PARQUET_ENDING))
 }
 
 /// Whether a file is a workbook, by its ending.
 fn is_workbook(relative: &str) -> bool {
     workbook_stem(relative).is_some()
+}
+
+/// Whether a file is Parquet, by its ending.
+fn is_parquet(relative: &str) -> bool {
+    relative.ends_with(PARQUET_ENDING)
 }
 
 /// A values file's rows as a table of the long layout (a leading `cluster_id` when
@@ -91,6 +99,10 @@ fn values_file_table(
 ) -> Option<Table> {
     if is_workbook(relative) {
         let grid = read_workbook_grid(bytes, "values", max_file_bytes, problems)?;
+        return values_table(&grid, long, problems);
+    }
+    if is_parquet(relative) {
+        let grid = read_parquet_grid(bytes, problems)?;
         return values_table(&grid, long, problems);
     }
     if csv_header_is_wide(&bytes) {
@@ -141,6 +153,7 @@ pub fn read_values_entry(
         progress,
     };
     if !is_workbook(relative)
+        && !is_parquet(relative)
         && let Some(parts) = read_fast(source, relative, max_file_bytes, &fast)
     {
         outcome.values = in_parts(&shown, parts);
