@@ -37,7 +37,12 @@ fn value_lines(dataset: &Dataset) -> Vec<String> {
 fn shipped_with_values(values: &Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
-    for file in ["clusters.csv", "indicators.csv", "targets.csv", "programme.csv"] {
+    for file in [
+        "clusters.csv",
+        "indicators.csv",
+        "targets.csv",
+        "programme.csv",
+    ] {
         std::fs::copy(shipped.join(file), dir.path().join(file)).unwrap();
     }
     common::copy_tree(values, &dir.path().join("values"));
@@ -52,9 +57,19 @@ fn every_conversion_of_the_shipped_values_loads_to_the_same_values() {
     let expected = value_lines(&shipped);
     assert!(expected.len() > 18_000, "{}", expected.len());
     let mut checked = Vec::new();
-    let kinds = ["csv_wide", "xlsx_long", "xlsx_wide", "ods_long", "xls_long", "parquet_long"];
+    let kinds = [
+        "csv_wide",
+        "xlsx_long",
+        "xlsx_wide",
+        "ods_long",
+        "xls_long",
+        "parquet_long",
+    ];
     for kind in kinds {
-        let values = common::fixtures().join("converted").join(kind).join("values");
+        let values = common::fixtures()
+            .join("converted")
+            .join(kind)
+            .join("values");
         let files = std::fs::read_dir(&values).unwrap().count();
         assert_eq!(files, 21, "{kind}: one file per shipped cluster");
         let dir = shipped_with_values(&values);
@@ -107,7 +122,11 @@ fn a_wide_csv_names_the_period_column_of_a_bad_cell_and_skips_empty_ones() {
         ]
     );
     assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2019), Some(40.0));
-    assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2020), None, "empty is missing, not 0");
+    assert_eq!(
+        dataset.value("HEGAN", "PROF_MEMBERS", 2020),
+        None,
+        "empty is missing, not 0"
+    );
     assert_eq!(dataset.value("HEGAN", "PROF_SME_SHARE", 2021), Some(80.0));
 }
 
@@ -115,11 +134,16 @@ fn a_wide_csv_names_the_period_column_of_a_bad_cell_and_skips_empty_ones() {
 fn a_second_file_for_one_cluster_is_refused_by_name_and_the_first_is_read() {
     let csv = "period,indicator_id,value\n2019,PROF_MEMBERS,40\n";
     let wide = "indicator_id,2019\nPROF_MEMBERS,41\n";
-    let dir = shipped_with_files(&[("HEGAN.csv", csv.as_bytes()), ("HEGAN.ods", wide.as_bytes())]);
+    let dir = shipped_with_files(&[
+        ("HEGAN.csv", csv.as_bytes()),
+        ("HEGAN.ods", wide.as_bytes()),
+    ]);
     let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
     assert_eq!(
         problems_of(&dataset, dir.path()),
-        ["values/HEGAN.ods: a second values file for HEGAN: values/HEGAN.csv is read, this one is left out (keep one file per cluster)"]
+        [
+            "values/HEGAN.ods: a second values file for HEGAN: values/HEGAN.csv is read, this one is left out (keep one file per cluster)"
+        ]
     );
     assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2019), Some(40.0));
 }
@@ -143,14 +167,18 @@ fn a_changed_workbook_is_read_again_and_a_removed_one_is_forgotten_once_confirme
     let dir = shipped_with_files(&[]);
     let target = dir.path().join("values/HEGAN.xlsx");
     std::fs::copy(values.join("GAIA.xlsx"), &target).unwrap();
-    let mut reloader = DatasetReloader::new(DatasetSource::Folder(dir.path().to_path_buf()), 512 << 20);
+    let mut reloader =
+        DatasetReloader::new(DatasetSource::Folder(dir.path().to_path_buf()), 512 << 20);
     let first = reloader.reload();
     let first_members = first.value("HEGAN", "PROF_MEMBERS", 2024);
     assert!(first_members.is_some());
     std::fs::copy(values.join("HEGAN.xlsx"), &target).unwrap();
     let second = reloader.reload();
     assert_ne!(second.value("HEGAN", "PROF_MEMBERS", 2024), first_members);
-    assert_eq!(reloader.files_read, 1, "only the changed workbook is read again");
+    assert_eq!(
+        reloader.files_read, 1,
+        "only the changed workbook is read again"
+    );
     std::fs::remove_file(&target).unwrap();
     reloader.reload();
     let after = reloader.confirm_removed();
@@ -189,9 +217,23 @@ fn export_and_the_overview_of_wide_workbooks_match_the_shipped_csv() {
     for (name, dir) in [("csv", copy.path()), ("xlsx", wide.path())] {
         let file = out.path().join(format!("{name}.csv"));
         let file = file.to_str().unwrap();
-        run_on(dir, &["export", ".", "--cluster", "HEGAN", "--cluster", "GAIA", "-o", file]);
+        run_on(
+            dir,
+            &[
+                "export",
+                ".",
+                "--cluster",
+                "HEGAN",
+                "--cluster",
+                "GAIA",
+                "-o",
+                file,
+            ],
+        );
         exported.push(std::fs::read_to_string(file).unwrap());
-        let args = ["snapshot", ".", "--tab", "overview", "--year", "2024", "--size", "120x40"];
+        let args = [
+            "snapshot", ".", "--tab", "overview", "--year", "2024", "--size", "120x40",
+        ];
         overviews.push(String::from_utf8(run_on(dir, &args).stdout).unwrap());
     }
     assert!(exported[0].lines().count() > 1000, "{}", exported[0].len());
@@ -211,8 +253,14 @@ fn the_registry_and_catalogue_kept_as_workbooks_load_as_their_csv() {
     common::copy_tree(&common::fixtures().join("converted/tables"), dir.path());
     let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
     assert_eq!(problems_of(&dataset, dir.path()), Vec::<String>::new());
-    assert_eq!(format!("{:?}", dataset.registry), format!("{:?}", shipped.registry));
-    assert_eq!(format!("{:?}", dataset.catalogue), format!("{:?}", shipped.catalogue));
+    assert_eq!(
+        format!("{:?}", dataset.registry),
+        format!("{:?}", shipped.registry)
+    );
+    assert_eq!(
+        format!("{:?}", dataset.catalogue),
+        format!("{:?}", shipped.catalogue)
+    );
     assert_eq!(value_lines(&dataset), value_lines(&shipped));
 }
 
@@ -236,7 +284,10 @@ fn a_bad_cell_in_a_registry_workbook_is_named_by_its_sheet_and_cell() {
         "{problems:#?}"
     );
     assert!(problems[0].ends_with(", found \"activo\""), "{problems:#?}");
-    assert!(dataset.registry.get("HEGAN").is_none(), "the row is left out");
+    assert!(
+        dataset.registry.get("HEGAN").is_none(),
+        "the row is left out"
+    );
     assert!(dataset.registry.get("GAIA").is_some());
 }
 

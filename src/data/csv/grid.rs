@@ -4,8 +4,8 @@
 
 use super::records::{Next, Records};
 use super::table::{
-    CellKind, ColumnSpec, Row, Table, delimiter_of, is_blank, quote_fault_expected,
-    quote_fault_text,
+    CellKind, ColumnSpec, Row, Table, delimiter_of, fits_width, is_blank, match_header,
+    quote_fault_expected, quote_fault_text,
 };
 use super::text::decode_csv_text;
 use crate::data::format::number_format::{FileNumbers, NumberEvidence};
@@ -107,7 +107,7 @@ pub fn read_csv_grid(bytes: &[u8], problems: &mut FileProblems) -> Option<Grid> 
         };
         match &header {
             None => header = Some(row),
-            Some(head) if fits_under(&row, head.cells.len()) => rows.push(row),
+            Some(head) if fits_width(&row.cells, head.cells.len()) => rows.push(row),
             Some(head) => problems.error(
                 row.line,
                 None,
@@ -128,39 +128,12 @@ pub fn read_csv_grid(bytes: &[u8], problems: &mut FileProblems) -> Option<Grid> 
     })
 }
 
-/// Whether a row has the header's number of fields (extra empty ones from a trailing
-/// delimiter allowed).
-fn fits_under(row: &GridRow, width: usize) -> bool {
-    row.cells.len() >= width && row.cells[width..].iter().all(String::is_empty)
-}
-
 /// Matches a grid's header against `specs` as a CSV header is matched (names trimmed
 /// and lower-cased, order free, unknown columns warned about, a missing required one
 /// an error) and gives its rows as a table; `None` when a required column is missing.
 pub fn grid_table(grid: &Grid, specs: &[ColumnSpec], problems: &mut FileProblems) -> Option<Table> {
-    let line = grid.header.line;
-    let mut position_of_spec: Vec<Option<usize>> = vec![None; specs.len()];
-    for (position, field) in grid.header.cells.iter().enumerate() {
-        let name = field.to_lowercase();
-        match specs.iter().position(|s| s.name == name) {
-            Some(spec) if position_of_spec[spec].is_some() => {
-                problems.error(line, Some(&name), Phrase::new("problem.column_twice"));
-            }
-            Some(spec) => position_of_spec[spec] = Some(position),
-            None if name.is_empty() => {}
-            None => problems.warning(line, Some(&name), Phrase::new("problem.unknown_column")),
-        }
-    }
-    let mut missing = false;
-    for (spec, found) in specs.iter().zip(&position_of_spec) {
-        if spec.required && found.is_none() {
-            problems.error(line, Some(spec.name), Phrase::new("problem.missing_column"));
-            missing = true;
-        }
-    }
-    if missing {
-        return None;
-    }
+    let position_of_spec =
+        match_header(grid.header.cells.iter(), grid.header.line, specs, problems)?;
     let number_columns: Vec<usize> = specs
         .iter()
         .zip(&position_of_spec)
@@ -185,4 +158,3 @@ pub fn grid_table(grid: &Grid, specs: &[ColumnSpec], problems: &mut FileProblems
         numbers: grid.numbers_in(&number_columns),
     })
 }
-

@@ -56,7 +56,10 @@ pub fn read_parquet_grid(bytes: Vec<u8>, problems: &mut FileProblems) -> Option<
         };
         rows.push(GridRow {
             line: i as u64 + 2,
-            cells: row.get_column_iter().map(|(_, field)| field_text(field)).collect(),
+            cells: row
+                .get_column_iter()
+                .map(|(_, field)| field_text(field))
+                .collect(),
         });
     }
     Some(Grid {

@@ -213,12 +213,7 @@ pub fn read_table_rows(
         if is_blank(&record.fields) {
             continue;
         }
-        let extra_are_empty = record
-            .fields
-            .iter()
-            .skip(header.width)
-            .all(|f| f.trim().is_empty());
-        if record.fields.len() < header.width || !extra_are_empty {
+        if !fits_width(&record.fields, header.width) {
             problems.error(
                 record.line,
                 None,
@@ -287,9 +282,26 @@ fn read_header(
         }
     };
     let line = record.line;
+    let position_of_spec = match_header(record.fields.iter(), line, specs, problems)?;
+    Some(Header {
+        line,
+        width: record.fields.len(),
+        position_of_spec,
+    })
+}
+
+/// For each spec, the header field that holds it: names match after trimming and
+/// lower-casing, a column twice is an error, an unknown one a warning; `None`, with an
+/// error for each, when a required column is missing. Shared by CSV headers and grids.
+pub(super) fn match_header<'f>(
+    fields: impl Iterator<Item = &'f (impl AsRef<str> + 'f)>,
+    line: u64,
+    specs: &[ColumnSpec],
+    problems: &mut FileProblems,
+) -> Option<Vec<Option<usize>>> {
     let mut position_of_spec: Vec<Option<usize>> = vec![None; specs.len()];
-    for (position, field) in record.fields.iter().enumerate() {
-        let name = field.trim().to_lowercase();
+    for (position, field) in fields.enumerate() {
+        let name = field.as_ref().trim().to_lowercase();
         match specs.iter().position(|s| s.name == name) {
             Some(spec) if position_of_spec[spec].is_some() => {
                 problems.error(line, Some(&name), Phrase::new("problem.column_twice"));
@@ -311,11 +323,13 @@ fn read_header(
         }
         return None;
     }
-    Some(Header {
-        line,
-        width: record.fields.len(),
-        position_of_spec,
-    })
+    Some(position_of_spec)
+}
+
+/// Whether a record of `fields` fits under a header `width` fields wide: as many fields,
+/// or more that are all empty (from a trailing delimiter).
+pub(super) fn fits_width(fields: &[impl AsRef<str>], width: usize) -> bool {
+    fields.len() >= width && fields[width..].iter().all(|f| f.as_ref().trim().is_empty())
 }
 
 /// Moves `records` past the header on `line`.

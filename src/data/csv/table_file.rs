@@ -14,7 +14,11 @@ impl DatasetSource {
     pub fn table_files(&self, csv_name: &str) -> Vec<String> {
         let stem = csv_name.strip_suffix(".csv").unwrap_or(csv_name);
         let mut found: Vec<String> = std::iter::once(csv_name.to_string())
-            .chain(WORKBOOK_ENDINGS.iter().map(|ending| format!("{stem}{ending}")))
+            .chain(
+                WORKBOOK_ENDINGS
+                    .iter()
+                    .map(|ending| format!("{stem}{ending}")),
+            )
             .filter(|name| self.file_size(name).is_some())
             .collect();
         if found.is_empty() {

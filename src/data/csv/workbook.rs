@@ -124,9 +124,10 @@ fn expanded_size(bytes: &[u8]) -> Option<u64> {
 /// A size for a message: in MB from 10 MB up, else in kB, rounded up.
 fn size_text(bytes: u64) -> String {
     // not translated: units
-    const MB: u64 = 1 << 20;
-    if bytes >= 10 * MB {
-        format!("{} MB", bytes / MB)
+    // (source.rs's MEGABYTE would make an import circle: it names workbooks.)
+    const MEGABYTE: u64 = 1 << 20;
+    if bytes >= 10 * MEGABYTE {
+        format!("{} MB", bytes / MEGABYTE)
     } else {
         format!("{} kB", bytes.div_ceil(1 << 10))
     }

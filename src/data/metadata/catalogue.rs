@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::csv::cells::{optional_word_cell, text_cell, word_cell};
-use crate::data::csv::table::{ColumnSpec, optional, optional_number, Table, read_table, required};
+use crate::data::csv::table::{ColumnSpec, Table, optional, optional_number, read_table, required};
 use crate::data::format::ids::{indicator_id_expected, is_indicator_id};
 use crate::data::format::number_format::FileNumbers;
 use crate::data::format::problem::FileProblems;

@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::csv::cells::{optional_word_cell, optional_year_cell, text_cell, word_cell};
-use crate::data::csv::table::{ColumnSpec, optional, Table, read_table, required};
+use crate::data::csv::table::{ColumnSpec, Table, optional, read_table, required};
 use crate::data::format::ids::{cluster_id_expected, is_cluster_id};
 use crate::data::format::problem::FileProblems;
 use crate::data::format::vocabulary::{ClusterStatus, Territory};

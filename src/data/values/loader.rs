@@ -12,9 +12,9 @@ use super::layout::{LONG_VALUE_COLUMNS, LONG_VALUES_FILE, VALUE_COLUMNS};
 use super::store::ValuesFile;
 use super::wide::{csv_header_is_wide, values_table};
 use crate::data::csv::cells::{number_cell, optional_word_cell};
-use crate::data::csv::source::{DatasetSource, FileRead};
 use crate::data::csv::grid::read_csv_grid;
 use crate::data::csv::parquet_grid::{PARQUET_ENDING, read_parquet_grid};
+use crate::data::csv::source::{DatasetSource, FileRead};
 use crate::data::csv::table::{Row, Table, read_table};
 use crate::data::csv::workbook::{read_workbook_grid, workbook_stem};
 use crate::data::format::number_format::FileNumbers;
@@ -109,7 +109,11 @@ fn values_file_table(
         let grid = read_csv_grid(&bytes, problems)?;
         return values_table(&grid, long, problems);
     }
-    let specs = if long { LONG_VALUE_COLUMNS } else { VALUE_COLUMNS };
+    let specs = if long {
+        LONG_VALUE_COLUMNS
+    } else {
+        VALUE_COLUMNS
+    };
     read_table(&bytes, specs, problems)
 }
 
@@ -152,8 +156,7 @@ pub fn read_values_entry(
         cluster_id: Some(cluster_id),
         progress,
     };
-    if !is_workbook(relative)
-        && !is_parquet(relative)
+    if relative.ends_with(".csv")
         && let Some(parts) = read_fast(source, relative, max_file_bytes, &fast)
     {
         outcome.values = in_parts(&shown, parts);
@@ -315,7 +318,8 @@ pub fn read_long_values(
         progress.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
     }
     let columns = check_long_rows(
-        &bytes,
+        bytes,
+        max_file_bytes,
         registry,
         catalogue,
         earlier,
@@ -330,13 +334,14 @@ pub fn read_long_values(
 /// The checked rows of the long `values.csv` as sorted columns, refusing values that
 /// `earlier` files already gave; `None` when the file could not be read as a table.
 fn check_long_rows(
-    bytes: &[u8],
+    bytes: Vec<u8>,
+    max_file_bytes: u64,
     registry: &Registry,
     catalogue: &Catalogue,
     earlier: &[&ValuesFile],
     file_problems: &mut FileProblems,
 ) -> Option<ValueColumns> {
-    let table = values_file_table(bytes.to_vec(), LONG_VALUES_FILE, true, u64::MAX, file_problems)?;
+    let table = values_file_table(bytes, LONG_VALUES_FILE, true, max_file_bytes, file_problems)?;
     let mut names: Vec<&str> = earlier.iter().map(|f| f.shown.as_str()).collect();
     names.push(file_problems.file);
     let mut seen = Seen::default();
@@ -631,6 +636,8 @@ fn ordinal_cell(
 mod tests {
     use super::*;
 
+    use crate::data::loading::reloader::load_dataset;
+
     #[test]
     fn the_lock_files_of_an_open_workbook_are_not_values_files() {
         assert!(is_lock_file("values/.~lock.HEGAN.xlsx#"));
@@ -638,7 +645,6 @@ mod tests {
         assert!(!is_lock_file("values/HEGAN.xlsx"));
         assert!(!is_lock_file("values/.~lock.HEGAN.xlsx"));
     }
-    use crate::data::loading::reloader::load_dataset;
 
     /// The fast way and the careful way give the same columns for every plainly valid
     /// file of the shipped dataset, and the fast way takes every one of them.

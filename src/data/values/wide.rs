@@ -5,7 +5,7 @@
 //! apply to every value of their row.
 
 use super::layout::{LONG_VALUE_COLUMNS, VALUE_COLUMNS};
-use crate::data::csv::grid::{Grid, grid_table};
+use crate::data::csv::grid::{Grid, GridRow, grid_table};
 use crate::data::csv::table::{Row, Table};
 use crate::data::csv::text::{declared_delimiter, detect_delimiter};
 use crate::data::format::period::Period;
@@ -50,7 +50,11 @@ pub fn csv_header_is_wide(bytes: &[u8]) -> bool {
 /// A grid's values as a table of the long layout (with a leading `cluster_id` when
 /// `long`), whichever layout the grid is in.
 pub fn values_table(grid: &Grid, long: bool, problems: &mut FileProblems) -> Option<Table> {
-    let specs = if long { LONG_VALUE_COLUMNS } else { VALUE_COLUMNS };
+    let specs = if long {
+        LONG_VALUE_COLUMNS
+    } else {
+        VALUE_COLUMNS
+    };
     if is_wide(&grid.header.cells) {
         wide_table(grid, long, problems)
     } else {
@@ -62,8 +66,8 @@ pub fn values_table(grid: &Grid, long: bool, problems: &mut FileProblems) -> Opt
 struct WideHeader {
     /// For each of [`WIDE_NAMES`], the column that holds it.
     named: [Option<usize>; 5],
-    /// Each period column: its position and its header as written.
-    periods: Vec<(usize, String)>,
+    /// Each period column: its position, its header as written and its period.
+    periods: Vec<(usize, String, Period)>,
 }
 
 /// Reads a wide header, reporting repeated and unknown columns.
@@ -79,15 +83,12 @@ fn wide_header(grid: &Grid, long: bool, problems: &mut FileProblems) -> Option<W
             .iter()
             .position(|n| *n == name)
             .filter(|&i| long || i > 0);
-        let period = Period::parse(field).map(|p| p.to_string());
-        let repeated = match (named, &period) {
+        let period = Period::parse(field);
+        let repeated = match (named, period) {
             (Some(i), _) => header.named[i].replace(position).is_some(),
             (None, Some(period)) => {
-                let twice = header
-                    .periods
-                    .iter()
-                    .any(|(_, p)| Period::parse(p).map(|p| p.to_string()).as_ref() == Some(period));
-                header.periods.push((position, field.clone()));
+                let twice = header.periods.iter().any(|(_, _, seen)| *seen == period);
+                header.periods.push((position, field.clone(), period));
                 twice
             }
             (None, None) => {
@@ -103,7 +104,11 @@ fn wide_header(grid: &Grid, long: bool, problems: &mut FileProblems) -> Option<W
         }
     }
     if long && header.named[0].is_none() {
-        problems.error(line, Some("cluster_id"), Phrase::new("problem.missing_column"));
+        problems.error(
+            line,
+            Some("cluster_id"),
+            Phrase::new("problem.missing_column"),
+        );
         return None;
     }
     Some(header)
@@ -112,14 +117,14 @@ fn wide_header(grid: &Grid, long: bool, problems: &mut FileProblems) -> Option<W
 /// A wide grid as long rows: one per filled period cell.
 fn wide_table(grid: &Grid, long: bool, problems: &mut FileProblems) -> Option<Table> {
     let header = wide_header(grid, long, problems)?;
-    let period_columns: Vec<usize> = header.periods.iter().map(|(p, _)| *p).collect();
+    let period_columns: Vec<usize> = header.periods.iter().map(|(p, _, _)| *p).collect();
     let numbers = grid.numbers_in(&period_columns);
-    let named = |row: &crate::data::csv::grid::GridRow, i: usize| {
+    let named = |row: &GridRow, i: usize| {
         header.named[i].map_or(String::new(), |p| row.cell(p).to_string())
     };
     let mut rows = Vec::new();
     for row in &grid.rows {
-        for (position, written) in &header.periods {
+        for (position, written, _) in &header.periods {
             let value = row.cell(*position);
             if value.is_empty() {
                 continue;
@@ -157,7 +162,8 @@ mod tests {
         let mut problems = Vec::new();
         let table = {
             let mut file = FileProblems::new("values/HEGAN.csv", &mut problems);
-            read_csv_grid(text.as_bytes(), &mut file).and_then(|g| values_table(&g, long, &mut file))
+            read_csv_grid(text.as_bytes(), &mut file)
+                .and_then(|g| values_table(&g, long, &mut file))
         };
         (table, problems.iter().map(ToString::to_string).collect())
     }
@@ -193,7 +199,10 @@ mod tests {
     fn the_long_file_needs_its_cluster_column_and_a_period_twice_is_an_error() {
         let (table, problems) = table("indicator_id,2019\nA,1\n", true);
         assert!(table.is_none());
-        assert_eq!(problems, ["values/HEGAN.csv:1: column \"cluster_id\": missing required column"]);
+        assert_eq!(
+            problems,
+            ["values/HEGAN.csv:1: column \"cluster_id\": missing required column"]
+        );
         let (table, problems) = table_twice();
         assert!(table.is_none());
         assert_eq!(problems.len(), 1, "{problems:?}");
@@ -201,9 +210,15 @@ mod tests {
 
     #[test]
     fn the_header_is_found_after_blank_lines_a_mark_and_a_sep_line() {
-        assert!(csv_header_is_wide(b"\xEF\xBB\xBF\n\nindicator_id;2019;2020\nA;1;2\n"));
-        assert!(csv_header_is_wide(b"sep=;\r\n\"indicator_id\";\"2019\"\r\n"));
-        assert!(!csv_header_is_wide(b"period,indicator_id,value\n2019,A,1\n"));
+        assert!(csv_header_is_wide(
+            b"\xEF\xBB\xBF\n\nindicator_id;2019;2020\nA;1;2\n"
+        ));
+        assert!(csv_header_is_wide(
+            b"sep=;\r\n\"indicator_id\";\"2019\"\r\n"
+        ));
+        assert!(!csv_header_is_wide(
+            b"period,indicator_id,value\n2019,A,1\n"
+        ));
         assert!(!csv_header_is_wide(b""));
     }
 
