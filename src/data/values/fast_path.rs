@@ -9,19 +9,17 @@ use std::borrow::Cow;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 
-use super::columns::{ValueColumns, code, status_code};
-use super::layout::LONG_VALUE_COLUMNS;
+use super::columns::ValueColumns;
+pub use super::fast_row::FastContext;
+use super::fast_row::{RowCells, RowChecker, ValueCell, column_slots, trimmed};
 use super::parallel::in_parallel;
 use crate::data::csv::network_share::is_network_share;
 use crate::data::csv::regular_file::{Capped, open_regular};
 use crate::data::csv::text::detect_delimiter;
-use crate::data::format::number_format::{PointCell, read_point_fast};
+use crate::data::format::number_format::PointCell;
 use crate::data::format::period::Period;
-use crate::data::format::vocabulary::{ValueStatus, Vocabulary};
-use crate::data::metadata::catalogue::Catalogue;
-use crate::data::metadata::registry::Registry;
 
 /// The most fields a row of a values file can have (the long file's columns).
 const MAX_FIELDS: usize = 7;
@@ -29,25 +27,12 @@ const MAX_FIELDS: usize = 7;
 /// Where each known column is in a file's rows.
 struct Layout {
     /// For each field of a row, which of the long file's columns
-    /// ([`LONG_VALUE_COLUMNS`]: cluster, period, indicator, value, status, note) it holds.
+    /// ([`super::layout::LONG_VALUE_COLUMNS`]) it holds.
     slot_of_field: Vec<usize>,
     /// How many fields a row has.
     width: usize,
     /// The delimiter.
     delimiter: u8,
-}
-
-/// What the rows are checked against.
-pub struct FastContext<'a> {
-    /// The clusters.
-    pub registry: &'a Registry,
-    /// The indicators.
-    pub catalogue: &'a Catalogue,
-    /// The cluster of every row, for a per-cluster file; `None` for the long file, whose
-    /// rows name their cluster.
-    pub cluster_id: Option<&'a str>,
-    /// Bytes read so far, for a progress line; added to as the file is read.
-    pub progress: Option<&'a AtomicU64>,
 }
 
 /// Files at least this large are read by several threads at once, each taking ranges
@@ -194,56 +179,6 @@ impl PointMarks {
     }
 }
 
-/// The last id looked up and where it was found, to skip the lookup while rows repeat
-/// it; nothing until the first lookup succeeds.
-#[derive(Default)]
-struct LastLookup {
-    text: Vec<u8>,
-    position: Option<usize>,
-}
-
-impl LastLookup {
-    /// Where `text` is: the last lookup's position when it is the same text, the next
-    /// position when `id_at` says that one is it (files often list ids in order), or
-    /// else `lookup`'s answer.
-    fn get<'a>(
-        &mut self,
-        text: &str,
-        id_at: impl Fn(usize) -> Option<&'a str>,
-        lookup: impl FnOnce(&str) -> Option<usize>,
-    ) -> Option<usize> {
-        if let Some(last) = self.position
-            && self.text != text.as_bytes()
-            && id_at(last + 1) == Some(text)
-        {
-            self.text.clear();
-            self.text.extend_from_slice(text.as_bytes());
-            self.position = Some(last + 1);
-        }
-        if self.position.is_none() || self.text != text.as_bytes() {
-            self.position = None;
-            let position = lookup(text)?;
-            self.text.clear();
-            self.text.extend_from_slice(text.as_bytes());
-            self.position = Some(position);
-        }
-        self.position
-    }
-}
-
-/// The field without surrounding whitespace, as `str::trim` gives it; most fields have
-/// none, which is seen from their first and last bytes alone.
-fn trimmed(field: &str) -> &str {
-    // Printable ASCII is never whitespace; anything else may be (`\x0B`, U+00A0...).
-    let plain = |b: Option<&u8>| b.is_none_or(|b| (0x21..=0x7E).contains(b));
-    let bytes = field.as_bytes();
-    if plain(bytes.first()) && plain(bytes.last()) {
-        field
-    } else {
-        field.trim()
-    }
-}
-
 /// What tells one file from another saved in its place, and whether it grew.
 fn file_identity(file: &File) -> Option<(u64, u64)> {
     let meta = file.metadata().ok()?;
@@ -310,12 +245,7 @@ fn read_rows(
 ) -> Option<u32> {
     let mut line = Vec::with_capacity(256);
     let mut number = first_line;
-    let mut fixed_cluster = None;
-    if let Some(id) = context.cluster_id {
-        fixed_cluster = Some(code(context.registry.position(id)?)?);
-    }
-    let mut last_indicator = LastLookup::default();
-    let mut last_cluster = LastLookup::default();
+    let mut checker = RowChecker::new(context)?;
     let mut read_since_report = 0u64;
     loop {
         line.clear();
@@ -366,71 +296,16 @@ fn read_rows(
             };
             start = end + 1;
         }
-        let cell = |slot: usize| -> Option<&str> { Some(&fields[slot]) };
-        let cluster = match fixed_cluster {
-            Some(cluster) => cluster,
-            None => {
-                let id = cell(0)?;
-                code(last_cluster.get(
-                    id,
-                    |at| context.registry.clusters.get(at).map(|c| c.id.as_str()),
-                    |id| context.registry.position(id),
-                )?)?
-            }
+        let row = RowCells {
+            cluster: &fields[0],
+            period: Period::parse(&fields[1])?,
+            indicator: &fields[2],
+            value: ValueCell::Text(&fields[3]),
+            status: &fields[4],
+            note: &fields[5],
+            source: &fields[6],
         };
-        let period = Period::parse(cell(1)?)?;
-        let indicator_text = cell(2)?;
-        let indicator_position = last_indicator.get(
-            indicator_text,
-            |at| context.catalogue.indicators.get(at).map(|i| i.id.as_str()),
-            |id| context.catalogue.position(id),
-        )?;
-        let indicator_code = code(indicator_position)?;
-        let indicator = &context.catalogue.indicators[indicator_position];
-        let value_text = cell(3)?;
-        if value_text.is_empty() {
-            return None;
-        }
-        let value = match indicator.unit.ordinal_word(value_text) {
-            // An outlook or a label in words (no number, so nothing for the decimal mark).
-            Some(value) => value,
-            None => {
-                // Cells with a comma, or not read alike by both marks, are the careful
-                // reader's.
-                let (value, kind) = read_point_fast(value_text)?;
-                marks.add(kind);
-                value
-            }
-        };
-        if !indicator.accepts(value) {
-            return None;
-        }
-        // An ordinal unit's number is one of its values (-1, 0, 1; 0 to 3).
-        if indicator.unit.is_ordinal() && !indicator.unit.holds_ordinal(value) {
-            return None;
-        }
-        let status = match cell(4)? {
-            "" => ValueStatus::Actual,
-            word => ValueStatus::parse_word(word)?,
-        };
-        let cluster_record = &context.registry.clusters[usize::from(cluster)];
-        if !cluster_record.is_active_in(period.year) {
-            return None;
-        }
-        let note = cell(5)?;
-        if !note.is_empty() {
-            columns.notes.push((columns.len() as u32, note.to_string()));
-        }
-        let source = cell(6)?;
-        if !source.is_empty() {
-            columns.sources.push((columns.len() as u32, source.to_string()));
-        }
-        columns.cluster.push(cluster);
-        columns.indicator.push(indicator_code);
-        columns.period.push(period.pack());
-        columns.value.push(value);
-        columns.status.push(status_code(status));
-        columns.line.push(number);
+        marks.add(checker.push(&row, number, columns)?);
     }
     add_progress(context, read_since_report);
     Some(number - first_line)
@@ -515,19 +390,7 @@ fn unquoted(field: &str) -> Cow<'_, str> {
 /// are there.
 fn read_header(text: &str, long: bool) -> Option<Layout> {
     let delimiter = detect_delimiter(text);
-    let mut slot_of_field = Vec::new();
-    for name in text.split(delimiter as char) {
-        let name = name.trim().to_lowercase();
-        let slot = LONG_VALUE_COLUMNS.iter().position(|c| c.name == name)?;
-        if slot_of_field.contains(&slot) || (slot == 0 && !long) {
-            return None;
-        }
-        slot_of_field.push(slot);
-    }
-    let has = |slot: usize| slot_of_field.contains(&slot);
-    if !(has(1) && has(2) && has(3)) || (long && !has(0)) {
-        return None;
-    }
+    let slot_of_field = column_slots(text.split(delimiter as char), long)?;
     Some(Layout {
         width: slot_of_field.len(),
         slot_of_field,
@@ -537,40 +400,9 @@ fn read_header(text: &str, long: bool) -> Option<Layout> {
 
 #[cfg(test)]
 mod tests {
-    use super::{FastContext, LastLookup, read_values_fast, split_fields, trimmed, unquoted};
+    use super::{FastContext, read_values_fast, split_fields, trimmed, unquoted};
     use crate::data::csv::source::DatasetSource;
     use crate::data::loading::reloader::load_dataset;
-
-    #[test]
-    fn lookups_reuse_the_last_answer_or_guess_the_next_id() {
-        let ids = ["A", "B", "C"];
-        let id_at = |at: usize| ids.get(at).copied();
-        let asked = std::cell::Cell::new(0);
-        let lookup = |text: &str| {
-            asked.set(asked.get() + 1);
-            ids.iter().position(|id| *id == text)
-        };
-        let mut last = LastLookup::default();
-        let found: Vec<Option<usize>> = ["A", "A", "B", "C", "A", "C", "Z", "B"]
-            .iter()
-            .map(|text| last.get(text, id_at, lookup))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                Some(0),
-                Some(0),
-                Some(1),
-                Some(2),
-                Some(0),
-                Some(2),
-                None,
-                Some(1)
-            ]
-        );
-        // Asked for the first A, the A after C, the C after A, Z and the B after Z.
-        assert_eq!(asked.get(), 5);
-    }
 
     #[test]
     fn empty_ids_and_stray_carriage_returns_go_to_the_careful_reader() {
@@ -618,25 +450,6 @@ mod tests {
         assert_eq!(read(&format!("{head}2024;MEMBERS;4,5\n")), None);
         assert_eq!(read(&format!("{head}2024;MEMBERS;1.234.567\n")), None);
         assert_eq!(read(&format!("{head}2024;MEMBERS;5.\n")), None);
-    }
-
-    #[test]
-    fn trimming_matches_str_trim() {
-        for field in [
-            "",
-            "a",
-            " a",
-            "a ",
-            "\ta\t",
-            "\u{a0}a",
-            "a\u{b}",
-            "\u{3000}x\u{2003}",
-            " ",
-            "é",
-            "-1.5",
-        ] {
-            assert_eq!(trimmed(field), field.trim(), "{field:?}");
-        }
     }
 
     #[test]

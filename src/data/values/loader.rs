@@ -8,6 +8,7 @@ use std::sync::atomic::AtomicU64;
 
 use super::columns::{ValueColumns, ValueRow};
 use super::fast_path::{FastContext, read_values_fast, read_values_file_fast};
+use super::parquet_fast::read_parquet_fast;
 use super::layout::{LONG_VALUE_COLUMNS, LONG_VALUES_FILE, VALUE_COLUMNS};
 use super::store::ValuesFile;
 use super::wide::{csv_header_is_wide, values_table};
@@ -162,6 +163,13 @@ pub fn read_values_entry(
         outcome.values = in_parts(&shown, parts);
         return outcome;
     }
+    if is_parquet(relative)
+        && let FileRead::Bytes(bytes) = source.read_limited(relative, max_file_bytes)
+        && let Some(columns) = read_parquet_fast(bytes.into(), &fast)
+    {
+        outcome.values = in_parts(&shown, vec![columns]);
+        return outcome;
+    }
     read_cluster_file_carefully(
         source,
         relative,
@@ -201,7 +209,7 @@ fn read_fast(
 }
 
 /// Reads a cluster's values file row by row, reporting every problem.
-fn read_cluster_file_carefully(
+pub(super) fn read_cluster_file_carefully(
     source: &DatasetSource,
     relative: &str,
     cluster_id: &str,

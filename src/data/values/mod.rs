@@ -3,9 +3,11 @@
 
 pub mod columns;
 pub mod fast_path;
+pub mod fast_row;
 pub mod layout;
 pub mod loader;
 pub mod parallel;
+pub mod parquet_fast;
 pub mod programme_budget;
 pub mod series_slots;
 pub mod store;
