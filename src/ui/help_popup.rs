@@ -15,8 +15,12 @@ use crate::words::status_marks::legend;
 use crate::words::text::truncate;
 use crate::words::value_marks::value_mark;
 
-/// The width of one column of keys.
+/// The least width of one column of keys; the columns share the rest, so descriptions
+/// are cut only where the popup has no more room.
 const COLUMN_WIDTH: u16 = 46;
+
+/// The width of the keys at the start of a line, with the space after them.
+const KEYS_WIDTH: u16 = 14;
 
 /// Draws the help overlay over the body; returns the area its lines fill.
 pub fn draw_help(
@@ -32,13 +36,20 @@ pub fn draw_help(
     if inner.width == 0 || inner.height == 0 {
         return inner;
     }
-    let lines = help_lines(key_map, lang, theme);
-    let columns = (inner.width / COLUMN_WIDTH).max(1) as usize;
+    let columns = (inner.width / COLUMN_WIDTH).max(1);
+    let column_width = inner.width / columns;
+    let lines = help_lines(
+        key_map,
+        lang,
+        theme,
+        column_width.saturating_sub(KEYS_WIDTH + 1),
+    );
+    let columns = columns as usize;
     let rows = inner.height as usize;
     let scroll = scroll.min(lines.len().saturating_sub(rows * columns));
     for (column, chunk) in lines[scroll..].chunks(rows).take(columns).enumerate() {
-        let x = inner.x + column as u16 * COLUMN_WIDTH;
-        let width = COLUMN_WIDTH.min(inner.right().saturating_sub(x));
+        let x = inner.x + column as u16 * column_width;
+        let width = column_width.min(inner.right().saturating_sub(x));
         frame.render_widget(
             Paragraph::new(chunk.to_vec()),
             Rect::new(x, inner.y, width, inner.height),
@@ -56,8 +67,15 @@ pub fn draw_help(
     inner
 }
 
-/// The lines of the help: each mode's keys, then the rules behind the marks.
-fn help_lines(key_map: &KeyMap, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+/// The lines of the help: each mode's keys, then the rules behind the marks, each
+/// description cut to `describe_width`.
+fn help_lines(
+    key_map: &KeyMap,
+    lang: Lang,
+    theme: &Theme,
+    describe_width: u16,
+) -> Vec<Line<'static>> {
+    let describe_width = describe_width as usize;
     let mut lines: Vec<Line> = Vec::new();
     for (heading, rows) in key_map.help_sections(lang) {
         if !lines.is_empty() {
@@ -67,7 +85,7 @@ fn help_lines(key_map: &KeyMap, lang: Lang, theme: &Theme) -> Vec<Line<'static>>
         for (keys, what) in rows {
             lines.push(Line::from(vec![
                 Span::styled(format!("{:>13} ", truncate(&keys, 13)), theme.key),
-                Span::raw(truncate(what, (COLUMN_WIDTH - 15) as usize)),
+                Span::raw(truncate(what, describe_width)),
             ]));
         }
     }
@@ -91,7 +109,7 @@ fn help_lines(key_map: &KeyMap, lang: Lang, theme: &Theme) -> Vec<Line<'static>>
     ] {
         lines.push(Line::from(vec![
             Span::styled(format!("{marks:>13} "), theme.key),
-            Span::raw(truncate(what, (COLUMN_WIDTH - 15) as usize)),
+            Span::raw(truncate(what, describe_width)),
         ]));
     }
     lines

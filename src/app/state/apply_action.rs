@@ -20,6 +20,9 @@ impl App {
             return true;
         }
         let had_notice = self.outbox.notice.take().is_some();
+        if action == Action::Back && self.mode() == Mode::Normal {
+            return self.step_back(had_notice);
+        }
         let changed = match self.mode() {
             Mode::Picker => self.apply_in_picker(action),
             Mode::Search => self.apply_in_search(action),
@@ -29,12 +32,26 @@ impl App {
         changed || had_notice
     }
 
+    /// Esc on the main screen: closes the message line, else clears a kept Data search,
+    /// else says how to quit. It never quits: an arrow key split in transit over ssh
+    /// arrives as Esc and then `[D`.
+    fn step_back(&mut self, had_notice: bool) -> bool {
+        if had_notice {
+            return true;
+        }
+        if self.tab == Tab::Data && !self.data.query.is_empty() {
+            self.data.query.clear();
+            self.data.highlighted = 0;
+            self.refilter_data();
+            return true;
+        }
+        self.outbox.notice = Some(self.lang.t("notice.esc_does_not_quit").to_string());
+        true
+    }
+
     fn apply_in_normal(&mut self, action: Action) -> bool {
         match action {
-            Action::Back => match self.overlay {
-                Overlay::None => self.outbox.quit = true,
-                _ => self.overlay = Overlay::None,
-            },
+            Action::Back if self.overlay != Overlay::None => self.overlay = Overlay::None,
             Action::NextTab => self.show_tab(self.tab.next()),
             Action::PreviousTab => self.show_tab(self.tab.previous()),
             Action::ShowTab(tab) => self.show_tab(tab),
