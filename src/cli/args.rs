@@ -283,7 +283,8 @@ pub struct DisplayArgs {
     /// Colour: auto (the default) follows NO_COLOR, COLORTERM and TERM.
     #[arg(long, value_enum)]
     pub color: Option<ColorArg>,
-    /// The background the colours are chosen for (default: dark).
+    /// The background the colours are chosen for (default: the dashboard guesses it
+    /// from COLORFGBG where the terminal sets it, else dark; snapshots: dark).
     #[arg(long, value_enum)]
     pub theme: Option<ThemeArg>,
     /// Draw charts, bars, borders and marks in plain ASCII (automatic when the locale

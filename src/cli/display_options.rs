@@ -2,7 +2,9 @@
 
 use crate::i18n::Lang;
 use crate::i18n::language_choice::choose_language;
-use crate::tui::terminal_capabilities::{ColorChoice, color_depth, process_env, wants_ascii};
+use crate::tui::terminal_capabilities::{
+    ColorChoice, color_depth, guessed_background, process_env, wants_ascii,
+};
 use crate::ui::theme::{Background, ColorDepth, Theme};
 
 use super::args::{ColorArg, DisplayArgs, LangArg, ThemeArg};
@@ -16,16 +18,20 @@ fn background(theme: ThemeArg) -> Background {
 }
 
 /// The dashboard's theme: flags first, then the config file; the colour ladder and
-/// ASCII mode follow the environment unless one of them says otherwise.
+/// ASCII mode follow the environment unless one of them says otherwise, and the
+/// background is guessed from `COLORFGBG` when neither names one (else dark).
 pub fn dashboard_theme(display: DisplayArgs, config: &Config) -> Theme {
     let choice = match display.color.or(config.color).unwrap_or_default() {
         ColorArg::Auto => ColorChoice::Auto,
         ColorArg::Always => ColorChoice::Always,
         ColorArg::Never => ColorChoice::Never,
     };
-    let theme = display.theme.or(config.theme).unwrap_or_default();
+    let background = match display.theme.or(config.theme) {
+        Some(theme) => background(theme),
+        None => guessed_background(process_env).unwrap_or_default(),
+    };
     let ascii = wants_ascii(display.ascii || config.ascii, process_env);
-    Theme::new(color_depth(choice, process_env), background(theme), ascii)
+    Theme::new(color_depth(choice, process_env), background, ascii)
 }
 
 /// The language: `--lang`, then the config file's, then the locale variables.

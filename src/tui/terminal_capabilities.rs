@@ -1,7 +1,7 @@
 //! What the terminal can show, read from the environment only: no query is sent to the
 //! terminal at start-up (each would be a round trip on a slow link).
 
-use crate::ui::theme::ColorDepth;
+use crate::ui::theme::{Background, ColorDepth};
 
 /// The `--color` choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,6 +60,21 @@ pub fn wants_ascii(asked: bool, var: impl Fn(&str) -> Option<String>) -> bool {
     asked || term == "linux" || term == "dumb" || !utf8
 }
 
+/// The background `COLORFGBG` names (`15;0`, `0;default;15`: foreground, then
+/// background, as rxvt, Konsole and others set it): the last field, one of the 16
+/// colours, is light for white and the bright colours but bright black (7, 9 to 15),
+/// dark otherwise; `None` when it is not set or names no colour.
+pub fn guessed_background(var: impl Fn(&str) -> Option<String>) -> Option<Background> {
+    // not translated: environment variables
+    let value = var("COLORFGBG")?;
+    let last: u8 = value.rsplit(';').next()?.trim().parse().ok()?;
+    match last {
+        7 | 9..=15 => Some(Background::Light),
+        0..=6 | 8 => Some(Background::Dark),
+        _ => None,
+    }
+}
+
 /// Reads a variable of the process's environment.
 pub fn process_env(name: &str) -> Option<String> {
     std::env::var(name).ok()
@@ -76,6 +91,19 @@ mod tests {
                 .find(|(k, _)| *k == name)
                 .map(|(_, v)| v.to_string())
         }
+    }
+
+    #[test]
+    fn the_background_from_colorfgbg() {
+        let guess = |value: &str| guessed_background(env(&[("COLORFGBG", value)]));
+        assert_eq!(guess("0;15"), Some(Background::Light));
+        assert_eq!(guess("0;default;15"), Some(Background::Light));
+        assert_eq!(guess("15;0"), Some(Background::Dark));
+        assert_eq!(guess("7;8"), Some(Background::Dark));
+        assert_eq!(guess("0;7"), Some(Background::Light));
+        assert_eq!(guess("15;default"), None);
+        assert_eq!(guess("0;200"), None);
+        assert_eq!(guessed_background(env(&[])), None);
     }
 
     #[test]

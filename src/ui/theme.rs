@@ -108,51 +108,86 @@ impl Theme {
         }
     }
 
-    /// 16 colours that read on a light background.
+    /// 16 colours that read on a light background: only the named colours that keep
+    /// 4.5:1 against white in common palettes (blue, magenta, red, black); a goal met is
+    /// bold in the text colour, as its mark says it.
     fn light_sixteen() -> Self {
         Theme {
             brand: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
             key: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            border: Style::new().fg(Color::Black),
+            muted: Style::new().fg(Color::Black),
+            on_track: Style::new().fg(Color::Black).add_modifier(Modifier::BOLD),
             at_risk: Style::new().fg(Color::Magenta),
+            off_track: Style::new().fg(Color::Red),
+            bar: Style::new().fg(Color::Blue),
             target: Style::new().fg(Color::Magenta),
+            year_marker: Style::new().fg(Color::Black),
             series: [
                 Color::Blue,
                 Color::Magenta,
-                Color::Green,
                 Color::Red,
-                Color::Cyan,
                 Color::Black,
+                Color::Blue,
+                Color::Magenta,
+            ],
+            error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            ..Theme::default()
+        }
+    }
+
+    /// The dark theme for 256 or more colours: greys and an amber that keep 4.5:1
+    /// against black, and the series in the Okabe-Ito colours (safe for colour-blind
+    /// eyes), as the nearest colours of the 256-colour palette.
+    fn dark_rich() -> Self {
+        Theme {
+            border: Style::new().fg(Color::Indexed(244)),
+            muted: Style::new().fg(Color::Indexed(245)),
+            at_risk: Style::new().fg(Color::Indexed(214)),
+            target: Style::new().fg(Color::Indexed(214)),
+            year_marker: Style::new().fg(Color::Indexed(244)),
+            bar: Style::new().fg(Color::Indexed(75)),
+            // Sky blue, orange, bluish green, yellow, reddish purple, vermilion.
+            series: [
+                Color::Indexed(74),
+                Color::Indexed(178),
+                Color::Indexed(36),
+                Color::Indexed(221),
+                Color::Indexed(175),
+                Color::Indexed(166),
             ],
             ..Theme::default()
         }
     }
 
-    /// The dark theme with softer greys and an amber for risk, for 256 or more colours.
-    fn dark_rich() -> Self {
-        Theme {
-            border: Style::new().fg(Color::Indexed(240)),
-            muted: Style::new().fg(Color::Indexed(245)),
-            at_risk: Style::new().fg(Color::Indexed(214)),
-            target: Style::new().fg(Color::Indexed(214)),
-            year_marker: Style::new().fg(Color::Indexed(240)),
-            bar: Style::new().fg(Color::Indexed(75)),
-            ..Theme::default()
-        }
-    }
-
-    /// The light theme for 256 or more colours.
+    /// The light theme for 256 or more colours: the Okabe-Ito hues darkened to keep
+    /// 4.5:1 against white.
     fn light_rich() -> Self {
         Theme {
-            border: Style::new().fg(Color::Indexed(250)),
+            border: Style::new().fg(Color::Indexed(242)),
             muted: Style::new().fg(Color::Indexed(242)),
+            on_track: Style::new().fg(Color::Indexed(28)),
             at_risk: Style::new().fg(Color::Indexed(130)),
             target: Style::new().fg(Color::Indexed(130)),
+            year_marker: Style::new().fg(Color::Indexed(242)),
             bar: Style::new().fg(Color::Indexed(25)),
+            // Blue, vermilion, bluish green, ochre, reddish purple, dark teal.
+            series: [
+                Color::Indexed(25),
+                Color::Indexed(130),
+                Color::Indexed(29),
+                Color::Indexed(94),
+                Color::Indexed(126),
+                Color::Indexed(23),
+            ],
             ..Theme::light_sixteen()
         }
     }
 }
 
+/// The 16-colour theme for a dark background, the default: every colour keeps 4.5:1
+/// against black in the xterm, PuTTY, rxvt-unicode, VGA and Tango palettes (plain blue,
+/// red, magenta and the VGA's brown do not, so their bright forms are used).
 impl Default for Theme {
     fn default() -> Self {
         Theme {
@@ -160,26 +195,28 @@ impl Default for Theme {
             brand: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             tab: Style::new(),
             tab_active: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
-            border: Style::new().fg(Color::DarkGray),
+            border: Style::new().fg(Color::Gray),
             title: Style::new().add_modifier(Modifier::BOLD),
-            muted: Style::new().fg(Color::DarkGray),
+            muted: Style::new().fg(Color::Gray),
             selected: Style::new().add_modifier(Modifier::REVERSED),
             key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             on_track: Style::new().fg(Color::Green),
-            at_risk: Style::new().fg(Color::Yellow),
-            off_track: Style::new().fg(Color::Red),
-            bar: Style::new().fg(Color::Blue),
-            target: Style::new().fg(Color::Yellow),
-            year_marker: Style::new().fg(Color::DarkGray),
+            at_risk: Style::new().fg(Color::LightYellow),
+            off_track: Style::new().fg(Color::LightRed),
+            bar: Style::new().fg(Color::Cyan),
+            target: Style::new().fg(Color::LightYellow),
+            year_marker: Style::new().fg(Color::Gray),
             series: [
-                Color::Cyan,
-                Color::Magenta,
-                Color::Green,
-                Color::Yellow,
-                Color::Blue,
-                Color::Red,
+                Color::LightCyan,
+                Color::LightMagenta,
+                Color::LightGreen,
+                Color::LightYellow,
+                Color::LightRed,
+                Color::White,
             ],
-            error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            error: Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD),
             ascii: false,
         }
     }
