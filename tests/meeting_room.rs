@@ -150,3 +150,66 @@ fn help_at_120x40_writes_every_description_whole() {
         assert!(cut.is_empty(), "{lang:?}: {cut:#?}");
     }
 }
+
+#[test]
+fn the_highlighted_goal_keeps_its_bar_filled() {
+    let mut app = shipped_app();
+    app.apply(clusterdash::app::action::Action::ShowTab(Tab::Technology));
+    for theme in [Theme::default(), Theme::monochrome()] {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal
+            .draw(|frame| {
+                draw(frame, &app, &theme);
+            })
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        let area = buffer.area;
+        let reversed = |x: u16, y: u16| {
+            buffer[(x, y)]
+                .modifier
+                .contains(ratatui::style::Modifier::REVERSED)
+        };
+        // The highlighted row: the first row whose goal name is in reverse video.
+        let row = (area.y + 3..area.bottom())
+            .find(|&y| reversed(area.x + 1, y))
+            .expect("a highlighted goal");
+        let blocks: Vec<u16> = (area.x..area.right())
+            .filter(|&x| buffer[(x, row)].symbol() == "█")
+            .collect();
+        assert!(!blocks.is_empty(), "the highlighted goal has a bar");
+        assert!(
+            blocks.iter().all(|&x| !reversed(x, row)),
+            "the bar is not reversed"
+        );
+    }
+}
+
+#[test]
+fn in_ascii_mode_arrow_keys_are_words_and_no_mark_reads_as_the_v_key() {
+    use clusterdash::ui::theme::{Background, ColorDepth};
+    let mut app = shipped_app();
+    let theme = Theme::new(ColorDepth::Sixteen, Background::Dark, true);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal
+        .draw(|frame| {
+            draw(frame, &app, &theme);
+        })
+        .unwrap();
+    let screen = buffer_text(terminal.backend().buffer());
+    let footer = screen.lines().last().unwrap();
+    assert!(footer.contains("Up/Dn move"), "{footer}");
+    assert!(!footer.contains("<>") && !footer.contains("^v"), "{footer}");
+    assert!(screen.is_ascii());
+    app.apply(clusterdash::app::action::Action::ToggleHelp);
+    // Tall enough for the whole help.
+    let mut terminal = Terminal::new(TestBackend::new(140, 90)).unwrap();
+    terminal
+        .draw(|frame| {
+            draw(frame, &app, &theme);
+        })
+        .unwrap();
+    let help = buffer_text(terminal.backend().buffer());
+    assert!(help.contains("Up k"), "{help}");
+    // The status marks (met, at risk, off track), none of them `v`.
+    assert!(help.contains("+ o !"), "{help}");
+}

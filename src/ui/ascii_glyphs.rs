@@ -18,9 +18,12 @@ pub fn ascii_char(c: char) -> char {
         '█' | '▉' | '▊' | '▇' | '▆' => '#',
         '▋' | '▌' | '▍' | '▅' | '▄' => '=',
         '▎' | '▏' | '▃' | '▂' | '▁' | '▀' => '-',
-        '·' | '•' | '⋅' => '.',
-        '▲' => '^',
-        '▼' => 'v',
+        '·' | '⋅' => '.',
+        // The target line's glyph, apart from the braille line's `.`.
+        '•' => '*',
+        // Marks that no key uses: met, at risk, off track.
+        '▲' => '+',
+        '▼' => '!',
         '●' => 'o',
         '↑' => '^',
         '↓' => 'v',
@@ -41,6 +44,32 @@ pub fn ascii_char(c: char) -> char {
         c if without_accent(c) != c => without_accent(c),
         _ => '?',
     }
+}
+
+/// Key names in ASCII mode, as words: `↑↓` is `Up/Dn` and `←→` is `Lt/Rt`, since
+/// one-character stand-ins (`^ v < >`) would read as keys of their own (`v` shares the
+/// view).
+pub fn ascii_keys(label: &str) -> String {
+    KEY_WORDS
+        .iter()
+        .fold(label.to_string(), |text, (arrow, word)| {
+            text.replace(arrow, word)
+        })
+}
+
+/// Arrows of key names and their words, pairs first.
+const KEY_WORDS: [(&str, &str); 6] = [
+    ("↑↓", "Up/Dn"), // not translated: key names as printed on keys
+    ("←→", "Lt/Rt"), // not translated: key names as printed on keys
+    ("↑", "Up"),     // not translated: key names as printed on keys
+    ("↓", "Dn"),     // not translated: key names as printed on keys
+    ("←", "Lt"),     // not translated: key names as printed on keys
+    ("→", "Rt"),     // not translated: key names as printed on keys
+];
+
+/// Key names as drawn: in words in ASCII mode, as they are otherwise.
+pub fn key_names(label: String, ascii: bool) -> String {
+    if ascii { ascii_keys(&label) } else { label }
 }
 
 /// Replaces every non-ASCII glyph in the buffer with its stand-in; a wide glyph
@@ -77,8 +106,21 @@ mod tests {
         let text: String = (0..12)
             .map(|x| buffer[(x, 0)].symbol().to_string())
             .collect();
-        assert_eq!(text, "+^ov#.~Aeron");
+        assert_eq!(text, "++o!#.~Aeron");
         assert!(text.is_ascii());
+    }
+
+    #[test]
+    fn arrows_of_keys_become_words_that_no_key_is() {
+        assert_eq!(ascii_keys("↑↓"), "Up/Dn");
+        assert_eq!(ascii_keys("←→"), "Lt/Rt");
+        assert_eq!(ascii_keys("↓ more"), "Dn more");
+        assert_eq!(key_names("↑ k".into(), false), "↑ k");
+        assert_eq!(key_names("↑ k".into(), true), "Up k");
+        // Status marks are not keys either.
+        assert_ne!(ascii_char('▼'), 'v');
+        assert_ne!(ascii_char('▲'), '^');
+        assert_ne!(ascii_char('•'), ascii_char('⠒'), "the target and a line");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::state::App;
 
+use super::ascii_glyphs::key_names;
 use super::theme::Theme;
 use crate::words::text::{problem_counts, safe, truncate};
 
@@ -39,10 +40,13 @@ pub fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         frame.render_widget(Paragraph::new(right), right_area);
         return;
     }
-    let hints = fitting_hints(
-        app.key_map().footer_hints(app.mode(), app.tab, app.lang),
-        left_area.width as usize,
-    );
+    let hints = app
+        .key_map()
+        .footer_hints(app.mode(), app.tab, app.lang)
+        .into_iter()
+        .map(|(keys, what)| (key_names(keys, theme.ascii), what))
+        .collect();
+    let hints = fitting_hints(hints, left_area.width as usize);
     let mut spans = vec![Span::raw(" ")];
     for (i, (keys, what)) in hints.into_iter().enumerate() {
         if i > 0 {

@@ -12,6 +12,7 @@ use super::popup_frame::draw_popup_frame;
 use super::theme::Theme;
 use crate::data::format::vocabulary::ValueStatus;
 use crate::words::status_marks::legend;
+use super::ascii_glyphs::key_names;
 use crate::words::text::truncate;
 use crate::words::value_marks::value_mark;
 
@@ -56,7 +57,7 @@ pub fn draw_help(
         );
     }
     if lines.len() > scroll + rows * columns {
-        let note = format!(" ↓ {} ", lang.t("help.more"));
+        let note = key_names(format!(" ↓ {} ", lang.t("help.more")), theme.ascii);
         let width = note.chars().count() as u16;
         let x = inner.right().saturating_sub(width);
         frame.render_widget(
@@ -84,7 +85,10 @@ fn help_lines(
         lines.push(Line::from(Span::styled(heading, theme.title)));
         for (keys, what) in rows {
             lines.push(Line::from(vec![
-                Span::styled(format!("{:>13} ", truncate(&keys, 13)), theme.key),
+                Span::styled(
+                    format!("{:>13} ", truncate(&key_names(keys, theme.ascii), 13)),
+                    theme.key,
+                ),
                 Span::raw(truncate(what, describe_width)),
             ]));
         }

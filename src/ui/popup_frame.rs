@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Clear};
 
+use super::ascii_glyphs::key_names;
 use super::layout::centred;
 use super::theme::Theme;
 use crate::i18n::Lang;
@@ -24,7 +25,10 @@ pub fn draw_popup_frame(
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(format!(" {title} "), theme.title))
-        .title_bottom(Span::styled(format!(" {bottom} "), theme.muted));
+        .title_bottom(Span::styled(
+            format!(" {} ", key_names(bottom.to_string(), theme.ascii)),
+            theme.muted,
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     inner

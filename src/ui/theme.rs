@@ -31,7 +31,8 @@ pub struct Theme {
     pub at_risk: Style,
     /// A goal off track.
     pub off_track: Style,
-    /// Bars of the pyramid and the progress bars.
+    /// Bars of the pyramid and the progress bars; never reversed, so a bar in the
+    /// highlighted row keeps its filled part filled.
     pub bar: Style,
     /// Target lines in charts.
     pub target: Style,
@@ -99,7 +100,7 @@ impl Theme {
             on_track: bold,
             at_risk: plain,
             off_track: Style::new().add_modifier(Modifier::UNDERLINED),
-            bar: plain,
+            bar: plain.remove_modifier(Modifier::REVERSED),
             target: plain,
             year_marker: plain,
             series: [Color::Reset; 6],
@@ -120,7 +121,7 @@ impl Theme {
             on_track: Style::new().fg(Color::Black).add_modifier(Modifier::BOLD),
             at_risk: Style::new().fg(Color::Magenta),
             off_track: Style::new().fg(Color::Red),
-            bar: Style::new().fg(Color::Blue),
+            bar: Style::new().fg(Color::Blue).remove_modifier(Modifier::REVERSED),
             target: Style::new().fg(Color::Magenta),
             year_marker: Style::new().fg(Color::Black),
             series: [
@@ -146,7 +147,7 @@ impl Theme {
             at_risk: Style::new().fg(Color::Indexed(214)),
             target: Style::new().fg(Color::Indexed(214)),
             year_marker: Style::new().fg(Color::Indexed(244)),
-            bar: Style::new().fg(Color::Indexed(75)),
+            bar: Style::new().fg(Color::Indexed(75)).remove_modifier(Modifier::REVERSED),
             // Sky blue, orange, bluish green, yellow, reddish purple, vermilion.
             series: [
                 Color::Indexed(74),
@@ -170,7 +171,7 @@ impl Theme {
             at_risk: Style::new().fg(Color::Indexed(130)),
             target: Style::new().fg(Color::Indexed(130)),
             year_marker: Style::new().fg(Color::Indexed(242)),
-            bar: Style::new().fg(Color::Indexed(25)),
+            bar: Style::new().fg(Color::Indexed(25)).remove_modifier(Modifier::REVERSED),
             // Blue, vermilion, bluish green, ochre, reddish purple, dark teal.
             series: [
                 Color::Indexed(25),
@@ -203,7 +204,7 @@ impl Default for Theme {
             on_track: Style::new().fg(Color::Green),
             at_risk: Style::new().fg(Color::LightYellow),
             off_track: Style::new().fg(Color::LightRed),
-            bar: Style::new().fg(Color::Cyan),
+            bar: Style::new().fg(Color::Cyan).remove_modifier(Modifier::REVERSED),
             target: Style::new().fg(Color::LightYellow),
             year_marker: Style::new().fg(Color::Gray),
             series: [
