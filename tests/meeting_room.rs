@@ -213,3 +213,206 @@ fn in_ascii_mode_arrow_keys_are_words_and_no_mark_reads_as_the_v_key() {
     // The status marks (met, at risk, off track), none of them `v`.
     assert!(help.contains("+ o !"), "{help}");
 }
+
+/// The screen as a grid of symbols, one row per line.
+fn cells(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Vec<String>> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| {
+            draw(frame, app, theme);
+        })
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+fn three_clusters(app: &mut App) {
+    let ids = ["HEGAN", "GAIA", "ACLIMA"].map(String::from);
+    let selection = ClusterSelection::of(ids, &app.dataset.registry);
+    app.set_selection(selection);
+}
+
+#[test]
+fn the_selected_year_is_labelled_under_its_own_column() {
+    let mut app = shipped_app();
+    three_clusters(&mut app);
+    app.apply(clusterdash::app::action::Action::ShowTab(Tab::Technology));
+    for year in [2016, 2018, 2021, 2024] {
+        app.set_year(year);
+        for (width, height) in [(80, 24), (120, 40)] {
+            let grid = cells(&app, &Theme::default(), width, height);
+            let label = format!("[{year}]");
+            let (row, text) = grid
+                .iter()
+                .map(|r| r.concat())
+                .enumerate()
+                .find(|(_, line)| line.contains(&label))
+                .expect("the year's label");
+            let start = text[..text.find(&label).unwrap()].chars().count();
+            // The marker: the column of the chart above the label with most `┊`.
+            let marker = (0..usize::from(width))
+                .max_by_key(|&x| (0..row).filter(|&y| grid[y][x] == "┊").count())
+                .unwrap();
+            assert!(
+                (0..row).filter(|&y| grid[y][marker] == "┊").count() > 2,
+                "{year} at {width}x{height}: no year marker"
+            );
+            let centre = start + 3;
+            assert!(
+                centre.abs_diff(marker) <= 1,
+                "{year} at {width}x{height}: label at {start}, marker at {marker}\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn several_clusters_are_all_lines_with_their_values_beside_the_chart() {
+    let mut app = shipped_app();
+    three_clusters(&mut app);
+    app.apply(clusterdash::app::action::Action::ShowTab(Tab::Cooperation));
+    let projects = app
+        .models
+        .cooperation
+        .projects
+        .clone()
+        .expect("a projects chart");
+    for (width, height) in [(80, 24), (120, 40)] {
+        let grid = cells(&app, &Theme::default(), width, height);
+        let screen: Vec<String> = grid.iter().map(|r| r.concat()).collect();
+        // The plot: right of the axis, above the x axis (`└───`), as wide as the x axis.
+        let corner_row = grid
+            .iter()
+            .position(|r| r.contains(&"└".to_string()))
+            .unwrap();
+        let corner = grid[corner_row].iter().position(|s| s == "└").unwrap();
+        let plot_width = grid[corner_row][corner + 1..]
+            .iter()
+            .take_while(|s| *s == "─")
+            .count();
+        let plot_rows: Vec<usize> = (0..corner_row)
+            .rev()
+            .take_while(|&y| grid[y][corner] == "│" || grid[y][corner] == "≈")
+            .collect();
+        assert!(plot_rows.len() >= 6 && plot_width > 20, "{screen:#?}");
+        for &y in &plot_rows {
+            let plot = grid[y][corner + 1..=corner + plot_width].concat();
+            assert!(
+                !plot.contains('▄') && !plot.contains('▀'),
+                "{width}x{height}: no half blocks in the plot: {plot}"
+            );
+        }
+        for (i, series) in projects.series.iter().enumerate() {
+            let value = series
+                .points
+                .iter()
+                .rfind(|p| p.0.floor() as i32 == 2024)
+                .unwrap()
+                .1;
+            let entry = format!("{} {}", i + 1, series.name);
+            let line = screen
+                .iter()
+                .find(|l| l.contains(&entry))
+                .unwrap_or_else(|| panic!("{width}x{height}: no {entry}\n{screen:#?}"));
+            let after = &line[line.find(&entry).unwrap() + entry.len()..];
+            let written = after.split_whitespace().next().unwrap();
+            assert_eq!(written, format!("{value}"), "{width}x{height}: {line}");
+        }
+    }
+}
+
+#[test]
+fn axes_have_round_ticks_rates_are_fitted_with_a_cut_and_growth_has_a_zero_line() {
+    let mut app = shipped_app();
+    three_clusters(&mut app);
+    app.apply(clusterdash::app::action::Action::ShowTab(Tab::Business));
+    let grid = cells(&app, &Theme::default(), 120, 40);
+    let screen: Vec<String> = grid.iter().map(|r| r.concat()).collect();
+    let top = screen
+        .iter()
+        .position(|l| l.contains("Export share"))
+        .unwrap()
+        + 1;
+    let bottom = screen.iter().rposition(|l| l.contains('└')).unwrap();
+    // The two charts side by side: labels left of each axis.
+    let halves = [(0usize, 60usize), (60, 120)];
+    let mut labels_of = Vec::new();
+    for (from, to) in halves {
+        let mut labels = Vec::new();
+        for (y, line) in grid.iter().enumerate().take(bottom).skip(top) {
+            let row = &line[from..to];
+            let Some(axis) = row.iter().position(|s| s == "│" || s == "≈") else {
+                continue;
+            };
+            let label: String = row[..axis].concat().trim().to_string();
+            if !label.is_empty() {
+                labels.push((y, label, row[axis].clone()));
+            }
+        }
+        assert!(
+            (3..=5).contains(&labels.len()),
+            "3 to 5 ticks: {labels:?}\n{screen:#?}"
+        );
+        labels_of.push(labels);
+    }
+    // Export share is a rate: fitted, so its axis is cut, and it does not start at 0.
+    let export = &labels_of[0];
+    assert_ne!(export.last().unwrap().1, "0.0%", "{export:?}");
+    assert!(
+        (top..bottom).any(|y| grid[y][..60].iter().any(|s| s == "≈")),
+        "the cut is marked"
+    );
+    // Turnover growth crosses zero: a zero tick and a zero line on its row.
+    let growth = &labels_of[1];
+    let (zero_row, _, _) = growth
+        .iter()
+        .find(|(_, l, _)| l == "0.0%")
+        .expect("a zero tick");
+    assert!(
+        grid[*zero_row][60..].iter().filter(|s| *s == "┄").count() > 10,
+        "{}",
+        screen[*zero_row]
+    );
+    // Every tick is a round number: a multiple of the step between ticks.
+    for labels in &labels_of {
+        let values: Vec<f64> = labels
+            .iter()
+            .map(|(_, l, _)| l.trim_end_matches('%').parse().unwrap())
+            .collect();
+        let step = values[0] - values[1];
+        for v in &values {
+            assert!((v / step - (v / step).round()).abs() < 1e-6, "{values:?}");
+        }
+    }
+}
+
+#[test]
+fn in_ascii_mode_each_line_has_its_own_character_and_the_legend_tells_them_apart() {
+    use clusterdash::ui::theme::{Background, ColorDepth};
+    let mut app = shipped_app();
+    three_clusters(&mut app);
+    app.apply(clusterdash::app::action::Action::ShowTab(Tab::Technology));
+    let theme = Theme::new(ColorDepth::Sixteen, Background::Dark, true);
+    let grid = cells(&app, &theme, 80, 24);
+    let screen: Vec<String> = grid.iter().map(|r| r.concat()).collect();
+    let title = screen.iter().find(|l| l.contains("target")).unwrap();
+    assert!(
+        title.contains("# actual") && title.contains("* target"),
+        "{title}"
+    );
+    let chart: String = screen
+        .iter()
+        .filter(|l| l.contains(':'))
+        .map(|l| l.chars().take(40).collect::<String>())
+        .collect();
+    assert!(
+        chart.matches('#').count() > 10,
+        "the line is drawn, not dotted: {screen:#?}"
+    );
+}

@@ -19,6 +19,10 @@ pub fn ascii_char(c: char) -> char {
         '▋' | '▌' | '▍' | '▅' | '▄' => '=',
         '▎' | '▏' | '▃' | '▂' | '▁' | '▀' => '-',
         '·' | '⋅' => '.',
+        // Chart guides: the selected year, the zero line, an axis cut above zero.
+        '┊' => ':',
+        '┄' => '-',
+        '≈' => '~',
         // The target line's glyph, apart from the braille line's `.`.
         '•' => '*',
         // Marks that no key uses: met, at risk, off track.

@@ -192,7 +192,6 @@ fn draw_trends(frame: &mut Frame, charts_area: Rect, app: &App, theme: &Theme) {
                 target: None,
                 unit: Unit::Pct,
                 year: app.year,
-                legend: false,
                 lang,
                 theme,
             },

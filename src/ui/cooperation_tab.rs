@@ -105,7 +105,6 @@ fn draw_projects(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme) 
             let series: Vec<_> = chart.series.iter().collect();
             frame.render_widget(
                 LineChart {
-                    legend: series.len() > 1,
                     series,
                     target: None,
                     unit: crate::data::format::vocabulary::Unit::Count,

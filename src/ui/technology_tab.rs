@@ -16,7 +16,7 @@ use super::screen_map::DrawnList;
 use super::section::{inner, section, title_fits, with_legend};
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
-use super::widgets::line_chart::{LineChart, SERIES_GLYPHS, TARGET_GLYPH};
+use super::widgets::line_chart::{LineChart, TARGET_GLYPH, line_glyph};
 use super::widgets::status_mark::{share_with_mark, style};
 use crate::words::combination_words::combination_legend;
 use crate::words::status_marks::mark;
@@ -86,13 +86,13 @@ fn draw_goal_chart(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme
             let note = if chart.target.points.is_empty() {
                 format!(
                     "· {} {}",
-                    SERIES_GLYPHS[0],
+                    line_glyph(theme.ascii),
                     lang.t("technology.actual_no_targets")
                 )
             } else {
                 format!(
                     "· {} {}  {TARGET_GLYPH} {}",
-                    SERIES_GLYPHS[0],
+                    line_glyph(theme.ascii),
                     lang.t("chart.actual"),
                     lang.t("chart.target")
                 )
@@ -117,7 +117,6 @@ fn draw_goal_chart(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme
                     target: Some(&chart.target),
                     unit: chart.unit,
                     year: app.year,
-                    legend: false,
                     lang,
                     theme,
                 },

@@ -1,73 +1,188 @@
-//! A line chart over years from [`TimeSeries`], with the selected year marked and an
-//! optional target line; says so in one line when there is nothing to draw.
+//! A line chart over years from [`TimeSeries`]: every line in braille (in ASCII, each
+//! its own character), ticks at round numbers, a zero line where the values cross zero,
+//! the selected year marked, and each line's value at that year written beside it.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
-use ratatui::style::Style;
-use ratatui::symbols::Marker;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, LegendPosition, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
-use crate::app::models::time_series::{TimeSeries, y_bounds};
+use crate::app::models::chart_scale::{YScale, y_scale};
+use crate::app::models::time_series::TimeSeries;
 use crate::data::format::vocabulary::Unit;
 use crate::i18n::Lang;
 
 use super::super::theme::Theme;
-use crate::words::text::{safe, with_unit};
+use super::chart_axes::{PlotFrame, draw_x_labels, draw_y_axis};
+use super::chart_values::{ValueEntry, draw_values, values_width};
+use super::dot_grid::DotGrid;
 
-/// The marker of each series in turn, so lines differ without colour.
-const SERIES_MARKERS: [Marker; 4] = [
-    Marker::Braille,
-    Marker::Bar,
-    Marker::HalfBlock,
-    Marker::Block,
-];
-/// The glyph that stands for each series' marker in titles and legends.
-pub const SERIES_GLYPHS: [&str; 4] = ["⠒", "▄", "▀", "█"];
+/// The glyph of a line in titles and legends.
+pub const LINE_GLYPH: &str = "⠒";
 /// The glyph of the target line.
 pub const TARGET_GLYPH: &str = "•";
+/// In ASCII mode, the character each line is drawn with, in turn.
+const ASCII_LINES: [char; 6] = ['#', 'x', '%', '@', '&', '$'];
+
+/// The glyph of a line in a title: braille, or `#` in ASCII mode.
+pub fn line_glyph(ascii: bool) -> &'static str {
+    if ascii { "#" } else { LINE_GLYPH }
+}
 
 /// A chart of some series over the years.
 #[derive(Debug, Clone)]
 pub struct LineChart<'a> {
     /// The lines, in legend order.
     pub series: Vec<&'a TimeSeries>,
-    /// A target line, drawn dashed-style in the target colour.
+    /// A target line, drawn as dots in the target colour.
     pub target: Option<&'a TimeSeries>,
-    /// The unit of the y axis.
+    /// The unit of the y axis: amounts start at zero, rates are fitted.
     pub unit: Unit,
-    /// The year to mark with a vertical line.
+    /// The year to mark, whose values are written beside the chart.
     pub year: i32,
-    /// Whether to show a legend of the lines' names with their glyphs (for several lines).
-    pub legend: bool,
     /// The language of the words and numbers.
     pub lang: Lang,
     /// The styles.
     pub theme: &'a Theme,
 }
 
-impl<'a> LineChart<'a> {
-    /// One dataset per series, in its colour and marker, named for the legend if shown.
-    fn series_datasets(&self) -> Vec<Dataset<'a>> {
-        let mut datasets = Vec::new();
-        for (i, series) in self.series.iter().enumerate() {
-            let color = self.theme.series[i % self.theme.series.len()];
-            let mut dataset = Dataset::default()
-                .graph_type(GraphType::Line)
-                .marker(SERIES_MARKERS[i % SERIES_MARKERS.len()])
-                .style(Style::new().fg(color))
-                .data(&series.points);
-            if self.legend {
-                dataset = dataset.name(format!(
-                    "{} {}",
-                    SERIES_GLYPHS[i % SERIES_GLYPHS.len()],
-                    safe(&series.name)
-                ));
-            }
-            datasets.push(dataset);
-        }
-        datasets
+impl LineChart<'_> {
+    /// Every series with the target, for ranges.
+    fn all(&self) -> Vec<&TimeSeries> {
+        let mut all = self.series.clone();
+        all.extend(self.target);
+        all
     }
+
+    /// The y scale over every value, with as many ticks as the rows allow.
+    fn scale(&self, rows: u16) -> YScale {
+        let (low, high) = self
+            .all()
+            .iter()
+            .filter_map(|s| s.y_range())
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), (a, b)| {
+                (l.min(a), h.max(b))
+            });
+        let from_zero = !matches!(self.unit, Unit::Pct | Unit::Score);
+        y_scale(
+            low,
+            high,
+            from_zero,
+            usize::from(rows.saturating_sub(1) / 2),
+        )
+    }
+
+    /// The first and last x of every point.
+    fn x_range(&self) -> (f64, f64) {
+        let (first, last) = self
+            .all()
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.0))
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
+                (a.min(x), b.max(x))
+            });
+        let first = first.floor();
+        (first, last.max(first + 1.0))
+    }
+
+    /// The entries written beside the chart: each line's value at the year, then the
+    /// target's.
+    fn entries(&self) -> Vec<ValueEntry> {
+        let several = self.series.len() > 1;
+        let mut entries: Vec<ValueEntry> = self
+            .series
+            .iter()
+            .enumerate()
+            .map(|(i, series)| ValueEntry {
+                mark: if several {
+                    (i + 1).to_string()
+                } else {
+                    line_glyph(self.theme.ascii).to_string()
+                },
+                // One line alone is named by the chart's title.
+                name: if several || self.target.is_some() {
+                    series.name.clone()
+                } else {
+                    String::new()
+                },
+                value: value_in_year(series, self.year),
+                colour: Some(i),
+            })
+            .collect();
+        if let Some(target) = self.target.filter(|t| !t.points.is_empty()) {
+            entries.push(ValueEntry {
+                mark: TARGET_GLYPH.to_string(),
+                name: target.name.clone(),
+                value: value_in_year(target, self.year),
+                colour: None,
+            });
+        }
+        entries
+    }
+
+    /// The style of line `i`.
+    fn line_style(&self, i: usize) -> Style {
+        Style::new().fg(self.theme.series[i % self.theme.series.len()])
+    }
+
+    /// Draws the lines, the target and the year's crossings into the plot.
+    fn draw_plot(&self, plot: &PlotFrame, buf: &mut Buffer) {
+        let mut grid = DotGrid::new(usize::from(plot.area.width), usize::from(plot.area.height));
+        for (i, series) in self.series.iter().enumerate() {
+            let dots: Vec<(i64, i64)> = series.points.iter().map(|p| plot.dot(&grid, *p)).collect();
+            if let [only] = dots.as_slice() {
+                grid.dot(only.0, only.1, i);
+            }
+            for pair in dots.windows(2) {
+                grid.line(pair[0], pair[1], i);
+            }
+        }
+        for row in 0..plot.area.height {
+            for column in 0..plot.area.width {
+                if let Some((glyph, line)) = grid.cell(usize::from(column), usize::from(row)) {
+                    let glyph = if self.theme.ascii {
+                        ASCII_LINES[line % ASCII_LINES.len()]
+                    } else {
+                        glyph
+                    };
+                    buf[(plot.area.x + column, plot.area.y + row)]
+                        .set_char(glyph)
+                        .set_style(self.line_style(line));
+                }
+            }
+        }
+        if let Some(target) = self.target {
+            for point in &target.points {
+                if let Some(at) = plot.cell(*point) {
+                    buf[at]
+                        .set_symbol(TARGET_GLYPH)
+                        .set_style(self.theme.target);
+                }
+            }
+        }
+        if self.series.len() > 1 {
+            for (i, series) in self.series.iter().enumerate() {
+                let crossing = value_in_year(series, self.year)
+                    .and_then(|v| plot.cell((f64::from(self.year), v)));
+                if let Some(at) = crossing {
+                    buf[at]
+                        .set_symbol(&(i + 1).to_string())
+                        .set_style(self.line_style(i).add_modifier(Modifier::BOLD));
+                }
+            }
+        }
+    }
+}
+
+/// A series' value in a year: its last point within the year (the last quarter of a
+/// quarterly series).
+fn value_in_year(series: &TimeSeries, year: i32) -> Option<f64> {
+    series
+        .points
+        .iter()
+        .rfind(|p| p.0.floor() as i32 == year)
+        .map(|p| p.1)
 }
 
 impl Widget for LineChart<'_> {
@@ -76,9 +191,7 @@ impl Widget for LineChart<'_> {
         if area.width == 0 || area.height == 0 {
             return;
         }
-        let mut all: Vec<&TimeSeries> = self.series.clone();
-        all.extend(self.target);
-        if all.iter().all(|s| s.points.is_empty()) {
+        if self.all().iter().all(|s| s.points.is_empty()) {
             Paragraph::new(Span::styled(
                 self.lang.t("chart.no_values"),
                 self.theme.muted,
@@ -86,65 +199,33 @@ impl Widget for LineChart<'_> {
             .render(area, buf);
             return;
         }
-        let (first, last) = all
-            .iter()
-            .flat_map(|s| s.points.iter().map(|p| p.0))
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
-                (a.min(x), b.max(x))
-            });
-        let x_bounds = [first.floor(), last.floor().max(first.floor() + 1.0) + 0.75];
-        let y = y_bounds(&all);
-        let year = f64::from(self.year);
-        let marker = [(year, y[0]), (year, y[1])];
-        let mut datasets: Vec<Dataset> = Vec::new();
-        if year >= x_bounds[0] && year <= x_bounds[1] {
-            datasets.push(
-                Dataset::default()
-                    .graph_type(GraphType::Line)
-                    .marker(Marker::Braille)
-                    .style(self.theme.year_marker)
-                    .data(&marker),
-            );
-        }
-        datasets.extend(self.series_datasets());
-        if let Some(target) = self.target.filter(|t| !t.points.is_empty()) {
-            datasets.push(
-                Dataset::default()
-                    .graph_type(GraphType::Scatter)
-                    .marker(Marker::Dot)
-                    .style(self.theme.target)
-                    .data(&target.points),
-            );
-        }
-        let year_label = |x: f64| Span::raw(format!("{}", x as i32));
-        let x_labels = if self.year as f64 > x_bounds[0] && (self.year as f64) < last.floor() {
-            vec![
-                year_label(x_bounds[0]),
-                Span::styled(format!("[{}]", self.year), self.theme.title),
-                year_label(last.floor()),
-            ]
-        } else {
-            vec![year_label(x_bounds[0]), year_label(last.floor())]
+        let entries = self.entries();
+        let side = values_width(&entries, self.unit, self.lang, area.width);
+        let chart = Rect {
+            width: area.width - side,
+            ..area
         };
-        let y_labels = vec![
-            Span::raw(with_unit(self.lang, y[0], self.unit)),
-            Span::raw(with_unit(self.lang, y[1], self.unit)),
-        ];
-        Chart::new(datasets)
-            .x_axis(
-                Axis::default()
-                    .bounds(x_bounds)
-                    .labels(x_labels)
-                    .style(self.theme.muted),
-            )
-            .y_axis(
-                Axis::default()
-                    .bounds(y)
-                    .labels(y_labels)
-                    .style(self.theme.muted),
-            )
-            .legend_position(Some(LegendPosition::TopLeft))
-            .hidden_legend_constraints((Constraint::Percentage(50), Constraint::Percentage(100)))
-            .render(area, buf);
+        if side > 0 {
+            let values = Rect {
+                x: chart.right() + 1,
+                width: side - 1,
+                ..area
+            };
+            draw_values(
+                &entries, self.year, self.unit, self.lang, self.theme, values, buf,
+            );
+        }
+        if chart.height < 4 || chart.width < 12 {
+            return;
+        }
+        let scale = self.scale(chart.height - 2);
+        let plot = draw_y_axis(&scale, self.unit, self.lang, self.theme, chart, buf);
+        let plot = PlotFrame {
+            x_range: self.x_range(),
+            ..plot
+        };
+        plot.draw_guides(&scale, self.year, self.theme, buf);
+        self.draw_plot(&plot, buf);
+        draw_x_labels(&plot, self.year, self.theme, buf);
     }
 }
