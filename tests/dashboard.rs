@@ -121,6 +121,7 @@ fn snapshots_of_every_tab_and_the_picker_at_80x24_and_120x40() {
             Tab::Business,
             Tab::Data,
             Tab::Programme,
+            Tab::Compare,
         ] {
             app.apply(Action::ShowTab(tab));
             let name = tab.title(Lang::En).to_lowercase();
@@ -145,11 +146,16 @@ fn every_tab_in_spanish_and_basque_at_80x24_and_120x40() {
             app.set_selection(ClusterSelection::All);
             app.apply(Action::ShowTab(Tab::Overview));
             let overview = screen(&app, width, height);
-            // Every tab's title is whole in the tab bar, even at 80 columns.
+            // Every tab's title is whole in the tab bar at 120 columns; at 80 the shown
+            // tab's is, and each other one starts as its title does.
             let tab_bar = overview.lines().nth(1).unwrap();
             for tab in Tab::ALL {
+                let title = tab.title(lang);
+                let whole = tab_bar.contains(title);
+                let start: String = title.chars().take(3).collect();
+                let cut = tab_bar.contains(&format!("{} {start}", tab.index() + 1));
                 assert!(
-                    tab_bar.contains(tab.title(lang)),
+                    whole || (width < 120 && tab != Tab::Overview && cut),
                     "{}: {tab_bar}",
                     lang.code()
                 );
@@ -163,6 +169,7 @@ fn every_tab_in_spanish_and_basque_at_80x24_and_120x40() {
             Tab::Business,
             Tab::Data,
             Tab::Programme,
+            Tab::Compare,
         ] {
                 app.apply(Action::ShowTab(tab));
                 let name = tab.title(Lang::En).to_lowercase();
@@ -353,9 +360,9 @@ fn switching_tabs_with_keys_numbers_and_the_mouse() {
     app.apply(Action::PreviousTab);
     app.apply(Action::PreviousTab);
     app.apply(Action::PreviousTab);
-    assert_eq!(app.tab, Tab::Programme, "left of the first tab is the last");
+    assert_eq!(app.tab, Tab::Compare, "left of the first tab is the last");
     app.apply(Action::PreviousTab);
-    assert_eq!(app.tab, Tab::Data);
+    assert_eq!(app.tab, Tab::Programme);
     // A click on the title "4 Business" in the tab bar (row 1).
     let x = screen(&app, 120, 40)
         .lines()
@@ -738,7 +745,7 @@ fn screenshots_are_up_to_date_and_the_readme_shows_two() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 12);
+    assert_eq!(checked, 14);
     let readme = std::fs::read_to_string("README.md").unwrap();
     for name in ["overview", "cooperation"] {
         assert!(

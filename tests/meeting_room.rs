@@ -416,3 +416,75 @@ fn in_ascii_mode_each_line_has_its_own_character_and_the_legend_tells_them_apart
         "the line is drawn, not dotted: {screen:#?}"
     );
 }
+
+#[test]
+fn the_overview_trend_is_a_line_of_dots_not_a_row_of_bars() {
+    let app = shipped_app();
+    for (width, height) in [(80, 24), (120, 40)] {
+        let grid = cells(&app, &Theme::default(), width, height);
+        let screen: Vec<String> = grid.iter().map(|r| r.concat()).collect();
+        let header = screen.iter().position(|l| l.contains("Trend")).unwrap();
+        let column = screen[header][..screen[header].find("Trend").unwrap()]
+            .chars()
+            .count();
+        let trends: Vec<String> = grid[header + 1..]
+            .iter()
+            .take_while(|row| {
+                !row.concat().trim().is_empty() && row.concat().starts_with(char::is_alphanumeric)
+            })
+            .map(|row| row[column..].concat().trim_end().to_string())
+            .collect();
+        assert!(trends.len() >= 10, "{screen:#?}");
+        for trend in &trends {
+            assert!(
+                !trend.is_empty()
+                    && trend
+                        .chars()
+                        .all(|c| ('\u{2800}'..='\u{28ff}').contains(&c) || c == ' '),
+                "{width}x{height}: {trend:?}"
+            );
+            // A line, not a bar: no column of a cell has all four dots.
+            for c in trend.chars().filter(|c| *c != ' ') {
+                let bits = c as u32 - 0x2800;
+                assert!(bits & 0x47 != 0x47 && bits & 0xb8 != 0xb8, "{trend:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn review_mode_at_120x40_fills_the_page_and_its_big_percent_is_not_underlined() {
+    let mut app = shipped_app();
+    three_clusters(&mut app);
+    app.apply(clusterdash::app::action::Action::ToggleReview);
+    for theme in [Theme::default(), Theme::monochrome()] {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal
+            .draw(|frame| {
+                draw(frame, &app, &theme);
+            })
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        let screen = buffer_text(buffer);
+        let lines: Vec<&str> = screen.lines().collect();
+        // No stretch of more than three blank rows between the header and the footer.
+        let mut blank_run = 0;
+        for line in &lines[1..lines.len() - 1] {
+            blank_run = if line.trim().is_empty() { blank_run + 1 } else { 0 };
+            assert!(blank_run <= 3, "{screen}");
+        }
+        // The big percent sign: its ring and slash, in blocks that carry no underline.
+        assert!(screen.contains("██  █"), "{screen}");
+        for y in 0..40 {
+            for x in 0..120 {
+                let cell = &buffer[(x, y)];
+                if cell.symbol() == "█" && y < 12 {
+                    assert!(
+                        !cell.modifier.contains(ratatui::style::Modifier::UNDERLINED),
+                        "({x}, {y})\n{screen}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! The dashboard's state, and how each action changes it. Drawing only reads it.
 
 mod apply_action;
+mod compare_state;
 mod data_tab_state;
 mod follow_note;
 mod outbox;
@@ -11,6 +12,7 @@ mod sort;
 mod tab_list;
 mod technology_state;
 
+pub use compare_state::CompareState;
 pub use data_tab_state::DataTabState;
 pub use follow_note::FollowNote;
 pub use overlay::{Overlay, OverlayScrolls};
@@ -46,6 +48,8 @@ enum Recompute {
     Year,
     /// The chosen goal changed: the Technology tab.
     Goal,
+    /// The Compare tab is shown or its indicator changed: the Compare tab.
+    Compared,
 }
 
 
@@ -74,6 +78,8 @@ pub struct App {
     pub technology: TechnologyState,
     /// The Data tab's list.
     pub data: DataTabState,
+    /// The Compare tab's chosen indicator.
+    pub compare: CompareState,
     /// How far each scrolling overlay is scrolled.
     pub scrolls: OverlayScrolls,
     /// What changed since the last review.
@@ -122,6 +128,7 @@ impl App {
             scorecard: ScorecardState::default(),
             technology: TechnologyState::default(),
             data: DataTabState::default(),
+            compare: CompareState::default(),
             scrolls: OverlayScrolls::default(),
             review: ReviewChanges::default(),
             reporting: Vec::new(),
@@ -323,6 +330,8 @@ impl App {
             year: self.year,
             years: &self.years,
             goal: self.technology.goal,
+            compared: self.compare.indicator,
+            comparing: self.tab == Tab::Compare,
             reviewing: self.review_page.is_some(),
             lang: self.lang,
         };
@@ -333,6 +342,13 @@ impl App {
             }
             Recompute::Year => self.models.for_year(&inputs),
             Recompute::Goal => self.models.for_goal(&inputs),
+            Recompute::Compared => self.models.for_compared(&inputs),
+        }
+        // A new filter may have fewer indicators to compare.
+        let rows = self.models.compare.rows.len();
+        if self.compare.indicator >= rows && rows > 0 {
+            self.compare.indicator = rows - 1;
+            self.models.for_compared(&ModelInputs { compared: rows - 1, ..inputs });
         }
         match what {
             Recompute::Selection => {
@@ -342,7 +358,7 @@ impl App {
                 }
             }
             Recompute::Year => self.reorder_scorecard(),
-            Recompute::Goal => {}
+            Recompute::Goal | Recompute::Compared => {}
         }
         if self.overlay == Overlay::Reporting {
             self.refresh_reporting();
@@ -369,6 +385,9 @@ impl App {
         self.tab = tab;
         if tab == Tab::Data {
             self.ensure_data_rows();
+        }
+        if tab == Tab::Compare {
+            self.recompute(Recompute::Compared);
         }
     }
 

@@ -1,8 +1,8 @@
-//! The six tabs of the dashboard.
+//! The seven tabs of the dashboard.
 
 use crate::i18n::Lang;
 
-/// A tab of the dashboard, in the order of the tab bar (keys 1 to 6).
+/// A tab of the dashboard, in the order of the tab bar (keys 1 to 7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Tab {
     /// The scorecard: one row per cluster.
@@ -18,17 +18,21 @@ pub enum Tab {
     Data,
     /// The programme's own instruments: the grant, the plans' execution, the outlook.
     Programme,
+    /// A few clusters side by side: one small chart each, and every indicator's value,
+    /// target and status per cluster.
+    Compare,
 }
 
 impl Tab {
     /// Every tab, in tab-bar order.
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Overview,
         Tab::Cooperation,
         Tab::Technology,
         Tab::Business,
         Tab::Data,
         Tab::Programme,
+        Tab::Compare,
     ];
 
     /// The title shown in the tab bar.
@@ -40,6 +44,7 @@ impl Tab {
             Tab::Business => "tab.business",
             Tab::Data => "tab.data",
             Tab::Programme => "tab.programme",
+            Tab::Compare => "tab.compare",
         })
     }
 
@@ -52,6 +57,7 @@ impl Tab {
             Tab::Business => "help.business_tab",
             Tab::Data => "help.data_tab",
             Tab::Programme => "help.programme_tab",
+            Tab::Compare => "help.compare_tab",
         }
     }
 
@@ -71,7 +77,7 @@ impl Tab {
     }
 
     /// The tabs with a list to move through (arrows, pages, a click on a row).
-    pub const WITH_LISTS: &[Tab] = &[Tab::Overview, Tab::Technology, Tab::Data];
+    pub const WITH_LISTS: &[Tab] = &[Tab::Overview, Tab::Technology, Tab::Data, Tab::Compare];
 
     /// The tabs whose list sorts by its columns.
     pub const SORTABLE: &[Tab] = &[Tab::Overview, Tab::Data];
@@ -85,6 +91,7 @@ impl Tab {
             Tab::Business => "business",       // not translated: view-string syntax
             Tab::Data => "data",               // not translated: view-string syntax
             Tab::Programme => "programme",     // not translated: view-string syntax
+            Tab::Compare => "compare",         // not translated: view-string syntax
         }
     }
 

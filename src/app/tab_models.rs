@@ -5,6 +5,7 @@ use crate::data::queries::selection::{CombinedYearly, combine_yearly};
 use crate::i18n::Lang;
 
 use super::models::business::{BusinessModel, business_model};
+use super::models::compare::{CompareInputs, CompareModel, compare_model};
 use super::models::cooperation::{CooperationModel, cooperation_model};
 use super::models::data_rows::RowRef;
 use super::models::programme::{ProgrammeModel, programme_model};
@@ -29,6 +30,8 @@ pub struct TabModels {
     pub business: BusinessModel,
     /// The Programme tab.
     pub programme: ProgrammeModel,
+    /// The Compare tab; made only while it is shown.
+    pub compare: CompareModel,
     /// The Data tab's rows, by cluster, indicator and period; gathered by the app when
     /// the Data tab is shown.
     pub data_rows: Vec<RowRef>,
@@ -51,6 +54,10 @@ pub struct ModelInputs<'a> {
     pub years: &'a [i32],
     /// The goal chosen in the Technology tab.
     pub goal: usize,
+    /// The indicator chosen in the Compare tab.
+    pub compared: usize,
+    /// Whether the Compare tab is shown (its model is made only then).
+    pub comparing: bool,
     /// Whether review mode is on (its pages are made only then).
     pub reviewing: bool,
     /// The language of the words in the models (chart labels).
@@ -98,6 +105,22 @@ impl TabModels {
         let value = |indicator: &str| combined.value(indicator, year);
         self.programme = programme_model(dataset, cluster_ids, &value, year, inputs.lang);
         self.for_goal(inputs);
+        self.for_compared(inputs);
+    }
+
+    /// Recomputes the Compare tab, while it is shown.
+    pub fn for_compared(&mut self, inputs: &ModelInputs) {
+        if !inputs.comparing {
+            return;
+        }
+        self.compare = compare_model(&CompareInputs {
+            dataset: inputs.dataset,
+            cluster_ids: inputs.cluster_ids,
+            year: inputs.year,
+            years: inputs.years,
+            chosen: inputs.compared,
+            lang: inputs.lang,
+        });
     }
 
     /// Recomputes the Technology tab for another chosen goal.

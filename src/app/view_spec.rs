@@ -253,7 +253,7 @@ mod tests {
         let error = |text: &str| ViewSpec::parse(text).unwrap_err().to_string();
         assert_eq!(
             error("tab=finance"),
-            "invalid view string: tab: expected one of overview, cooperation, technology, business, data, programme, found \"finance\""
+            "invalid view string: tab: expected one of overview, cooperation, technology, business, data, programme, compare, found \"finance\""
         );
         assert_eq!(
             error("year=24"),

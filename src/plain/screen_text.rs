@@ -6,6 +6,7 @@ use crate::app::state::App;
 use crate::app::tab::Tab;
 
 use super::tab_lines::business::business_lines;
+use super::tab_lines::compare::compare_lines;
 use super::tab_lines::cooperation::cooperation_lines;
 use super::tab_lines::data::data_lines;
 use super::tab_lines::overview::overview_lines;
@@ -33,6 +34,7 @@ pub fn screen_lines(app: &App) -> Vec<String> {
         Tab::Business => business_lines(app, &mut lines),
         Tab::Data => data_lines(app, &mut lines),
         Tab::Programme => programme_lines(app, &mut lines),
+        Tab::Compare => compare_lines(app, &mut lines),
     }
     lines
 }

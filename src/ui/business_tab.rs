@@ -192,6 +192,7 @@ fn draw_trends(frame: &mut Frame, charts_area: Rect, app: &App, theme: &Theme) {
                 target: None,
                 unit: Unit::Pct,
                 year: app.year,
+                shared: None,
                 lang,
                 theme,
             },

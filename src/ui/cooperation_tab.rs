@@ -27,8 +27,10 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
                 .areas(area);
+        // The actions take the rows their bars need; the chart, the rest.
+        let actions_rows = model.actions.len().max(1) as u16 + 1;
         let [chart, actions] =
-            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(right);
+            Layout::vertical([Constraint::Min(8), Constraint::Length(actions_rows)]).areas(right);
         (left, chart, actions)
     } else {
         let [top, bottom] =
@@ -109,6 +111,7 @@ fn draw_projects(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme) 
                     target: None,
                     unit: crate::data::format::vocabulary::Unit::Count,
                     year: app.year,
+                    shared: None,
                     lang,
                     theme,
                 },

@@ -64,12 +64,55 @@ pub fn tab_label(tab: Tab, lang: Lang) -> String {
 /// The divider between tab titles.
 pub const TAB_DIVIDER: &str = "│";
 
+/// Every tab's title as the tab bar writes it in `width` columns: whole where they all
+/// fit; else the active one whole and the others cut to the same length (` 2 Coo… `),
+/// down to their digit alone.
+pub fn tab_labels(width: u16, active: Tab, lang: Lang) -> Vec<String> {
+    let dividers = Tab::ALL.len() - 1;
+    let fits = |labels: &[String]| {
+        labels.iter().map(|l| l.chars().count()).sum::<usize>() + dividers <= usize::from(width)
+    };
+    let whole: Vec<String> = Tab::ALL.iter().map(|t| tab_label(*t, lang)).collect();
+    if fits(&whole) {
+        return whole;
+    }
+    let longest = Tab::ALL
+        .iter()
+        .map(|t| t.title(lang).chars().count())
+        .max()
+        .unwrap_or(0);
+    for room in (0..longest).rev() {
+        let labels: Vec<String> = Tab::ALL
+            .iter()
+            .map(|&tab| {
+                let title = tab.title(lang);
+                // A cut title ends in `…`: one no longer than that stays whole.
+                if tab == active || title.chars().count() <= room + 1 {
+                    tab_label(tab, lang)
+                } else if room == 0 {
+                    format!(" {} ", tab.index() + 1)
+                } else {
+                    let cut: String = title.chars().take(room).collect();
+                    format!(" {} {cut}… ", tab.index() + 1)
+                }
+            })
+            .collect();
+        if fits(&labels) {
+            return labels;
+        }
+    }
+    whole
+}
+
 /// The column span (start, end exclusive) of each tab title in the tab bar.
-pub fn tab_spans(tabs: Rect, lang: Lang) -> Vec<(Tab, u16, u16)> {
+pub fn tab_spans(tabs: Rect, active: Tab, lang: Lang) -> Vec<(Tab, u16, u16)> {
     let mut x = tabs.x;
     let mut spans = Vec::new();
-    for tab in Tab::ALL {
-        let width = tab_label(tab, lang).chars().count() as u16;
+    for (tab, label) in Tab::ALL
+        .into_iter()
+        .zip(tab_labels(tabs.width, active, lang))
+    {
+        let width = label.chars().count() as u16;
         spans.push((tab, x, x + width));
         x += width + TAB_DIVIDER.chars().count() as u16;
     }

@@ -5,6 +5,7 @@
 pub mod ascii_glyphs;
 pub mod business_tab;
 pub mod changes_popup;
+pub mod compare_tab;
 pub mod cooperation_tab;
 pub mod data_tab;
 pub mod export;
@@ -80,7 +81,7 @@ fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) -> ScreenMap {
     tab_bar::draw_tab_bar(frame, layout.tabs, app.tab, app.lang, theme);
     let tabs = Some(DrawnTabs {
         row: layout.tabs.y,
-        titles: tab_spans(layout.tabs, app.lang),
+        titles: tab_spans(layout.tabs, app.tab, app.lang),
     });
     if let Some(loading) = app.loading() {
         loading_screen::draw_loading(frame, layout.body, loading.progress, app.lang, theme);
@@ -147,6 +148,7 @@ fn draw_tab(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Option<D
             programme_tab::draw_programme(frame, body, app, theme);
             None
         }
+        Tab::Compare => compare_tab::draw_compare(frame, body, app, theme),
     }
 }
 

@@ -20,7 +20,7 @@ use super::widgets::status_mark::share_with_mark;
 use crate::data::format::vocabulary::ValueStatus;
 use crate::words::status_marks::area_legend;
 use crate::words::text::{number, safe, truncate};
-use crate::words::text_sparkline::sparkline;
+use crate::words::text_sparkline::line_sparkline;
 use crate::words::value_marks::{value_mark, value_mark_legend, with_value_mark};
 
 /// The legend under the scorecard in parts: the area status marks, the value marks
@@ -266,7 +266,7 @@ fn scorecard_row(
         .rev()
         .copied()
         .collect();
-    cells.push(Cell::from(sparkline(&trend, 100)));
+    cells.push(Cell::from(line_sparkline(&trend, 100, theme.ascii)));
     Row::new(cells)
 }
 

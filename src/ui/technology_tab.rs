@@ -117,6 +117,7 @@ fn draw_goal_chart(frame: &mut Frame, chart_area: Rect, app: &App, theme: &Theme
                     target: Some(&chart.target),
                     unit: chart.unit,
                     year: app.year,
+                    shared: None,
                     lang,
                     theme,
                 },

@@ -4,6 +4,7 @@
 pub mod business;
 pub mod catalogue_roles;
 pub mod chart_scale;
+pub mod compare;
 pub mod cooperation;
 pub mod data_rows;
 pub mod goal_status;

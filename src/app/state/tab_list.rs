@@ -54,6 +54,17 @@ impl App {
                     app.refilter_data();
                 }),
             }),
+            Tab::Compare => Some(TabList {
+                highlighted: self.compare.indicator,
+                len: self.models.compare.rows.len(),
+                choose: |app, row| {
+                    if row != app.compare.indicator {
+                        app.compare.indicator = row;
+                        app.recompute(Recompute::Compared);
+                    }
+                },
+                sort: None,
+            }),
             // A tab without a list (Cooperation, Business, Programme, any new one).
             _ => None,
         }

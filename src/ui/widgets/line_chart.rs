@@ -30,6 +30,34 @@ pub fn line_glyph(ascii: bool) -> &'static str {
     if ascii { "#" } else { LINE_GLYPH }
 }
 
+/// The ranges several charts share: first and last x, lowest and highest y.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SharedRange {
+    /// First and last x (fractional years).
+    pub x: (f64, f64),
+    /// Lowest and highest y.
+    pub y: (f64, f64),
+}
+
+impl SharedRange {
+    /// The ranges covering every point of every series, or `None` without points.
+    pub fn of<'a>(series: impl IntoIterator<Item = &'a TimeSeries>) -> Option<SharedRange> {
+        let points: Vec<(f64, f64)> = series
+            .into_iter()
+            .flat_map(|s| s.points.iter().copied())
+            .collect();
+        let first = points.first()?;
+        let start = SharedRange {
+            x: (first.0, first.0),
+            y: (first.1, first.1),
+        };
+        Some(points.iter().fold(start, |r, p| SharedRange {
+            x: (r.x.0.min(p.0), r.x.1.max(p.0)),
+            y: (r.y.0.min(p.1), r.y.1.max(p.1)),
+        }))
+    }
+}
+
 /// A chart of some series over the years.
 #[derive(Debug, Clone)]
 pub struct LineChart<'a> {
@@ -41,6 +69,9 @@ pub struct LineChart<'a> {
     pub unit: Unit,
     /// The year to mark, whose values are written beside the chart.
     pub year: i32,
+    /// The x and y ranges to cover beside the chart's own, so that small charts side by
+    /// side share one scale.
+    pub shared: Option<SharedRange>,
     /// The language of the words and numbers.
     pub lang: Lang,
     /// The styles.
@@ -61,6 +92,7 @@ impl LineChart<'_> {
             .all()
             .iter()
             .filter_map(|s| s.y_range())
+            .chain(self.shared.map(|r| r.y))
             .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), (a, b)| {
                 (l.min(a), h.max(b))
             });
@@ -79,6 +111,7 @@ impl LineChart<'_> {
             .all()
             .iter()
             .flat_map(|s| s.points.iter().map(|p| p.0))
+            .chain(self.shared.into_iter().flat_map(|r| [r.x.0, r.x.1]))
             .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
                 (a.min(x), b.max(x))
             });

@@ -28,6 +28,9 @@ pub struct PyramidWidget<'a> {
     pub theme: &'a Theme,
 }
 
+/// The most rows a level takes: its label and three rows of bar.
+const MOST_ROWS_EACH: usize = 4;
+
 impl Widget for PyramidWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let area = area.intersection(buf.area);
@@ -48,6 +51,14 @@ impl Widget for PyramidWidget<'_> {
         let used = (levels.len() * rows_each).min(area.height as usize);
         let area = self.render_bands_if_room(area, used, buf);
         let note = self.bound_note(area, used);
+        // Where the area is tall, thicker bars (up to three rows under each label) fill it,
+        // rather than leave the pyramid floating in empty rows.
+        let rows_each = if rows_each == 2 {
+            ((area.height as usize).saturating_sub(note.len()) / levels.len()).clamp(2, MOST_ROWS_EACH)
+        } else {
+            rows_each
+        };
+        let used = (levels.len() * rows_each).min(area.height as usize);
         let top = (area.height as usize - used - note.len()) / 2;
         for (i, line) in note.iter().enumerate() {
             put_centered(buf, area, top + used + i, line, self.theme.muted);
@@ -70,9 +81,11 @@ impl Widget for PyramidWidget<'_> {
             };
             let bar_width =
                 ((share * width as f64).round() as usize).clamp(usize::from(share > 0.0), width);
-            if rows_each == 2 {
+            if rows_each >= 2 {
                 put_centered(buf, area, row, &label, self.theme.title);
-                put_centered(buf, area, row + 1, &"█".repeat(bar_width), self.theme.bar);
+                for bar_row in row + 1..row + rows_each {
+                    put_centered(buf, area, bar_row, &"█".repeat(bar_width), self.theme.bar);
+                }
             } else {
                 let bar_text = format!(
                     "{:^width$}",
