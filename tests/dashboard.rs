@@ -919,11 +919,15 @@ fn keys_save_snapshots_export_rows_and_copy_the_view_string_without_overwriting(
     let snaps = dir.path().join("snaps");
     for name in [
         "clusterdash-technology-2024.svg",
+        "clusterdash-technology-2024.png",
         "clusterdash-technology-2024.txt",
         "clusterdash-technology-2024-2.svg",
+        "clusterdash-technology-2024-2.png",
     ] {
         assert!(snaps.join(name).is_file(), "{name} missing");
     }
+    let png = std::fs::read(snaps.join("clusterdash-technology-2024.png")).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "a PNG beside the SVG");
     let saved = std::fs::read_to_string(snaps.join("clusterdash-technology-2024.txt")).unwrap();
     assert!(
         saved.contains("Technological innovation goals · 2024"),

@@ -162,7 +162,7 @@ const OTHER_BINDINGS: &[Binding] = &[
     Binding { mode: Normal, keys: &[ch('c'), ch('/')], action: A::OpenPicker, label: "c", hint: "hint.clusters", description: "help.choose_clusters", footer: Always },
     Binding { mode: Normal, keys: &[ch('a')], action: A::ShowAllClusters, label: "a", hint: "hint.all_clusters", description: "help.all_clusters", footer: Always },
     Binding { mode: Normal, keys: &[ch('v')], action: A::ShareView, label: "v", hint: "hint.share", description: "help.show_and_copy_the_view_string", footer: Always },
-    Binding { mode: Normal, keys: &[ch('w')], action: A::SaveSnapshot, label: "w", hint: "hint.save", description: "help.save_the_screen_as_svg_and_text", footer: HelpOnly },
+    Binding { mode: Normal, keys: &[ch('w')], action: A::SaveSnapshot, label: "w", hint: "hint.save", description: "help.save_the_screen", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('e')], action: A::ExportRows, label: "e", hint: "hint.export", description: "help.export_the_rows_shown_to_csv", footer: On(&[Tab::Data]) },
     Binding { mode: Normal, keys: &[ch('r')], action: A::ToggleReview, label: "r", hint: "hint.review", description: "help.review_mode_for_meetings", footer: HelpOnly },
     Binding { mode: Normal, keys: &[ch('!')], action: A::ToggleProblems, label: "", hint: "", description: "help.data_problems", footer: HelpOnly },

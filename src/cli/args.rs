@@ -370,6 +370,8 @@ pub enum SnapshotFormat {
     Svg,
     /// An HTML page with the screen.
     Html,
+    /// A PNG picture of the screen, twice the SVG's size.
+    Png,
 }
 
 /// Output formats of `check`.

@@ -232,7 +232,7 @@ fn snapshot_from(
         view,
         width,
         height,
-        format: format.into(),
+        format,
         output,
         theme: display_options::snapshot_theme(display),
         lang: display_options::language_of(lang, None),

@@ -1,6 +1,6 @@
 //! `clusterdash snapshot`: one view drawn by the dashboard's code, without a terminal.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use crate::app::cluster_selection::ClusterSelection;
@@ -11,6 +11,7 @@ use crate::data::csv::source::DatasetSource;
 use crate::data::loading::dataset::Dataset;
 use crate::data::loading::reloader::load_dataset_limited;
 use crate::i18n::Lang;
+use crate::ui::export::png_picture::{PNG_SCALE, png_picture};
 use crate::ui::export::{FrameFormat, export_frame, render_offscreen};
 use crate::ui::theme::Theme;
 
@@ -31,7 +32,7 @@ pub struct SnapshotRequest {
     /// Rows.
     pub height: u16,
     /// The format.
-    pub format: FrameFormat,
+    pub format: SnapshotFormat,
     /// The file, or standard output.
     pub output: Option<PathBuf>,
     /// The colours and glyphs.
@@ -43,11 +44,12 @@ pub struct SnapshotRequest {
 }
 
 impl From<SnapshotFormat> for FrameFormat {
+    /// The frame format a snapshot is made from: a PNG is made from the SVG.
     fn from(format: SnapshotFormat) -> Self {
         match format {
             SnapshotFormat::Txt => FrameFormat::Text,
             SnapshotFormat::Ansi => FrameFormat::Ansi,
-            SnapshotFormat::Svg => FrameFormat::Svg,
+            SnapshotFormat::Svg | SnapshotFormat::Png => FrameFormat::Svg,
             SnapshotFormat::Html => FrameFormat::Html,
         }
     }
@@ -115,25 +117,38 @@ pub fn render_view(
     Ok(export_frame(&buffer, format, &title, lang))
 }
 
-/// Draws the view and writes it.
+/// Draws the view and writes it: to the file, or to standard output without `-o` or with
+/// `-o -` (a PNG only where standard output is not a terminal).
 pub fn run_snapshot(source: &DatasetSource, request: &SnapshotRequest) -> anyhow::Result<()> {
-    if let Some(path) = &request.output {
+    let lang = request.lang;
+    let output = request.output.as_ref().filter(|p| p.as_os_str() != "-");
+    if let Some(path) = output {
         ensure_outside_dataset(path, source)?;
+    }
+    let png = request.format == SnapshotFormat::Png;
+    if png && output.is_none() && std::io::stdout().is_terminal() {
+        return Err(UsageError(lang.t("cli.png_to_terminal").to_string()).into());
     }
     let size = (request.width, request.height);
     let text = render_view(
         load_dataset_limited(source, request.max_file_bytes),
         &request.view,
         size,
-        request.format,
+        request.format.into(),
         &request.theme,
-        request.lang,
+        lang,
     )
-    .map_err(|e| UsageError(e.text(request.lang)))?;
-    match &request.output {
-        Some(path) => write_output(path, text.as_bytes(), true),
+    .map_err(|e| UsageError(e.text(lang)))?;
+    let bytes = if png {
+        png_picture(&text, PNG_SCALE)
+            .map_err(|e| anyhow::anyhow!(lang.f("cli.png_failed", &[("error", &e)])))?
+    } else {
+        text.into_bytes()
+    };
+    match output {
+        Some(path) => write_output(path, &bytes, true),
         None => {
-            std::io::stdout().lock().write_all(text.as_bytes())?;
+            std::io::stdout().lock().write_all(&bytes)?;
             Ok(())
         }
     }

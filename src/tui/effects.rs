@@ -14,6 +14,7 @@ use crate::app::state::App;
 use crate::data::csv::source::DatasetSource;
 use crate::data::queries::long_csv::long_csv;
 use crate::i18n::Lang;
+use crate::ui::export::png_picture::{PNG_SCALE, png_picture};
 use crate::ui::export::{FrameFormat, export_frame, render_offscreen};
 use crate::ui::theme::Theme;
 
@@ -68,8 +69,9 @@ fn save_snapshot(app: &App, area: Rect, context: &EffectContext) -> io::Result<S
     let title = format!("clusterdash · {} · {}", app.dataset_name(), app.view_spec());
     let picture = export_frame(&buffer, FrameFormat::Svg, &title, app.lang);
     let text = export_frame(&buffer, FrameFormat::Text, &title, app.lang);
+    let png = png_picture(&picture, PNG_SCALE).map_err(io::Error::other)?;
     // not translated: file extensions
-    let files = [("svg", picture), ("txt", text)];
+    let files = [("svg", picture.into_bytes()), ("png", png), ("txt", text.into_bytes())];
     let paths = write_new_files(context, &stem, &files, app.lang)?;
     Ok(app.lang.f("tui.saved", &[("path", &paths[0].display())]))
 }
@@ -85,7 +87,7 @@ fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {
     let rows: Vec<_> = records.iter().collect();
     // not translated: a file name
     let stem = "clusterdash-rows";
-    let paths = write_new_files(context, stem, &[("csv", long_csv(&rows))], app.lang)?;
+    let paths = write_new_files(context, stem, &[("csv", long_csv(&rows).into_bytes())], app.lang)?;
     Ok(app
         .lang
         .count_with("tui.exported", rows.len(), &[("path", &paths[0].display())]))
@@ -96,7 +98,7 @@ fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {
 fn write_new_files(
     context: &EffectContext,
     stem: &str,
-    files: &[(&str, String)],
+    files: &[(&str, Vec<u8>)],
     lang: Lang,
 ) -> io::Result<Vec<PathBuf>> {
     let dir = &context.snapshot_dir;
@@ -126,7 +128,7 @@ fn write_new_files(
     Err(io::Error::other(lang.t("tui.no_free_name")))
 }
 
-fn create_new(path: &Path, contents: &str) -> io::Result<()> {
+fn create_new(path: &Path, contents: &[u8]) -> io::Result<()> {
     let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
-    file.write_all(contents.as_bytes())
+    file.write_all(contents)
 }

@@ -6,6 +6,7 @@ pub mod ansi_text;
 pub mod cell_runs;
 pub mod html_page;
 pub mod palette;
+pub mod png_picture;
 pub mod svg_picture;
 
 use ratatui::Terminal;
