@@ -43,14 +43,34 @@ fn press(app: &mut App, events: impl IntoIterator<Item = Event>) {
     .unwrap();
 }
 
-fn header(app: &App, width: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, 24)).unwrap();
+/// The frame drawn at a size, as a buffer.
+fn drawn(app: &App, theme: &Theme, width: u16, height: u16) -> ratatui::buffer::Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
         .draw(|frame| {
-            draw(frame, app, &Theme::default());
+            draw(frame, app, theme);
         })
         .unwrap();
-    buffer_text(terminal.backend().buffer())
+    terminal.backend().buffer().clone()
+}
+
+/// The most blank lines in a row.
+fn longest_blank_run<S: AsRef<str>>(lines: &[S]) -> usize {
+    let mut run = 0;
+    let mut longest = 0;
+    for line in lines {
+        run = if line.as_ref().trim().is_empty() {
+            run + 1
+        } else {
+            0
+        };
+        longest = longest.max(run);
+    }
+    longest
+}
+
+fn header(app: &App, width: u16) -> String {
+    buffer_text(&drawn(app, &Theme::default(), width, 24))
         .lines()
         .next()
         .unwrap()
@@ -139,13 +159,7 @@ fn help_at_120x40_writes_every_description_whole() {
     app.apply(clusterdash::app::action::Action::ToggleHelp);
     for lang in [Lang::En, Lang::Es, Lang::Eu] {
         app.set_lang(lang);
-        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        terminal
-            .draw(|frame| {
-                draw(frame, &app, &Theme::default());
-            })
-            .unwrap();
-        let screen = buffer_text(terminal.backend().buffer());
+        let screen = buffer_text(&drawn(&app, &Theme::default(), 120, 40));
         let cut: Vec<&str> = screen.lines().filter(|line| line.contains('…')).collect();
         assert!(cut.is_empty(), "{lang:?}: {cut:#?}");
     }
@@ -156,13 +170,7 @@ fn the_highlighted_goal_keeps_its_bar_filled() {
     let mut app = shipped_app();
     app.apply(clusterdash::app::action::Action::ShowTab(Tab::Technology));
     for theme in [Theme::default(), Theme::monochrome()] {
-        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        terminal
-            .draw(|frame| {
-                draw(frame, &app, &theme);
-            })
-            .unwrap();
-        let buffer = terminal.backend().buffer();
+        let buffer = &drawn(&app, &theme, 120, 40);
         let area = buffer.area;
         let reversed = |x: u16, y: u16| {
             buffer[(x, y)]
@@ -189,26 +197,14 @@ fn in_ascii_mode_arrow_keys_are_words_and_no_mark_reads_as_the_v_key() {
     use clusterdash::ui::theme::{Background, ColorDepth};
     let mut app = shipped_app();
     let theme = Theme::new(ColorDepth::Sixteen, Background::Dark, true);
-    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    terminal
-        .draw(|frame| {
-            draw(frame, &app, &theme);
-        })
-        .unwrap();
-    let screen = buffer_text(terminal.backend().buffer());
+    let screen = buffer_text(&drawn(&app, &theme, 100, 30));
     let footer = screen.lines().last().unwrap();
     assert!(footer.contains("Up/Dn move"), "{footer}");
     assert!(!footer.contains("<>") && !footer.contains("^v"), "{footer}");
     assert!(screen.is_ascii());
     app.apply(clusterdash::app::action::Action::ToggleHelp);
     // Tall enough for the whole help.
-    let mut terminal = Terminal::new(TestBackend::new(140, 90)).unwrap();
-    terminal
-        .draw(|frame| {
-            draw(frame, &app, &theme);
-        })
-        .unwrap();
-    let help = buffer_text(terminal.backend().buffer());
+    let help = buffer_text(&drawn(&app, &theme, 140, 90));
     assert!(help.contains("Up k"), "{help}");
     // The status marks (met, at risk, off track), none of them `v`.
     assert!(help.contains("+ o !"), "{help}");
@@ -216,13 +212,7 @@ fn in_ascii_mode_arrow_keys_are_words_and_no_mark_reads_as_the_v_key() {
 
 /// The screen as a grid of symbols, one row per line.
 fn cells(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Vec<String>> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| {
-            draw(frame, app, theme);
-        })
-        .unwrap();
-    let buffer = terminal.backend().buffer();
+    let buffer = &drawn(app, theme, width, height);
     (0..height)
         .map(|y| {
             (0..width)
@@ -458,21 +448,14 @@ fn review_mode_at_120x40_fills_the_page_and_its_big_percent_is_not_underlined() 
     three_clusters(&mut app);
     app.apply(clusterdash::app::action::Action::ToggleReview);
     for theme in [Theme::default(), Theme::monochrome()] {
-        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        terminal
-            .draw(|frame| {
-                draw(frame, &app, &theme);
-            })
-            .unwrap();
-        let buffer = terminal.backend().buffer();
+        let buffer = &drawn(&app, &theme, 120, 40);
         let screen = buffer_text(buffer);
         let lines: Vec<&str> = screen.lines().collect();
         // No stretch of more than three blank rows between the header and the footer.
-        let mut blank_run = 0;
-        for line in &lines[1..lines.len() - 1] {
-            blank_run = if line.trim().is_empty() { blank_run + 1 } else { 0 };
-            assert!(blank_run <= 3, "{screen}");
-        }
+        assert!(
+            longest_blank_run(&lines[1..lines.len() - 1]) <= 3,
+            "{screen}"
+        );
         // The big percent sign: its ring and slash, in blocks that carry no underline.
         assert!(screen.contains("██  █"), "{screen}");
         for y in 0..40 {
@@ -487,4 +470,23 @@ fn review_mode_at_120x40_fills_the_page_and_its_big_percent_is_not_underlined() 
             }
         }
     }
+}
+
+#[test]
+fn at_120x40_the_pyramid_fills_its_column_rather_than_float() {
+    let mut app = shipped_app();
+    three_clusters(&mut app);
+    app.apply(clusterdash::app::action::Action::ShowTab(Tab::Cooperation));
+    let grid = cells(&app, &Theme::default(), 120, 40);
+    // The pyramid's column: the left 45% of the screen, under the tab bar, above the footer.
+    let left: Vec<String> = grid[3..39].iter().map(|r| r[..54].concat()).collect();
+    assert!(longest_blank_run(&left) <= 3, "{left:#?}");
+    // And the right column: the chart and the actions leave no empty stretch at the foot.
+    let right: Vec<String> = grid[3..39].iter().map(|r| r[54..].concat()).collect();
+    let trailing = right
+        .iter()
+        .rev()
+        .take_while(|l| l.trim().is_empty())
+        .count();
+    assert!(trailing <= 1, "{right:#?}");
 }

@@ -28,8 +28,10 @@ pub struct PyramidWidget<'a> {
     pub theme: &'a Theme,
 }
 
-/// The most rows a level takes: its label and three rows of bar.
-const MOST_ROWS_EACH: usize = 4;
+/// The most rows of a level's bar.
+const MOST_BAR_ROWS: usize = 3;
+/// The most empty rows between two levels.
+const MOST_GAP_ROWS: usize = 3;
 
 impl Widget for PyramidWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -42,24 +44,17 @@ impl Widget for PyramidWidget<'_> {
             put_centered(buf, area, 0, self.lang.t("pyramid.none"), self.theme.muted);
             return;
         }
-        let widest = self.model.widest();
-        let rows_each = if area.height as usize >= levels.len() * 2 {
-            2
-        } else {
-            1
-        };
-        let used = (levels.len() * rows_each).min(area.height as usize);
+        let tall = area.height as usize >= levels.len() * 2;
+        let used = (levels.len() * if tall { 2 } else { 1 }).min(area.height as usize);
         let area = self.render_bands_if_room(area, used, buf);
         let note = self.bound_note(area, used);
-        // Where the area is tall, thicker bars (up to three rows under each label) fill it,
-        // rather than leave the pyramid floating in empty rows.
-        let rows_each = if rows_each == 2 {
-            ((area.height as usize).saturating_sub(note.len()) / levels.len()).clamp(2, MOST_ROWS_EACH)
+        let rows = if tall {
+            LevelRows::to_fill(area.height as usize - note.len(), levels.len())
         } else {
-            rows_each
+            LevelRows { bar: 0, gap: 0 }
         };
-        let used = (levels.len() * rows_each).min(area.height as usize);
-        let top = (area.height as usize - used - note.len()) / 2;
+        let used = rows.used(levels.len()).min(area.height as usize);
+        let top = (area.height as usize).saturating_sub(used + note.len()) / 2;
         for (i, line) in note.iter().enumerate() {
             put_centered(buf, area, top + used + i, line, self.theme.muted);
         }
@@ -69,44 +64,88 @@ impl Widget for PyramidWidget<'_> {
             .all(|l| self.label(l, true).width() <= usize::from(area.width));
         // Top of the pyramid first: the last level is drawn on the first row.
         for (drawn, level) in levels.iter().rev().enumerate() {
-            let row = top + drawn * rows_each;
-            if row + rows_each > area.height as usize {
+            let row = top + drawn * rows.step();
+            if row + 1 + rows.bar > area.height as usize {
                 break;
             }
-            let label = self.label(level, with_smes);
-            let width = area.width as usize;
-            let share = match level.value {
-                Some(v) if widest > 0.0 => v / widest,
-                _ => 0.0,
-            };
-            let bar_width =
-                ((share * width as f64).round() as usize).clamp(usize::from(share > 0.0), width);
-            if rows_each >= 2 {
-                put_centered(buf, area, row, &label, self.theme.title);
-                for bar_row in row + 1..row + rows_each {
-                    put_centered(buf, area, bar_row, &"█".repeat(bar_width), self.theme.bar);
-                }
-            } else {
-                let bar_text = format!(
-                    "{:^width$}",
-                    truncate(&label, width),
-                    width = bar_width.max(label.width().min(width))
-                );
-                put_centered(
-                    buf,
-                    area,
-                    row,
-                    &bar_text,
-                    self.theme
-                        .bar
-                        .add_modifier(ratatui::style::Modifier::REVERSED),
-                );
-            }
+            self.draw_level(level, with_smes, (row, rows.bar), area, buf);
         }
     }
 }
 
+/// The rows of each level of a pyramid drawn tall: its label, then `bar` rows of bar,
+/// then `gap` empty rows before the next level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LevelRows {
+    /// Rows of bar under the label; 0 draws the label inside a one-row bar.
+    bar: usize,
+    /// Empty rows between one level and the next.
+    gap: usize,
+}
+
+impl LevelRows {
+    /// The rows that fill `available` rows with `levels` levels: bars up to
+    /// [`MOST_BAR_ROWS`] thick, then gaps up to [`MOST_GAP_ROWS`], so that a tall area is
+    /// filled rather than left with the pyramid floating in it.
+    fn to_fill(available: usize, levels: usize) -> LevelRows {
+        let bar = (available / levels.max(1))
+            .saturating_sub(1)
+            .clamp(1, MOST_BAR_ROWS);
+        let left = available.saturating_sub(levels * (1 + bar));
+        let gap = (left / levels.saturating_sub(1).max(1)).min(MOST_GAP_ROWS);
+        LevelRows { bar, gap }
+    }
+
+    /// The rows from one level's label to the next one's.
+    fn step(self) -> usize {
+        1 + self.bar + self.gap
+    }
+
+    /// The rows `levels` levels take, with no gap after the last.
+    fn used(self, levels: usize) -> usize {
+        (levels * self.step()).saturating_sub(self.gap)
+    }
+}
+
 impl PyramidWidget<'_> {
+    /// Draws one level from `row`: its label over `bar` rows of bar, or, with no bar
+    /// rows, the label inside a one-row bar in reverse video.
+    fn draw_level(
+        &self,
+        level: &PyramidLevel,
+        with_smes: bool,
+        (row, bar): (usize, usize),
+        area: Rect,
+        buf: &mut Buffer,
+    ) {
+        let label = self.label(level, with_smes);
+        let width = area.width as usize;
+        let widest = self.model.widest();
+        let share = match level.value {
+            Some(v) if widest > 0.0 => v / widest,
+            _ => 0.0,
+        };
+        let bar_width =
+            ((share * width as f64).round() as usize).clamp(usize::from(share > 0.0), width);
+        if bar > 0 {
+            put_centered(buf, area, row, &label, self.theme.title);
+            for bar_row in row + 1..=row + bar {
+                put_centered(buf, area, bar_row, &"█".repeat(bar_width), self.theme.bar);
+            }
+        } else {
+            let bar_text = format!(
+                "{:^width$}",
+                truncate(&label, width),
+                width = bar_width.max(label.width().min(width))
+            );
+            let style = self
+                .theme
+                .bar
+                .add_modifier(ratatui::style::Modifier::REVERSED);
+            put_centered(buf, area, row, &bar_text, style);
+        }
+    }
+
     /// Draws each cluster's members by deepest level above the pyramid, where there is
     /// room for all of them, a heading and a blank row beside the `used` rows of the
     /// levels; gives the area left for the pyramid.
