@@ -89,6 +89,72 @@ fn every_conversion_of_the_shipped_values_loads_to_the_same_values() {
     assert_eq!(checked.len(), 6);
 }
 
+/// The shipped tables with one long `values.parquet` at the root and no `values/`.
+fn shipped_with_long_parquet() -> tempfile::TempDir {
+    let empty = tempfile::tempdir().unwrap();
+    let dir = shipped_with_values(empty.path());
+    std::fs::remove_dir_all(dir.path().join("values")).unwrap();
+    let long = common::fixtures().join("converted/parquet_long_file/values.parquet");
+    std::fs::copy(long, dir.path().join("values.parquet")).unwrap();
+    dir
+}
+
+#[test]
+fn one_long_values_parquet_at_the_root_loads_to_the_same_values() {
+    let shipped = load_dataset(&DatasetSource::Folder(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters"),
+    ));
+    let dir = shipped_with_long_parquet();
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    let problems: Vec<String> = dataset.problems.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(value_lines(&dataset), value_lines(&shipped));
+    assert_eq!(dataset.years(), shipped.years());
+    // Beside a values.csv it is left out, by name, and the CSV is read.
+    std::fs::write(
+        dir.path().join("values.csv"),
+        "cluster_id,period,indicator_id,value\nHEGAN,2024,PROF_MEMBERS,77\n",
+    )
+    .unwrap();
+    let both = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    let problems = problems_of(&both, dir.path());
+    assert_eq!(
+        problems,
+        ["values.parquet: a second file for this table: values.csv is read, this one is left out (keep one)"],
+        "{problems:#?}"
+    );
+    assert_eq!(both.values.len(), 1);
+}
+
+#[test]
+fn a_long_values_parquet_is_read_again_when_it_changes() {
+    use clusterdash::data::loading::reloader::DatasetReloader;
+    let dir = shipped_with_long_parquet();
+    let mut reloader =
+        DatasetReloader::new(DatasetSource::Folder(dir.path().to_path_buf()), 512 << 20);
+    let first = reloader.reload();
+    assert_eq!(first.value("HEGAN", "PROF_MEMBERS", 2024), Some(77.0));
+    reloader.reload();
+    assert_eq!(reloader.files_read, 0, "unchanged, nothing is read again");
+    // Saved again in its place: read again.
+    let long = dir.path().join("values.parquet");
+    let saved = std::fs::read(&long).unwrap();
+    std::fs::remove_file(&long).unwrap();
+    std::fs::write(&long, saved).unwrap();
+    let again = reloader.reload();
+    assert_eq!(reloader.files_read, 1, "the long file alone is read again");
+    assert_eq!(again.value("HEGAN", "PROF_MEMBERS", 2024), Some(77.0));
+    // Another pyarrow file in its place: GAIA's values alone.
+    let gaia = common::fixtures().join("converted/parquet_long/values/GAIA.parquet");
+    let gaia_members = first.value("GAIA", "PROF_MEMBERS", 2024);
+    std::fs::remove_file(&long).unwrap();
+    std::fs::create_dir(dir.path().join("values")).unwrap();
+    std::fs::copy(gaia, dir.path().join("values/GAIA.parquet")).unwrap();
+    let second = reloader.reload();
+    assert_eq!(second.value("GAIA", "PROF_MEMBERS", 2024), gaia_members);
+    assert_eq!(second.value("HEGAN", "PROF_MEMBERS", 2024), None, "the long file is gone");
+}
+
 /// A dataset of the shipped tables whose `values/` holds `files` (name, bytes).
 fn shipped_with_files(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let empty = tempfile::tempdir().unwrap();

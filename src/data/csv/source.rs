@@ -265,6 +265,7 @@ impl DatasetSource {
             "targets.csv",
             "programme.csv",
             "values.csv",
+            "values.parquet",
         ]
         .map(String::from)
         .to_vec();

@@ -17,9 +17,9 @@ use crate::data::csv::table::{ColumnSpec, Table};
 use crate::data::csv::table_file::read_table_file;
 use crate::data::metadata::catalogue::{Catalogue, INDICATOR_COLUMNS, parse_catalogue_table};
 use crate::data::metadata::registry::{CLUSTER_COLUMNS, Registry, parse_registry_table};
-use crate::data::values::layout::LONG_VALUES_FILE;
 use crate::data::values::loader::{
-    FileOutcome, entry_cluster, is_cluster_file, list_values_folder, read_long_values,
+    FileOutcome, entry_cluster, is_cluster_file, list_values_folder, long_values_file,
+    read_long_values,
     read_values_entry,
 };
 use crate::data::values::parallel::in_parallel;
@@ -258,7 +258,7 @@ impl DatasetReloader {
         }
         // The long file may not repeat what the per-cluster files give, so it is read
         // again whenever one of them changed.
-        let fingerprint = self.source.fingerprint(LONG_VALUES_FILE);
+        let fingerprint = self.source.fingerprint(long_values_file(&self.source));
         let long_unchanged = !any_changed
             && match &self.long_file {
                 Some(cached) => cached.fingerprint == fingerprint,

@@ -26,3 +26,6 @@ pub const LONG_VALUE_COLUMNS: &[ColumnSpec] = &[
 
 /// The long values file at the dataset's root.
 pub const LONG_VALUES_FILE: &str = "values.csv";
+/// The long values file at the dataset's root as Parquet, read where there is no
+/// `values.csv`.
+pub const LONG_VALUES_PARQUET: &str = "values.parquet";

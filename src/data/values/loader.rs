@@ -9,7 +9,7 @@ use std::sync::atomic::AtomicU64;
 use super::columns::{ValueColumns, ValueRow};
 use super::fast_path::{FastContext, read_values_fast, read_values_file_fast};
 use super::parquet_fast::read_parquet_fast;
-use super::layout::{LONG_VALUE_COLUMNS, LONG_VALUES_FILE, VALUE_COLUMNS};
+use super::layout::{LONG_VALUE_COLUMNS, LONG_VALUES_FILE, LONG_VALUES_PARQUET, VALUE_COLUMNS};
 use super::store::ValuesFile;
 use super::wide::{csv_header_is_wide, values_table};
 use crate::data::csv::cells::{number_cell, optional_word_cell};
@@ -165,9 +165,9 @@ pub fn read_values_entry(
     }
     if is_parquet(relative)
         && let FileRead::Bytes(bytes) = source.read_limited(relative, max_file_bytes)
-        && let Some(columns) = read_parquet_fast(bytes.into(), &fast)
+        && let Some(parts) = read_parquet_fast(bytes.into(), &fast)
     {
-        outcome.values = in_parts(&shown, vec![columns]);
+        outcome.values = in_parts(&shown, parts);
         return outcome;
     }
     read_cluster_file_carefully(
@@ -275,7 +275,17 @@ fn sorted_columns(rows: &[ValueRow], registry: &Registry, catalogue: &Catalogue)
     columns
 }
 
-/// Reads and checks the long `values.csv`, refusing values that `earlier` files already
+/// The long values file the dataset keeps: `values.csv`, or `values.parquet` where there
+/// is no `values.csv` (beside it, `values.parquet` is reported and left out).
+pub fn long_values_file(source: &DatasetSource) -> &'static str {
+    if source.fingerprint(LONG_VALUES_FILE).is_none() && source.fingerprint(LONG_VALUES_PARQUET).is_some() {
+        LONG_VALUES_PARQUET
+    } else {
+        LONG_VALUES_FILE
+    }
+}
+
+/// Reads and checks the long `values.csv` (or `values.parquet`), refusing values that `earlier` files already
 /// gave; `None` when there is no such file and nothing to say. `no_values_folder` makes
 /// a missing long file a warning (the dataset then has no values at all).
 pub fn read_long_values(
@@ -287,8 +297,15 @@ pub fn read_long_values(
     no_values_folder: bool,
     progress: Option<&AtomicU64>,
 ) -> Option<FileOutcome> {
-    let shown = source.display_path(LONG_VALUES_FILE);
     let mut outcome = FileOutcome::default();
+    let relative = long_values_file(source);
+    if relative == LONG_VALUES_FILE && source.fingerprint(LONG_VALUES_PARQUET).is_some() {
+        let first = source.display_path(LONG_VALUES_FILE);
+        let shown = source.display_path(LONG_VALUES_PARQUET);
+        FileProblems::new(&shown, &mut outcome.problems)
+            .file_error(Phrase::new("problem.second_table_file").with("first", &first));
+    }
+    let shown = source.display_path(relative);
     // Alone, the long file can take the fast way; beside per-cluster files it is read
     // carefully, to name where a repeated value was first seen.
     if earlier.is_empty() {
@@ -298,12 +315,20 @@ pub fn read_long_values(
             cluster_id: None,
             progress,
         };
-        if let Some(parts) = read_fast(source, LONG_VALUES_FILE, max_file_bytes, &fast) {
+        let parts = if is_parquet(relative) {
+            match source.read_limited(relative, max_file_bytes) {
+                FileRead::Bytes(bytes) => read_parquet_fast(bytes.into(), &fast),
+                _ => None,
+            }
+        } else {
+            read_fast(source, relative, max_file_bytes, &fast)
+        };
+        if let Some(parts) = parts {
             outcome.values = in_parts(&shown, parts);
             return Some(outcome);
         }
     }
-    let bytes = match source.read_limited(LONG_VALUES_FILE, max_file_bytes) {
+    let bytes = match source.read_limited(relative, max_file_bytes) {
         FileRead::Bytes(bytes) => bytes,
         FileRead::Missing if no_values_folder => {
             let folder = source.display_path("values");
@@ -327,6 +352,7 @@ pub fn read_long_values(
     }
     let columns = check_long_rows(
         bytes,
+        relative,
         max_file_bytes,
         registry,
         catalogue,
@@ -343,13 +369,14 @@ pub fn read_long_values(
 /// `earlier` files already gave; `None` when the file could not be read as a table.
 fn check_long_rows(
     bytes: Vec<u8>,
+    relative: &str,
     max_file_bytes: u64,
     registry: &Registry,
     catalogue: &Catalogue,
     earlier: &[&ValuesFile],
     file_problems: &mut FileProblems,
 ) -> Option<ValueColumns> {
-    let table = values_file_table(bytes, LONG_VALUES_FILE, true, max_file_bytes, file_problems)?;
+    let table = values_file_table(bytes, relative, true, max_file_bytes, file_problems)?;
     let mut names: Vec<&str> = earlier.iter().map(|f| f.shown.as_str()).collect();
     names.push(file_problems.file);
     let mut seen = Seen::default();

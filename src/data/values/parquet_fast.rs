@@ -1,5 +1,5 @@
-//! The fast way through a Parquet values file: each column read whole with the
-//! `parquet` crate's typed column readers (strings, integers and doubles as stored), then
+//! The fast way through a Parquet values file: each row group on a core of its own,
+//! each of its columns read whole with the `parquet` crate's typed column readers (strings, integers and doubles as stored), then
 //! each row checked as the CSV fast way checks a line ([`super::fast_row`]). Anything
 //! it cannot vouch for (another type, a nested column, text that is not UTF-8, any
 //! cell the careful reader would report, a repeated period) and it gives up; the
@@ -11,11 +11,12 @@ use bytes::Bytes;
 use parquet::basic::{ConvertedType, Type as PhysicalType};
 use parquet::column::reader::{ColumnReader, ColumnReaderImpl};
 use parquet::data_type::{ByteArray, DataType};
-use parquet::file::reader::{FileReader, SerializedFileReader};
+use parquet::file::reader::{FileReader, RowGroupReader, SerializedFileReader};
 use rustc_hash::FxHashMap as HashMap;
 
 use super::columns::ValueColumns;
 use super::fast_row::{FastContext, RowCells, RowChecker, ValueCell, column_slots, trimmed};
+use super::parallel::in_parallel;
 use crate::data::format::period::Period;
 
 /// How many rows are decoded at a time: few enough that a batch's buffers stay under
@@ -41,11 +42,12 @@ enum Cells {
     Double(Vec<Option<f64>>),
 }
 
-/// Reads a Parquet values file (its `bytes`) into sorted columns, or `None` when it is
-/// not plainly valid or not in the long layout, leaving the careful reader to say why.
-pub fn read_parquet_fast(bytes: Bytes, context: &FastContext) -> Option<ValueColumns> {
+/// Reads a Parquet values file (its `bytes`) into sorted columns, one part per row group
+/// (the groups read on every core), or `None` when it is not plainly valid or not in the
+/// long layout, leaving the careful reader to say why.
+pub fn read_parquet_fast(bytes: Bytes, context: &FastContext) -> Option<Vec<ValueColumns>> {
     let size = bytes.len() as u64;
-    let reader = SerializedFileReader::new(bytes).ok()?;
+    let reader = SerializedFileReader::new(bytes.clone()).ok()?;
     let metadata = reader.metadata();
     let schema = metadata.file_metadata().schema_descr();
     let fields = schema.root_schema().get_fields();
@@ -57,10 +59,41 @@ pub fn read_parquet_fast(bytes: Bytes, context: &FastContext) -> Option<ValueCol
         fields.iter().map(|field| field.name()),
         context.cluster_id.is_none(),
     )?;
-    let rows = usize::try_from(metadata.file_metadata().num_rows()).ok()?;
+    // Each row group with the number of the row before it.
+    let mut groups = Vec::with_capacity(metadata.num_row_groups());
+    let mut before = 0usize;
+    for group in 0..metadata.num_row_groups() {
+        groups.push((group, before));
+        before += usize::try_from(metadata.row_group(group).num_rows()).ok()?;
+    }
+    if before != usize::try_from(metadata.file_metadata().num_rows()).ok()? {
+        return None;
+    }
+    let parts = in_parallel(&groups, |&(group, before)| {
+        read_row_group(&bytes, group, before, &slots, context)
+    });
+    let parts: Vec<ValueColumns> = parts.into_iter().collect::<Option<_>>()?;
+    if let Some(progress) = context.progress {
+        progress.fetch_add(size, std::sync::atomic::Ordering::Relaxed);
+    }
+    (!ValueColumns::repeat_across_parts(&parts)).then_some(parts)
+}
+
+/// One row group's rows, checked, as sorted columns; the first row of the file is line
+/// 2, as in a CSV file with a header (the careful reader's numbering).
+fn read_row_group(
+    bytes: &Bytes,
+    group: usize,
+    before: usize,
+    slots: &[usize],
+    context: &FastContext,
+) -> Option<ValueColumns> {
+    let reader = SerializedFileReader::new(bytes.clone()).ok()?;
+    let row_group = reader.get_row_group(group).ok()?;
+    let rows = usize::try_from(row_group.metadata().num_rows()).ok()?;
     let mut cells: [Option<Cells>; 7] = Default::default();
     for (column, &slot) in slots.iter().enumerate() {
-        cells[slot] = Some(read_column(&reader, column, rows)?);
+        cells[slot] = Some(read_column(&*row_group, column, rows)?);
     }
     let mut checker = RowChecker::new(context)?;
     let mut columns = ValueColumns::with_capacity(rows);
@@ -86,12 +119,8 @@ pub fn read_parquet_fast(bytes: Bytes, context: &FastContext) -> Option<ValueCol
             note: text(5)?,
             source: text(6)?,
         };
-        // The first row is line 2, as in a CSV file with a header (the careful reader's
-        // numbering).
-        checker.push(&row_cells, u32::try_from(row + 2).ok()?, &mut columns)?;
-    }
-    if let Some(progress) = context.progress {
-        progress.fetch_add(size, std::sync::atomic::Ordering::Relaxed);
+        let line = u32::try_from(before + row + 2).ok()?;
+        checker.push(&row_cells, line, &mut columns)?;
     }
     columns.sort();
     columns.first_repeat().is_none().then_some(columns)
@@ -147,13 +176,9 @@ impl PeriodCache {
     }
 }
 
-/// Reads the `column`-th column of every row group, when its type is one read here.
-fn read_column(reader: &SerializedFileReader<Bytes>, column: usize, rows: usize) -> Option<Cells> {
-    let descr = reader
-        .metadata()
-        .file_metadata()
-        .schema_descr()
-        .column(column);
+/// Reads the `column`-th column of one row group, when its type is one read here.
+fn read_column(row_group: &dyn RowGroupReader, column: usize, rows: usize) -> Option<Cells> {
+    let descr = row_group.metadata().column(column).column_descr_ptr();
     let converted = descr.converted_type();
     let max_def = descr.max_def_level();
     if descr.max_rep_level() != 0 {
@@ -172,12 +197,8 @@ fn read_column(reader: &SerializedFileReader<Bytes>, column: usize, rows: usize)
         _ => return None,
     };
     let mut interner = TextInterner::default();
-    for group in 0..reader.num_row_groups() {
-        let column_reader = reader
-            .get_row_group(group)
-            .ok()?
-            .get_column_reader(column)
-            .ok()?;
+    {
+        let column_reader = row_group.get_column_reader(column).ok()?;
         match (column_reader, &mut cells) {
             (ColumnReader::ByteArrayColumnReader(mut r), Cells::Text { ids, texts }) => {
                 read_all(&mut r, max_def, |cells| {
@@ -310,7 +331,7 @@ fn read_all<T: DataType>(
 mod tests {
     use std::path::Path;
 
-    use super::read_parquet_fast;
+    use super::{ValueColumns, read_parquet_fast};
     use crate::data::csv::source::DatasetSource;
     use crate::data::loading::reloader::load_dataset;
     use crate::data::values::fast_row::FastContext;
@@ -342,13 +363,41 @@ mod tests {
         );
         let careful_text = format!(
             "{:?} {:?}",
-            careful.values.first().map(|file| &file.columns),
+            careful.values.first().map(|file| rows_of(&[&file.columns])),
             careful.problems
         );
         (
-            fast.map(|columns| format!("{:?} []", Some(columns))),
+            fast.map(|parts| {
+                let parts: Vec<&ValueColumns> = parts.iter().collect();
+                format!("{:?} []", Some(rows_of(&parts)))
+            }),
             careful_text,
         )
+    }
+
+    /// Every row of some parts, one text each, in order: the same values read in one
+    /// part or several give the same rows.
+    fn rows_of(parts: &[&ValueColumns]) -> Vec<String> {
+        let mut rows: Vec<String> = parts
+            .iter()
+            .flat_map(|c| {
+                (0..c.len()).map(move |i| {
+                    format!(
+                        "{} {} {} {} {:?} {} {:?} {:?}",
+                        c.cluster[i],
+                        c.indicator[i],
+                        c.period[i],
+                        c.value[i],
+                        c.status_of(i),
+                        c.line[i],
+                        c.note_of(i),
+                        c.source_of(i)
+                    )
+                })
+            })
+            .collect();
+        rows.sort();
+        rows
     }
 
     fn fixtures() -> std::path::PathBuf {
@@ -394,5 +443,24 @@ mod tests {
         assert_eq!(fast, None);
         let (fast, _) = both_ways(&base, "AAA", b"not parquet".to_vec());
         assert_eq!(fast, None);
+    }
+
+    /// One long file of every cluster's values (a `cluster_id` column, strings only, four
+    /// row groups) takes the fast way whole, a part per row group.
+    #[test]
+    fn a_long_file_of_every_cluster_takes_the_fast_way() {
+        let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+        let dataset = load_dataset(&DatasetSource::Folder(shipped));
+        let context = FastContext {
+            registry: &dataset.registry,
+            catalogue: &dataset.catalogue,
+            cluster_id: None,
+            progress: None,
+        };
+        let bytes = std::fs::read(fixtures().join("converted/parquet_long_file/values.parquet"));
+        let parts = read_parquet_fast(bytes.unwrap().into(), &context).expect("the fast way");
+        assert_eq!(parts.len(), 4, "one part per row group");
+        let rows: usize = parts.iter().map(ValueColumns::len).sum();
+        assert_eq!(rows, dataset.values.len());
     }
 }
