@@ -180,3 +180,37 @@ fn plain_mode_says_each_cluster_s_value_target_and_status() {
         .unwrap();
     assert!(lines[chart + 1].starts_with("HEGAN"), "{}", lines[chart + 1]);
 }
+
+#[test]
+fn charts_and_the_compare_tab_draw_at_every_size_for_one_cluster_and_for_all() {
+    let mut app = comparing_three();
+    let one = ClusterSelection::of(["HEGAN".to_string()], &app.dataset.registry);
+    for selection in [one, ClusterSelection::All] {
+        app.set_selection(selection);
+        for tab in [Tab::Cooperation, Tab::Technology, Tab::Business, Tab::Compare] {
+            app.apply(Action::ShowTab(tab));
+            for width in [60u16, 61, 70, 79, 80, 99, 100, 119, 120, 160, 240] {
+                for height in [16u16, 17, 20, 24, 30, 40, 60] {
+                    screen(&app, width, height);
+                }
+            }
+        }
+    }
+    // The last row chosen stays chosen when a filter has fewer rows.
+    app.apply(Action::ShowTab(Tab::Compare));
+    app.apply(Action::Last);
+    let last = app.compare.indicator;
+    assert_eq!(last + 1, app.models.compare.rows.len());
+    app.set_year(2016);
+    assert!(app.compare.indicator < app.models.compare.rows.len());
+    // The chosen indicator stays chosen when the filter changes the rows around it.
+    app.set_selection(ClusterSelection::All);
+    let rd = app.models.compare.rows.iter().position(|r| r.indicator_id == "TEC_RD_INTENSITY");
+    app.apply(Action::HighlightRow(rd.unwrap()));
+    let chosen = app.models.compare.rows[app.compare.indicator].indicator_id.clone();
+    assert_eq!(chosen, "TEC_RD_INTENSITY");
+    let selection = ClusterSelection::of(THREE.map(String::from), &app.dataset.registry);
+    app.set_selection(selection);
+    let now = &app.models.compare.rows[app.compare.indicator];
+    assert_eq!(now.indicator_id, chosen);
+}

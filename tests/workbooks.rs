@@ -155,6 +155,29 @@ fn a_long_values_parquet_is_read_again_when_it_changes() {
     assert_eq!(second.value("HEGAN", "PROF_MEMBERS", 2024), None, "the long file is gone");
 }
 
+#[test]
+fn a_values_parquet_put_beside_values_csv_is_reported_at_the_next_reload_and_forgotten_once_gone() {
+    use clusterdash::data::loading::reloader::DatasetReloader;
+    let dir = shipped_with_long_parquet();
+    let long = dir.path().join("values.parquet");
+    let saved = std::fs::read(&long).unwrap();
+    std::fs::remove_file(&long).unwrap();
+    std::fs::write(
+        dir.path().join("values.csv"),
+        "cluster_id,period,indicator_id,value\nHEGAN,2024,PROF_MEMBERS,77\n",
+    )
+    .unwrap();
+    let mut reloader =
+        DatasetReloader::new(DatasetSource::Folder(dir.path().to_path_buf()), 512 << 20);
+    assert!(reloader.reload().problems.is_empty());
+    std::fs::write(&long, saved).unwrap();
+    let problems = problems_of(&reloader.reload(), dir.path());
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].starts_with("values.parquet: a second file"), "{problems:#?}");
+    std::fs::remove_file(&long).unwrap();
+    assert!(reloader.reload().problems.is_empty());
+}
+
 /// A dataset of the shipped tables whose `values/` holds `files` (name, bytes).
 fn shipped_with_files(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let empty = tempfile::tempdir().unwrap();

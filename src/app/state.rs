@@ -323,6 +323,12 @@ impl App {
 
     /// Recomputes the tab models that depend on what changed, once.
     fn recompute(&mut self, what: Recompute) {
+        let compared_id = self
+            .models
+            .compare
+            .rows
+            .get(self.compare.indicator)
+            .map(|row| row.indicator_id.clone());
         let cluster_ids = self.selection.ids(&self.dataset.registry);
         let inputs = ModelInputs {
             dataset: &self.dataset,
@@ -344,11 +350,14 @@ impl App {
             Recompute::Goal => self.models.for_goal(&inputs),
             Recompute::Compared => self.models.for_compared(&inputs),
         }
-        // A new filter may have fewer indicators to compare.
-        let rows = self.models.compare.rows.len();
-        if self.compare.indicator >= rows && rows > 0 {
-            self.compare.indicator = rows - 1;
-            self.models.for_compared(&ModelInputs { compared: rows - 1, ..inputs });
+        // A new filter may compare other indicators: the one chosen stays chosen where it
+        // is still there, else the row stays within the list.
+        let rows = &self.models.compare.rows;
+        let kept = compared_id.and_then(|id| rows.iter().position(|r| r.indicator_id == id));
+        let chosen = kept.unwrap_or(self.compare.indicator.min(rows.len().saturating_sub(1)));
+        if chosen != self.compare.indicator && !rows.is_empty() {
+            self.compare.indicator = chosen;
+            self.models.for_compared(&ModelInputs { compared: chosen, ..inputs });
         }
         match what {
             Recompute::Selection => {

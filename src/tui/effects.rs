@@ -69,11 +69,19 @@ fn save_snapshot(app: &App, area: Rect, context: &EffectContext) -> io::Result<S
     let title = format!("clusterdash · {} · {}", app.dataset_name(), app.view_spec());
     let picture = export_frame(&buffer, FrameFormat::Svg, &title, app.lang);
     let text = export_frame(&buffer, FrameFormat::Text, &title, app.lang);
-    let png = png_picture(&picture, PNG_SCALE).map_err(io::Error::other)?;
+    // The SVG and the text are saved even when the PNG cannot be made, which is then said.
+    let png = png_picture(&picture, PNG_SCALE);
     // not translated: file extensions
-    let files = [("svg", picture.into_bytes()), ("png", png), ("txt", text.into_bytes())];
+    let mut files = vec![("svg", picture.into_bytes()), ("txt", text.into_bytes())];
+    if let Ok(png) = &png {
+        files.insert(1, ("png", png.clone()));
+    }
     let paths = write_new_files(context, &stem, &files, app.lang)?;
-    Ok(app.lang.f("tui.saved", &[("path", &paths[0].display())]))
+    let path = paths[0].display();
+    Ok(match png {
+        Ok(_) => app.lang.f("tui.saved", &[("path", &path)]),
+        Err(why) => app.lang.f("tui.saved_without_png", &[("path", &path), ("error", &why)]),
+    })
 }
 
 fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {

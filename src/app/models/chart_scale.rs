@@ -22,9 +22,10 @@ impl YScale {
 }
 
 /// The y scale over values from `low` to `high`, with at most `intervals` steps (2 to 4)
-/// between ticks: from zero when `from_zero` (counts and money), else fitted to the values
-/// (rates), marked broken where it does not reach zero.
-pub fn y_scale(low: f64, high: f64, from_zero: bool, intervals: usize) -> YScale {
+/// between ticks, each step a whole number of `finest` (the smallest difference the
+/// labels write, 0.1 for one decimal): from zero when `from_zero` (counts and money), else
+/// fitted to the values (rates), marked broken where it does not reach zero.
+pub fn y_scale(low: f64, high: f64, from_zero: bool, intervals: usize, finest: f64) -> YScale {
     let (mut low, mut high) = if low.is_finite() && high.is_finite() && low <= high {
         (low, high)
     } else {
@@ -34,7 +35,8 @@ pub fn y_scale(low: f64, high: f64, from_zero: bool, intervals: usize) -> YScale
         low = low.min(0.0);
         high = high.max(0.0);
     }
-    if (high - low).abs() < f64::EPSILON {
+    // Flat, or as good as flat (float noise of a few ulps): given a range of its own.
+    if high - low <= 1e-9 * high.abs().max(low.abs()).max(1.0) {
         let pad = if high.abs() > f64::EPSILON {
             high.abs() * 0.1
         } else {
@@ -46,9 +48,17 @@ pub fn y_scale(low: f64, high: f64, from_zero: bool, intervals: usize) -> YScale
         }
     }
     let intervals = intervals.clamp(1, 4);
-    let step = round_step(low, high, intervals);
-    let bottom = (low / step).floor() * step;
-    let top = (high / step).ceil() * step;
+    let step = round_step(low, high, intervals, finest);
+    let bottom = floor_steps(low, step) * step;
+    let top = ceil_steps(high, step) * step;
+    // Three ticks at the least, where the rows allow: one step more above a range that
+    // one step covers.
+    let one_step = ((top - bottom) / step).round() < 2.0;
+    let top = if one_step && intervals >= 2 {
+        top + step
+    } else {
+        top
+    };
     let count = ((top - bottom) / step).round() as usize;
     let ticks = (0..=count)
         .map(|i| clean(bottom + step * i as f64))
@@ -61,21 +71,36 @@ pub fn y_scale(low: f64, high: f64, from_zero: bool, intervals: usize) -> YScale
     }
 }
 
-/// The smallest round step (1, 2, 2.5 or 5 times a power of ten) that covers the
-/// range in at most `intervals` steps between round ends.
-fn round_step(low: f64, high: f64, intervals: usize) -> f64 {
-    let rough = (high - low) / intervals as f64;
+/// The smallest round step (1, 2, 2.5 or 5 times a power of ten, and a whole number of
+/// `finest`, so that no two labels read alike) that covers the range in at most
+/// `intervals` steps between round ends.
+fn round_step(low: f64, high: f64, intervals: usize, finest: f64) -> f64 {
+    let finest = if finest > 0.0 { finest } else { 1e-9 };
+    let rough = ((high - low) / intervals as f64).max(finest);
     let mut power = 10f64.powf(rough.log10().floor() - 1.0);
     loop {
         for factor in [1.0, 2.0, 2.5, 5.0] {
             let step = factor * power;
-            let steps = (high / step).ceil() - (low / step).floor();
-            if steps <= intervals as f64 {
+            let whole = (step / finest - (step / finest).round()).abs() < 1e-6;
+            if step + 1e-12 < finest || !whole {
+                continue;
+            }
+            if ceil_steps(high, step) - floor_steps(low, step) <= intervals as f64 {
                 return step;
             }
         }
         power *= 10.0;
     }
+}
+
+/// How many steps fit under `value`, float noise aside (4.2 / 0.05 is 84, not 84.000…1).
+fn ceil_steps(value: f64, step: f64) -> f64 {
+    (value / step - 1e-9).ceil()
+}
+
+/// How many steps fit under `value` rounded down, float noise aside.
+fn floor_steps(value: f64, step: f64) -> f64 {
+    (value / step + 1e-9).floor()
 }
 
 /// A tick without the float noise of repeated steps (0.30000000000000004 is 0.3), and
@@ -105,16 +130,16 @@ mod tests {
 
     #[test]
     fn counts_start_at_zero_with_three_to_five_round_ticks() {
-        let scale = y_scale(12.0, 28.6, true, 4);
+        let scale = y_scale(12.0, 28.6, true, 4, 0.1);
         assert_eq!(scale.ticks, vec![0.0, 10.0, 20.0, 30.0]);
         assert!(!scale.broken);
-        let scale = y_scale(0.0, 100.0, true, 4);
+        let scale = y_scale(0.0, 100.0, true, 4, 0.1);
         assert_eq!(scale.ticks, vec![0.0, 25.0, 50.0, 75.0, 100.0]);
     }
 
     #[test]
     fn rates_are_fitted_and_marked_broken() {
-        let scale = y_scale(4.1, 5.4, false, 4);
+        let scale = y_scale(4.1, 5.4, false, 4, 0.1);
         assert!(scale.broken);
         assert!(scale.low <= 4.1 && scale.high >= 5.4);
         assert!((3..=5).contains(&scale.ticks.len()), "{:?}", scale.ticks);
@@ -123,7 +148,7 @@ mod tests {
 
     #[test]
     fn a_range_across_zero_has_zero_as_a_tick() {
-        let scale = y_scale(-17.5, 14.3, false, 4);
+        let scale = y_scale(-17.5, 14.3, false, 4, 0.1);
         assert!(scale.crosses_zero());
         assert!(!scale.broken);
         assert!(scale.ticks.contains(&0.0), "{:?}", scale.ticks);
@@ -132,16 +157,16 @@ mod tests {
 
     #[test]
     fn a_flat_series_still_gets_a_range() {
-        let scale = y_scale(7.0, 7.0, true, 4);
+        let scale = y_scale(7.0, 7.0, true, 4, 0.1);
         assert!(scale.high > 7.0 && scale.low == 0.0);
-        let scale = y_scale(0.0, 0.0, false, 4);
+        let scale = y_scale(0.0, 0.0, false, 4, 0.1);
         assert!(scale.high > scale.low);
         assert!(scale.ticks.len() >= 2);
     }
 
     #[test]
     fn few_rows_mean_few_ticks() {
-        assert!(y_scale(0.0, 97.0, true, 2).ticks.len() <= 3);
+        assert!(y_scale(0.0, 97.0, true, 2, 0.1).ticks.len() <= 3);
     }
 
     #[test]
@@ -153,5 +178,28 @@ mod tests {
         );
         assert_eq!(year_ticks(2021, 2024, 5), vec![2021, 2022, 2023, 2024]);
         assert_eq!(year_ticks(2015, 2025, 2), vec![2020]);
+    }
+
+    #[test]
+    fn ticks_are_as_fine_as_their_labels_and_float_noise_is_no_range() {
+        // One decimal: no 0.05 or 0.25 steps, so no two labels read alike.
+        let scale = y_scale(4.1, 4.2, false, 4, 0.1);
+        assert_eq!(scale.ticks, vec![4.1, 4.2, 4.3]);
+        let scale = y_scale(0.0, 0.9, true, 4, 0.1);
+        assert!(
+            scale
+                .ticks
+                .iter()
+                .all(|t| ((t * 10.0) - (t * 10.0).round()).abs() < 1e-9)
+        );
+        assert_eq!(scale.ticks, vec![0.0, 0.5, 1.0]);
+        // Counts: whole steps.
+        assert_eq!(
+            y_scale(0.0, 3.0, true, 4, 1.0).ticks,
+            vec![0.0, 1.0, 2.0, 3.0]
+        );
+        // 4.3 and 4.300000000000001 are one value: padded, never a range of zero.
+        let scale = y_scale(4.3, 4.300000000000001, false, 4, 0.1);
+        assert!(scale.high > scale.low, "{scale:?}");
     }
 }

@@ -19,9 +19,9 @@ use crate::data::metadata::catalogue::{Catalogue, INDICATOR_COLUMNS, parse_catal
 use crate::data::metadata::registry::{CLUSTER_COLUMNS, Registry, parse_registry_table};
 use crate::data::values::loader::{
     FileOutcome, entry_cluster, is_cluster_file, list_values_folder, long_values_file,
-    read_long_values,
-    read_values_entry,
+    read_long_values, read_values_entry,
 };
+use crate::data::values::layout::LONG_VALUES_PARQUET;
 use crate::data::values::parallel::in_parallel;
 use crate::data::values::store::{LoadedValues, ValuesFile};
 use crate::data::values::programme_budget::{ProgrammeBudget, parse_programme_budget};
@@ -38,6 +38,8 @@ pub struct DatasetReloader {
     cluster_files: BTreeMap<String, CachedFile>,
     /// The long `values.csv`, when there is one.
     long_file: Option<CachedFile>,
+    /// The fingerprint of `values.parquet` at the last reload, read or reported.
+    long_parquet: Option<FileFingerprint>,
     /// Clusters whose file disappeared and whose values are still shown.
     removed: BTreeSet<String>,
     /// The entries of `values/` at the last reading, sorted.
@@ -93,6 +95,7 @@ impl DatasetReloader {
             tables: None,
             cluster_files: BTreeMap::new(),
             long_file: None,
+            long_parquet: None,
             removed: BTreeSet::new(),
             listing: Vec::new(),
             ignored: BTreeMap::new(),
@@ -259,11 +262,15 @@ impl DatasetReloader {
         // The long file may not repeat what the per-cluster files give, so it is read
         // again whenever one of them changed.
         let fingerprint = self.source.fingerprint(long_values_file(&self.source));
+        // A values.parquet beside values.csv is reported: its coming and going counts.
+        let parquet = self.source.fingerprint(LONG_VALUES_PARQUET);
         let long_unchanged = !any_changed
+            && parquet == self.long_parquet
             && match &self.long_file {
                 Some(cached) => cached.fingerprint == fingerprint,
                 None => fingerprint.is_none(),
             };
+        self.long_parquet = parquet;
         if !long_unchanged {
             let earlier: Vec<&ValuesFile> = self
                 .cluster_files

@@ -8,7 +8,7 @@ use ratatui::layout::{Position, Rect};
 use crate::app::models::chart_scale::{YScale, year_ticks};
 use crate::data::format::vocabulary::Unit;
 use crate::i18n::Lang;
-use crate::words::text::with_unit;
+use crate::words::text::{number, with_unit};
 
 use super::super::theme::Theme;
 use super::dot_grid::DotGrid;
@@ -31,10 +31,14 @@ impl PlotFrame {
     pub fn dot(&self, grid: &DotGrid, (x, y): (f64, f64)) -> (i64, i64) {
         let across = (x - self.x_range.0) / (self.x_range.1 - self.x_range.0);
         let down = (self.y_range.1 - y) / (self.y_range.1 - self.y_range.0);
-        (
-            (across * (grid.dots_wide() as f64 - 1.0)).round() as i64,
-            (down * (grid.dots_high() as f64 - 1.0)).round() as i64,
-        )
+        // Kept just around the grid, so that no range (even an empty one) makes a line
+        // run from infinity.
+        let at = |share: f64, dots: usize| {
+            let last = dots as f64 - 1.0;
+            let dot = if share.is_finite() { share * last } else { 0.0 };
+            dot.clamp(-1.0, last + 1.0).round() as i64
+        };
+        (at(across, grid.dots_wide()), at(down, grid.dots_high()))
     }
 
     /// The column of an x, if it lies in the plot.
@@ -90,13 +94,19 @@ pub fn draw_y_axis(
     chart: Rect,
     buf: &mut Buffer,
 ) -> PlotFrame {
-    let labels: Vec<String> = scale
+    // With the unit where they fit in a third of the chart, else the numbers alone (the
+    // unit is in the title); a label that still does not fit is left out, never cut.
+    let room = usize::from(chart.width / 3);
+    let widest = |labels: &[String]| labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let mut labels: Vec<String> = scale
         .ticks
         .iter()
         .map(|t| with_unit(lang, *t, unit))
         .collect();
-    let label_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as u16;
-    let label_width = label_width.min(chart.width / 3);
+    if widest(&labels) > room {
+        labels = scale.ticks.iter().map(|t| number(lang, *t, unit)).collect();
+    }
+    let label_width = widest(&labels).min(room) as u16;
     let axis = chart.x + label_width;
     let area = Rect {
         x: axis + 1,
@@ -132,8 +142,11 @@ pub fn draw_y_axis(
             continue;
         };
         last_row = Some(row);
-        let width = label.chars().count().min(usize::from(label_width)) as u16;
-        buf.set_stringn(axis - width, row, label, usize::from(width), theme.muted);
+        let width = label.chars().count();
+        if width > usize::from(label_width) {
+            continue;
+        }
+        buf.set_stringn(axis - width as u16, row, label, width, theme.muted);
     }
     frame
 }

@@ -97,11 +97,17 @@ impl LineChart<'_> {
                 (l.min(a), h.max(b))
             });
         let from_zero = !matches!(self.unit, Unit::Pct | Unit::Score);
+        // The smallest difference the labels write (one decimal, or whole numbers).
+        let finest = match self.unit {
+            Unit::Pct | Unit::EurM | Unit::Score => 0.1,
+            _ => 1.0,
+        };
         y_scale(
             low,
             high,
             from_zero,
             usize::from(rows.saturating_sub(1) / 2),
+            finest,
         )
     }
 
@@ -196,8 +202,7 @@ impl LineChart<'_> {
         }
         if self.series.len() > 1 {
             for (i, series) in self.series.iter().enumerate() {
-                let crossing = value_in_year(series, self.year)
-                    .and_then(|v| plot.cell((f64::from(self.year), v)));
+                let crossing = point_in_year(series, self.year).and_then(|p| plot.cell(p));
                 if let Some(at) = crossing {
                     buf[at]
                         .set_symbol(&(i + 1).to_string())
@@ -211,11 +216,16 @@ impl LineChart<'_> {
 /// A series' value in a year: its last point within the year (the last quarter of a
 /// quarterly series).
 fn value_in_year(series: &TimeSeries, year: i32) -> Option<f64> {
+    point_in_year(series, year).map(|p| p.1)
+}
+
+/// A series' last point within a year, where its mark goes.
+fn point_in_year(series: &TimeSeries, year: i32) -> Option<(f64, f64)> {
     series
         .points
         .iter()
         .rfind(|p| p.0.floor() as i32 == year)
-        .map(|p| p.1)
+        .copied()
 }
 
 impl Widget for LineChart<'_> {
@@ -260,5 +270,63 @@ impl Widget for LineChart<'_> {
         plot.draw_guides(&scale, self.year, self.theme, buf);
         self.draw_plot(&plot, buf);
         draw_x_labels(&plot, self.year, self.theme, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Widget;
+
+    use super::*;
+
+    fn drawn(series: &TimeSeries, unit: Unit, width: u16) -> String {
+        let theme = Theme::default();
+        let mut buf = Buffer::empty(Rect::new(0, 0, width, 10));
+        LineChart {
+            series: vec![series],
+            target: None,
+            unit,
+            year: 2024,
+            shared: None,
+            lang: Lang::En,
+            theme: &theme,
+        }
+        .render(buf.area, &mut buf);
+        (0..10)
+            .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
+            .collect()
+    }
+
+    #[test]
+    fn a_series_flat_but_for_float_noise_is_drawn_and_labelled() {
+        let noisy = TimeSeries::from_years("x", [(2023, 4.3), (2024, 4.300000000000001)]);
+        let text = drawn(&noisy, Unit::Pct, 40);
+        assert!(text.contains("4.3%") || text.contains("4.4%"), "{text}");
+    }
+
+    #[test]
+    fn a_label_that_does_not_fit_is_left_out_never_cut() {
+        let big = TimeSeries::from_years("x", [(2023, 100_000.0), (2024, 125_000.0)]);
+        let text = drawn(&big, Unit::Count, 18);
+        assert!(
+            !text.contains("125,00\u{2502}") && !text.contains("50,00\u{2502}"),
+            "{text}"
+        );
+        let labels: Vec<&str> = text
+            .lines()
+            .filter(|l| l.contains('│'))
+            .filter_map(|l| l.split('│').next())
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.contains('└'))
+            .collect();
+        for label in labels {
+            let number: f64 = label.replace(',', "").parse().unwrap_or(f64::NAN);
+            assert!(
+                number.is_finite() && number % 1.0 == 0.0,
+                "{label:?} in\n{text}"
+            );
+        }
     }
 }
