@@ -4,6 +4,7 @@
 //! Tango draw them, and the 256-colour palette as xterm defines it.
 
 use clusterdash::ui::theme::{Background, ColorDepth, Theme};
+use clusterdash::ui::export::palette::{named_index, rgb};
 use ratatui::style::{Color, Style};
 
 type Rgb = (u8, u8, u8);
@@ -59,36 +60,15 @@ fn split(hex: u32) -> Rgb {
 /// The colour a terminal with `palette` shows for `color`; `default` for the default
 /// foreground.
 fn shown(color: Color, palette: &Palette, default: Rgb) -> Rgb {
-    let named = |i: usize| split(palette.colors[i]);
-    match color {
-        Color::Reset => default,
-        Color::Black => named(0),
-        Color::Red => named(1),
-        Color::Green => named(2),
-        Color::Yellow => named(3),
-        Color::Blue => named(4),
-        Color::Magenta => named(5),
-        Color::Cyan => named(6),
-        Color::Gray => named(7),
-        Color::DarkGray => named(8),
-        Color::LightRed => named(9),
-        Color::LightGreen => named(10),
-        Color::LightYellow => named(11),
-        Color::LightBlue => named(12),
-        Color::LightMagenta => named(13),
-        Color::LightCyan => named(14),
-        Color::White => named(15),
-        Color::Indexed(i) if i < 16 => named(usize::from(i)),
-        Color::Indexed(i) if i >= 232 => {
-            let v = 8 + 10 * (i - 232);
-            (v, v, v)
-        }
-        Color::Indexed(i) => {
-            let level = |n: u8| [0, 95, 135, 175, 215, 255][usize::from(n)];
-            let i = i - 16;
-            (level(i / 36), level((i / 6) % 6), level(i % 6))
-        }
-        Color::Rgb(r, g, b) => (r, g, b),
+    // The 16 named colours are the terminal's own; the 256-colour cube and greys are the
+    // same everywhere, as the pictures' palette has them.
+    let named = match color {
+        Color::Indexed(i) if i < 16 => Some(i),
+        _ => named_index(color),
+    };
+    match named {
+        Some(i) => split(palette.colors[usize::from(i)]),
+        None => rgb(color).unwrap_or(default),
     }
 }
 

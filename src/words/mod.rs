@@ -3,6 +3,7 @@
 //! sparklines and the lines that describe a change. No ratatui here, so a widget change
 //! cannot change the minutes.
 
+pub mod braille_dots;
 pub mod change_line;
 pub mod combination_words;
 pub mod programme_words;

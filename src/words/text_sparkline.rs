@@ -2,6 +2,8 @@
 //! (the report's), or a line of braille dots, two points per cell (the scorecard's, where
 //! shares of 50% to 80% would otherwise read as solid bars).
 
+use super::braille_dots::{DOT_BITS, braille};
+
 /// The glyphs from lowest to highest.
 const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
@@ -19,8 +21,6 @@ pub fn sparkline(values: &[Option<u64>], max: u64) -> String {
         .collect()
 }
 
-/// The braille bits of the dots in a cell's left and right columns, top row first.
-const DOTS: [[u32; 4]; 2] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]];
 /// The ASCII stand-ins for the four heights of a line, lowest first.
 const ASCII_HEIGHTS: [char; 4] = ['_', '.', '-', '\''];
 
@@ -55,10 +55,10 @@ pub fn line_sparkline(values: &[Option<u64>], max: u64, ascii: bool) -> String {
                     _ => (*level, *level),
                 };
                 for h in low..=high {
-                    bits |= DOTS[side][3 - h];
+                    bits |= DOT_BITS[side][3 - h];
                 }
             }
-            char::from_u32(0x2800 + bits).unwrap_or(' ')
+            braille(bits)
         })
         .collect()
 }

@@ -80,6 +80,31 @@ impl ValueColumns {
         }
     }
 
+    /// Adds one value at the end (its note and source kept only when not empty).
+    pub fn push(
+        &mut self,
+        (cluster, indicator): (Code, Code),
+        period: Period,
+        value: f64,
+        status: ValueStatus,
+        line: u32,
+        (note, source): (&str, &str),
+    ) {
+        let row = self.len() as u32;
+        if !note.is_empty() {
+            self.notes.push((row, note.to_string()));
+        }
+        if !source.is_empty() {
+            self.sources.push((row, source.to_string()));
+        }
+        self.cluster.push(cluster);
+        self.indicator.push(indicator);
+        self.period.push(period.pack());
+        self.value.push(value);
+        self.status.push(status_code(status));
+        self.line.push(line);
+    }
+
     /// How many values.
     pub fn len(&self) -> usize {
         self.value.len()
@@ -121,22 +146,14 @@ impl ValueColumns {
             ) else {
                 continue;
             };
-            if !row.note.is_empty() {
-                columns.notes.push((columns.len() as u32, row.note.clone()));
-            }
-            if !row.source.is_empty() {
-                columns
-                    .sources
-                    .push((columns.len() as u32, row.source.clone()));
-            }
-            columns.cluster.push(cluster);
-            columns.indicator.push(indicator);
-            columns.period.push(row.period.pack());
-            columns.value.push(row.value);
-            columns.status.push(status_code(row.status));
-            columns
-                .line
-                .push(u32::try_from(row.line).unwrap_or(u32::MAX));
+            columns.push(
+                (cluster, indicator),
+                row.period,
+                row.value,
+                row.status,
+                u32::try_from(row.line).unwrap_or(u32::MAX),
+                (&row.note, &row.source),
+            );
         }
         columns
     }

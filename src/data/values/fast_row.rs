@@ -3,7 +3,7 @@
 //! would read them, the cluster active that year. A row it cannot vouch for gives
 //! `None`, and the careful reader ([`super::loader`]) reads the file again.
 
-use super::columns::{Code, ValueColumns, code, status_code};
+use super::columns::{Code, ValueColumns, code};
 use super::layout::LONG_VALUE_COLUMNS;
 use crate::data::format::number_format::{PointCell, read_point_fast};
 use crate::data::format::period::Period;
@@ -131,22 +131,14 @@ impl<'c> RowChecker<'c> {
         if !cluster_record.is_active_in(row.period.year) {
             return None;
         }
-        if !row.note.is_empty() {
-            columns
-                .notes
-                .push((columns.len() as u32, row.note.to_string()));
-        }
-        if !row.source.is_empty() {
-            columns
-                .sources
-                .push((columns.len() as u32, row.source.to_string()));
-        }
-        columns.cluster.push(cluster);
-        columns.indicator.push(indicator_code);
-        columns.period.push(row.period.pack());
-        columns.value.push(value);
-        columns.status.push(status_code(status));
-        columns.line.push(line);
+        columns.push(
+            (cluster, indicator_code),
+            row.period,
+            value,
+            status,
+            line,
+            (row.note, row.source),
+        );
         Some(kind)
     }
 }

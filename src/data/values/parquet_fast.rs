@@ -47,7 +47,7 @@ enum Cells {
 /// long layout, leaving the careful reader to say why.
 pub fn read_parquet_fast(bytes: Bytes, context: &FastContext) -> Option<Vec<ValueColumns>> {
     let size = bytes.len() as u64;
-    let reader = SerializedFileReader::new(bytes.clone()).ok()?;
+    let reader = SerializedFileReader::new(bytes).ok()?;
     let metadata = reader.metadata();
     let schema = metadata.file_metadata().schema_descr();
     let fields = schema.root_schema().get_fields();
@@ -70,7 +70,7 @@ pub fn read_parquet_fast(bytes: Bytes, context: &FastContext) -> Option<Vec<Valu
         return None;
     }
     let parts = in_parallel(&groups, |&(group, before)| {
-        read_row_group(&bytes, group, before, &slots, context)
+        read_row_group(&reader, group, before, &slots, context)
     });
     let parts: Vec<ValueColumns> = parts.into_iter().collect::<Option<_>>()?;
     if let Some(progress) = context.progress {
@@ -82,13 +82,12 @@ pub fn read_parquet_fast(bytes: Bytes, context: &FastContext) -> Option<Vec<Valu
 /// One row group's rows, checked, as sorted columns; the first row of the file is line
 /// 2, as in a CSV file with a header (the careful reader's numbering).
 fn read_row_group(
-    bytes: &Bytes,
+    reader: &SerializedFileReader<Bytes>,
     group: usize,
     before: usize,
     slots: &[usize],
     context: &FastContext,
 ) -> Option<ValueColumns> {
-    let reader = SerializedFileReader::new(bytes.clone()).ok()?;
     let row_group = reader.get_row_group(group).ok()?;
     let rows = usize::try_from(row_group.metadata().num_rows()).ok()?;
     let mut cells: [Option<Cells>; 7] = Default::default();

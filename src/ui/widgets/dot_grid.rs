@@ -1,6 +1,8 @@
 //! A grid of braille dots, two across and four down per cell, on which a chart's lines
 //! are drawn; each cell remembers which line drew into it last, for its colour.
 
+use crate::words::braille_dots::{DOT_BITS, braille};
+
 /// The dots of a plot and, per cell, the line that drew there last.
 #[derive(Debug, Clone)]
 pub struct DotGrid {
@@ -14,8 +16,6 @@ pub struct DotGrid {
     owner: Vec<Option<usize>>,
 }
 
-/// The braille bit of the dot at column `x` (0 or 1) and row `y` (0 to 3) of a cell.
-const DOT_BITS: [[u8; 4]; 2] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]];
 
 impl DotGrid {
     /// An empty grid of `width` by `height` cells.
@@ -80,7 +80,7 @@ impl DotGrid {
         let owner = self.owner[index]?;
         (bits != 0).then(|| {
             (
-                char::from_u32(0x2800 + u32::from(bits)).unwrap_or(' '),
+                braille(bits),
                 owner,
             )
         })
