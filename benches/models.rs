@@ -5,11 +5,11 @@
 mod scale_datasets;
 
 use clusterdash::app::cluster_selection::ClusterSelection;
-use clusterdash::app::state::App;
 use clusterdash::app::models::business::business_model;
 use clusterdash::app::models::cooperation::cooperation_model;
 use clusterdash::app::models::scorecard::{scorecard_rows, scorecard_trends};
 use clusterdash::app::models::technology::technology_model;
+use clusterdash::app::state::App;
 use clusterdash::data::queries::selection::combine_yearly;
 use clusterdash::i18n::Lang;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};

@@ -61,12 +61,19 @@ fn check_on_the_shipped_dataset_passes() {
         text.contains("roster 2025: 17 associations (17 cluster): ACICAE, AFM, HEGAN,"),
         "{text}"
     );
-    assert!(!text.contains("UNIPORT"), "a former association is not in 2025's roster");
+    assert!(
+        !text.contains("UNIPORT"),
+        "a former association is not in 2025's roster"
+    );
     assert!(
         text.contains("budget:      2015 2,400 k€ (estimate), 2023 3,818 k€ (actual)"),
         "the programme's published budgets: {text}"
     );
-    assert_eq!(text.lines().count(), 11, "no problem lines expected: {text}");
+    assert_eq!(
+        text.lines().count(),
+        11,
+        "no problem lines expected: {text}"
+    );
 }
 
 #[test]
@@ -322,7 +329,10 @@ fn check_speaks_the_language_asked_for() {
     let output = run(&["check", "--lang", "es", "datasets/basque-clusters"]);
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
-    assert!(text.contains("problemas:     0 errores, 0 avisos"), "{text}");
+    assert!(
+        text.contains("problemas:     0 errores, 0 avisos"),
+        "{text}"
+    );
     assert!(
         text.contains("periodos:      2015 a 2025 (anual, semestral, trimestral)"),
         "{text}"
@@ -708,8 +718,9 @@ fn exports_write_the_long_format_that_loads_back_and_never_overwrite() {
         dir.path().join("x.csv").to_str().unwrap(),
     ]);
     assert!(
-        stderr(&bad)
-            .contains("--area: expected one of cooperation, technology, business, profile or programme"),
+        stderr(&bad).contains(
+            "--area: expected one of cooperation, technology, business, profile or programme"
+        ),
         "{}",
         stderr(&bad)
     );

@@ -65,7 +65,10 @@ fn three_clusters_side_by_side_with_value_target_and_status() {
             continue;
         }
         // R&D intensity: each cluster's value / target and its status mark.
-        let row = lines.iter().find(|l| l.starts_with("R&D intensity")).unwrap();
+        let row = lines
+            .iter()
+            .find(|l| l.starts_with("R&D intensity"))
+            .unwrap();
         for value in &rd.values {
             let shown = format!(
                 "{:.1}% i / {:.1} {}",
@@ -84,9 +87,11 @@ fn arrows_choose_the_indicator_charted_for_every_cluster_on_one_scale() {
     let first = app.models.compare.rows[0].name.clone();
     let (before, _) = screen(&app, 120, 40);
     assert!(before.lines().nth(2).unwrap().contains(&first), "{before}");
-    let down = |app: &mut App, n: usize| (0..n).for_each(|_| {
-        app.apply(Action::Down);
-    });
+    let down = |app: &mut App, n: usize| {
+        (0..n).for_each(|_| {
+            app.apply(Action::Down);
+        })
+    };
     let rd = app
         .models
         .compare
@@ -102,7 +107,10 @@ fn arrows_choose_the_indicator_charted_for_every_cluster_on_one_scale() {
     // The charts follow: each cluster's own values of R&D intensity.
     for (chart, cluster) in app.models.compare.charts.iter().zip(THREE) {
         assert_eq!(chart.cluster_id, cluster);
-        let value = app.dataset.value(cluster, "TEC_RD_INTENSITY", 2024).unwrap();
+        let value = app
+            .dataset
+            .value(cluster, "TEC_RD_INTENSITY", 2024)
+            .unwrap();
         assert!(chart.actual.points.contains(&(2024.0, value)));
     }
     // One scale: the three charts' top tick is the same.
@@ -178,7 +186,11 @@ fn plain_mode_says_each_cluster_s_value_target_and_status() {
         .iter()
         .position(|l| l.ends_with("over the years, by cluster:"))
         .unwrap();
-    assert!(lines[chart + 1].starts_with("HEGAN"), "{}", lines[chart + 1]);
+    assert!(
+        lines[chart + 1].starts_with("HEGAN"),
+        "{}",
+        lines[chart + 1]
+    );
 }
 
 #[test]
@@ -187,7 +199,12 @@ fn charts_and_the_compare_tab_draw_at_every_size_for_one_cluster_and_for_all() {
     let one = ClusterSelection::of(["HEGAN".to_string()], &app.dataset.registry);
     for selection in [one, ClusterSelection::All] {
         app.set_selection(selection);
-        for tab in [Tab::Cooperation, Tab::Technology, Tab::Business, Tab::Compare] {
+        for tab in [
+            Tab::Cooperation,
+            Tab::Technology,
+            Tab::Business,
+            Tab::Compare,
+        ] {
             app.apply(Action::ShowTab(tab));
             for width in [60u16, 61, 70, 79, 80, 99, 100, 119, 120, 160, 240] {
                 for height in [16u16, 17, 20, 24, 30, 40, 60] {
@@ -205,9 +222,16 @@ fn charts_and_the_compare_tab_draw_at_every_size_for_one_cluster_and_for_all() {
     assert!(app.compare.indicator < app.models.compare.rows.len());
     // The chosen indicator stays chosen when the filter changes the rows around it.
     app.set_selection(ClusterSelection::All);
-    let rd = app.models.compare.rows.iter().position(|r| r.indicator_id == "TEC_RD_INTENSITY");
+    let rd = app
+        .models
+        .compare
+        .rows
+        .iter()
+        .position(|r| r.indicator_id == "TEC_RD_INTENSITY");
     app.apply(Action::HighlightRow(rd.unwrap()));
-    let chosen = app.models.compare.rows[app.compare.indicator].indicator_id.clone();
+    let chosen = app.models.compare.rows[app.compare.indicator]
+        .indicator_id
+        .clone();
     assert_eq!(chosen, "TEC_RD_INTENSITY");
     let selection = ClusterSelection::of(THREE.map(String::from), &app.dataset.registry);
     app.set_selection(selection);

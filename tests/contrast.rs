@@ -3,8 +3,8 @@
 //! with: the 16 named colours as xterm, PuTTY, rxvt-unicode, the VGA console and GNOME's
 //! Tango draw them, and the 256-colour palette as xterm defines it.
 
-use clusterdash::ui::theme::{Background, ColorDepth, Theme};
 use clusterdash::ui::export::palette::{named_index, rgb};
+use clusterdash::ui::theme::{Background, ColorDepth, Theme};
 use ratatui::style::{Color, Style};
 
 type Rgb = (u8, u8, u8);

@@ -8,13 +8,13 @@ use std::path::{Path, PathBuf};
 
 use clusterdash::app::action::Action;
 use clusterdash::app::cluster_selection::ClusterSelection;
-use clusterdash::app::state::App;
-use clusterdash::app::tab::Tab;
-use clusterdash::app::unreadable_record::UnreadableRecord;
 use clusterdash::app::models::data_rows::data_row;
 use clusterdash::app::models::goal_status::GoalStatus;
 use clusterdash::app::models::pyramid::pyramid_model;
 use clusterdash::app::models::scorecard::{scorecard_rows, scorecard_trends};
+use clusterdash::app::state::App;
+use clusterdash::app::tab::Tab;
+use clusterdash::app::unreadable_record::UnreadableRecord;
 use clusterdash::app::view_spec::ViewSpec;
 use clusterdash::cli::snapshot_command::render_view;
 use clusterdash::data::csv::source::DatasetSource;
@@ -74,7 +74,10 @@ fn run_quietly(
     app: &mut App,
     events: &mut ScriptedEvents,
 ) -> clusterdash::tui::event_loop::LoopStats {
-    run(terminal, app, &Theme::default(), events, &mut |_, _, _| false).unwrap()
+    run(terminal, app, &Theme::default(), events, &mut |_, _, _| {
+        false
+    })
+    .unwrap()
 }
 
 fn apply_all(app: &mut App, actions: &[Action]) {
@@ -110,9 +113,18 @@ fn snapshots_of_every_tab_and_the_picker_at_80x24_and_120x40() {
         let overview = screen(&app, width, height);
         // Provenance by mark and legend, not by colour: HEGAN's published members of
         // 2024 stand unmarked, AFM's generated ones carry `i`.
-        assert!(overview.contains("i illustrative · unmarked: actual"), "{overview}");
-        assert!(overview.contains("77     "), "HEGAN's size, published: {overview}");
-        assert!(overview.contains("413 i "), "AFM's size, illustrative: {overview}");
+        assert!(
+            overview.contains("i illustrative · unmarked: actual"),
+            "{overview}"
+        );
+        assert!(
+            overview.contains("77     "),
+            "HEGAN's size, published: {overview}"
+        );
+        assert!(
+            overview.contains("413 i "),
+            "AFM's size, illustrative: {overview}"
+        );
         insta::assert_snapshot!(format!("overview_{width}x{height}"), overview);
         three_clusters(&mut app);
         for tab in [
@@ -164,13 +176,13 @@ fn every_tab_in_spanish_and_basque_at_80x24_and_120x40() {
             insta::assert_snapshot!(format!("{code}_overview_{width}x{height}"), overview);
             three_clusters(&mut app);
             for tab in [
-            Tab::Cooperation,
-            Tab::Technology,
-            Tab::Business,
-            Tab::Data,
-            Tab::Programme,
-            Tab::Compare,
-        ] {
+                Tab::Cooperation,
+                Tab::Technology,
+                Tab::Business,
+                Tab::Data,
+                Tab::Programme,
+                Tab::Compare,
+            ] {
                 app.apply(Action::ShowTab(tab));
                 let name = tab.title(Lang::En).to_lowercase();
                 let text = screen(&app, width, height);
@@ -675,13 +687,19 @@ fn a_page_key_after_a_change_not_yet_drawn_pages_by_the_list_it_changed_to() {
     assert_ne!(data_page, scorecard_page);
     assert_eq!(app.tab, Tab::Data);
     assert_eq!(app.data.highlighted, data_page);
-    assert_eq!(stats.draws, 3, "the first frame, the Data tab before paging, the page");
+    assert_eq!(
+        stats.draws, 3,
+        "the first frame, the Data tab before paging, the page"
+    );
 
     // Two page keys in one burst: the second pages from the first's page as drawn.
     let mut events = ScriptedEvents::new([key(KeyCode::PageDown), key(KeyCode::PageDown)]);
     let stats = run_quietly(&mut terminal, &mut app, &mut events);
     assert_eq!(app.data.highlighted, 3 * data_page);
-    assert_eq!(stats.draws, 3, "the first frame, the first page, the second");
+    assert_eq!(
+        stats.draws, 3,
+        "the first frame, the first page, the second"
+    );
 }
 
 #[test]

@@ -12,7 +12,14 @@ fn a_png_snapshot_is_the_frame_at_twice_the_svg_size_with_its_text_and_colours()
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("compare.png");
     let status = Command::new(common::binary())
-        .args(["snapshot", "datasets/basque-clusters", "--lang", "en", "--size", "120x40"])
+        .args([
+            "snapshot",
+            "datasets/basque-clusters",
+            "--lang",
+            "en",
+            "--size",
+            "120x40",
+        ])
         .args(["--view", "tab=compare;clusters=HEGAN,GAIA,ACLIMA;year=2024"])
         .args(["--format", "png", "-o"])
         .arg(&path)
@@ -47,7 +54,11 @@ fn dash_means_standard_output_and_no_file_named_dash_is_made() {
         .args(["--size", "80x24", "--format", "png", "-o", "-"])
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert_eq!(&output.stdout[..8], b"\x89PNG\r\n\x1a\n");
     assert!(!dir.path().join("-").exists());
 }

@@ -88,8 +88,7 @@ fn plain_mode_reads_out_the_reporting_status_in_words() {
         let mut app = App::new_in(dataset.clone(), lang);
         app.set_year(2025);
         let mut out = Vec::new();
-        clusterdash::plain::run_plain(&mut app, "reporting\nquit\n".as_bytes(), &mut out)
-            .unwrap();
+        clusterdash::plain::run_plain(&mut app, "reporting\nquit\n".as_bytes(), &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         let title = lang.f("reporting.title", &[("year", &2025)]);
         assert!(text.contains(&title), "{text}");

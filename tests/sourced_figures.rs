@@ -64,7 +64,11 @@ fn real_values() -> BTreeMap<Key, (f64, String, String)> {
             }
             let year: i32 = row["period"][..4].parse().unwrap();
             let key = (cluster.clone(), row["indicator_id"].clone(), year);
-            assert_eq!(row["period"].len(), 4, "a published figure is yearly: {key:?}");
+            assert_eq!(
+                row["period"].len(),
+                4,
+                "a published figure is yearly: {key:?}"
+            );
             // A label is written as its word (`gold`), the table holds its value (3).
             let value: f64 = row["value"].parse().unwrap_or_else(|_| {
                 LabelWord::parse_word(&row["value"])
@@ -96,7 +100,10 @@ fn every_real_value_is_the_figure_its_source_table_gives() {
         assert_eq!(status, expected, "{key:?} published as {published_as}");
     }
     for key in table.keys() {
-        assert!(values.contains_key(key), "{key:?} is in the table, not in the values");
+        assert!(
+            values.contains_key(key),
+            "{key:?} is in the table, not in the values"
+        );
     }
 }
 

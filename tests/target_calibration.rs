@@ -32,7 +32,8 @@ fn goals_and_areas_are_mostly_met_some_at_risk_few_off_track() {
     for cluster in &dataset.registry.clusters {
         for &year in dataset.years() {
             for indicator in &dataset.catalogue.indicators {
-                if let Some(p) = goal_progress(&dataset, &[cluster.id.as_str()], &indicator.id, year)
+                if let Some(p) =
+                    goal_progress(&dataset, &[cluster.id.as_str()], &indicator.id, year)
                 {
                     goals[index(GoalStatus::of(p.attainment))] += 1;
                 }

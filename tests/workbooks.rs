@@ -120,7 +120,9 @@ fn one_long_values_parquet_at_the_root_loads_to_the_same_values() {
     let problems = problems_of(&both, dir.path());
     assert_eq!(
         problems,
-        ["values.parquet: a second file for this table: values.csv is read, this one is left out (keep one)"],
+        [
+            "values.parquet: a second file for this table: values.csv is read, this one is left out (keep one)"
+        ],
         "{problems:#?}"
     );
     assert_eq!(both.values.len(), 1);
@@ -152,7 +154,11 @@ fn a_long_values_parquet_is_read_again_when_it_changes() {
     std::fs::copy(gaia, dir.path().join("values/GAIA.parquet")).unwrap();
     let second = reloader.reload();
     assert_eq!(second.value("GAIA", "PROF_MEMBERS", 2024), gaia_members);
-    assert_eq!(second.value("HEGAN", "PROF_MEMBERS", 2024), None, "the long file is gone");
+    assert_eq!(
+        second.value("HEGAN", "PROF_MEMBERS", 2024),
+        None,
+        "the long file is gone"
+    );
 }
 
 #[test]
@@ -173,7 +179,10 @@ fn a_values_parquet_put_beside_values_csv_is_reported_at_the_next_reload_and_for
     std::fs::write(&long, saved).unwrap();
     let problems = problems_of(&reloader.reload(), dir.path());
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(problems[0].starts_with("values.parquet: a second file"), "{problems:#?}");
+    assert!(
+        problems[0].starts_with("values.parquet: a second file"),
+        "{problems:#?}"
+    );
     std::fs::remove_file(&long).unwrap();
     assert!(reloader.reload().problems.is_empty());
 }

@@ -95,7 +95,10 @@ mod tests {
         let prefix = score("heg", "HEGAN").unwrap();
         let inside = score("gan", "HEGAN").unwrap();
         let scattered = score("hgn", "HEGAN").unwrap();
-        assert!(prefix > inside && prefix > scattered, "{prefix} {inside} {scattered}");
+        assert!(
+            prefix > inside && prefix > scattered,
+            "{prefix} {inside} {scattered}"
+        );
     }
 
     #[test]

@@ -31,12 +31,12 @@ use super::effect::Effect;
 use super::key_map::KeyMap;
 use super::loading::{LoadProgress, Loading};
 use super::mode::Mode;
-use super::tab::Tab;
-use super::unreadable_record::UnreadableRecord;
 use super::models::data_rows::{data_row_refs, visible_rows};
 use super::models::scorecard::TrendCache;
-use super::view_spec::{ViewSpec, ViewStringError};
+use super::tab::Tab;
 use super::tab_models::{ModelInputs, TabModels};
+use super::unreadable_record::UnreadableRecord;
+use super::view_spec::{ViewSpec, ViewStringError};
 use outbox::Outbox;
 
 /// Which tab models a change makes stale.
@@ -51,7 +51,6 @@ enum Recompute {
     /// The Compare tab is shown or its indicator changed: the Compare tab.
     Compared,
 }
-
 
 /// The whole state of the dashboard: the dataset and what is shown of it, one small
 /// state per tab and overlay, the review changes, and what is left for the runtime.
@@ -357,7 +356,10 @@ impl App {
         let chosen = kept.unwrap_or(self.compare.indicator.min(rows.len().saturating_sub(1)));
         if chosen != self.compare.indicator && !rows.is_empty() {
             self.compare.indicator = chosen;
-            self.models.for_compared(&ModelInputs { compared: chosen, ..inputs });
+            self.models.for_compared(&ModelInputs {
+                compared: chosen,
+                ..inputs
+            });
         }
         match what {
             Recompute::Selection => {

@@ -12,8 +12,8 @@ use super::cluster_profile::profile_series;
 use super::cluster_seeds::{CLUSTER_SEEDS, ClusterSeed};
 use super::indicator_seeds::{INDICATOR_SEEDS, IndicatorSeed, Model};
 use super::local_names::{CLUSTER_NAMES, INDICATOR_NAMES, LocalNames, local_names};
-use super::rng::Rng;
 use super::programme_budget::{BUDGET_HEADER, budget_rows};
+use super::rng::Rng;
 use super::sourced_figures::{figures_csv, published_level};
 use super::value_series::{ClusterTraits, format_value, indicator_series, range_of};
 

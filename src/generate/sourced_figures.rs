@@ -56,27 +56,36 @@ const fn at_least(figure: SourcedFigure) -> SourcedFigure {
 const HEGAN_2015: &str = "https://www.airframer.com/news_story.html?release=33909";
 const HEGAN_2023: &str = "https://www.diarioelcanal.com/industria-aeroespacial-vasca-recupera/";
 const HEGAN_2024: &str = "estrategia.net, HEGAN's 2024 results (domain.md 7.2)";
-const ACICAE_2024: &str = "enpresabidea.eus, the Basque automotive industry in 2024 (domain.md 7.2)";
+const ACICAE_2024: &str =
+    "enpresabidea.eus, the Basque automotive industry in 2024 (domain.md 7.2)";
 const ACICAE_2025: &str = "https://www.spri.eus/es/tecnologia-comunicacion/el-consejero-mikel-jauregi-visita-acicae-el-cluster-de-automocion-de-euskadi";
-const GAIA_2024: &str = "spri.eus, kluster-politika: the Basque technology sector in 2024 (domain.md 7.2)";
+const GAIA_2024: &str =
+    "spri.eus, kluster-politika: the Basque technology sector in 2024 (domain.md 7.2)";
 const ACLIMA_2016: &str = "https://www.naiz.eus/es/hemeroteca/gara/editions/2017-03-22/hemeroteca_articles/el-cluster-de-industrias-de-medio-ambiente-facturo-1-818-millones-en-2016";
-const ACLIMA_2022: &str = "https://www.residuosprofesional.com/aclima-facturacion-doble-digito-2022/";
-const ACLIMA_2023: &str = "https://residuosprofesional.com/empresas-aclima-aumentan-facturacion-2023";
-const ACLIMA_2024: &str = "https://residuosprofesional.com/aclima-30-anos-sostenibilidad-desarrollo-industrial-euskadi";
+const ACLIMA_2022: &str =
+    "https://www.residuosprofesional.com/aclima-facturacion-doble-digito-2022/";
+const ACLIMA_2023: &str =
+    "https://residuosprofesional.com/empresas-aclima-aumentan-facturacion-2023";
+const ACLIMA_2024: &str =
+    "https://residuosprofesional.com/aclima-30-anos-sostenibilidad-desarrollo-industrial-euskadi";
 const ENERGY_2024: &str = "cronicavasca.elespanol.com, 2024-10-06";
 const ENERGY_2019: &str = "https://www.eleconomista.es/comunidades_autonomas/noticias/9714113/02/19/Jose-Ignacio-Hormaeche-Ser-competitivos-garantiza-que-las-grandes-empresas-apuesten-por-Euskadi.html";
 const FMV_2022: &str = "https://interempresas.net/construccion-naval/Articulos/482560-El-Foro-Maritimo-Vasco-celebra-su-XXVI-Asamblea-General.html";
 const FMV_2023: &str = "ultimahora.es, 2024-08-10";
-const MLC_2015: &str = "https://mlcluster.com/eu/x-aniversario-del-cluster-de-movilidad-y-logistica-de-euskadi";
-const MLC_2022: &str = "https://www.diarioelcanal.com/cluster-movilidad-logistica-euskadi-presidente/";
+const MLC_2015: &str =
+    "https://mlcluster.com/eu/x-aniversario-del-cluster-de-movilidad-y-logistica-de-euskadi";
+const MLC_2022: &str =
+    "https://www.diarioelcanal.com/cluster-movilidad-logistica-euskadi-presidente/";
 const MLC_2023: &str = "https://www.europapress.es/euskadi/noticia-cluster-movilidad-logistica-euskadi-factura-12500-millones-euros-incorpora-ocho-nuevos-socios-20240417170159.html";
 const MLC_2024: &str = "https://www.enpresabidea.eus/ekonomia/euskadiko-mugikortasun-logistika-klusterrak-14-milioi-euro-fakturatu-iaz_2213825_102.html";
 const PAPEL_2016: &str = "https://estrategia.net/noticias/las-33-empresas-socias-del-cluster-del-papel-facturaron-1-041-millones-en-2016";
 const PAPEL_2018: &str = "https://www.noticiasdegipuzkoa.eus/economia/2019/06/21/cluster-vasco-papel-cierra-resultado-3838251.html";
-const PAPEL_2022: &str = "estrategia.net, the paper cluster's 25th anniversary, 2023 (domain.md 7.2)";
+const PAPEL_2022: &str =
+    "estrategia.net, the paper cluster's 25th anniversary, 2023 (domain.md 7.2)";
 const PAPEL_2023: &str = "estrategia.net, the paper cluster's 2023 results (domain.md 7.2)";
 const BHC_2022: &str = "deia.eus, 2023-06-23";
-const ERAIKUNE_2017: &str = "https://estrategia.net/noticias/eraikune-alcanza-el-45-de-representacion-del-sector-vasco";
+const ERAIKUNE_2017: &str =
+    "https://estrategia.net/noticias/eraikune-alcanza-el-45-de-representacion-del-sector-vasco";
 const ERAIKUNE_2024: &str = "https://www.dparquitectura.es/noticias/20250620/asamblea-build-inn-construccion-sostenible-industrializada";
 const AFM_2022: &str = "https://ondavasca.com/el-sector-de-maquina-herramienta-cierra-2022-con-una-facturacion-de-1-72383-millones-un-97-mas";
 const AFM_2024: &str = "estrategia.net, the Spanish machine-tool sector in 2024 (domain.md 7.2)";
@@ -85,7 +94,8 @@ const BASQUEFIK_2024: &str = "noticiasdealava.eus, 2024-09-07";
 const WORLDWIDE: &str = "members' plants worldwide";
 const AUTOMOTIVE_SECTOR: &str = "the Basque automotive sector, without Mercedes-Benz Vitoria";
 const ENERGY_SECTOR: &str = "the Basque energy sector";
-const ENERGY_SECTOR_FIRMS: &str = "171 members of the 380 firms and entities of the Basque energy sector";
+const ENERGY_SECTOR_FIRMS: &str =
+    "171 members of the 380 firms and entities of the Basque energy sector";
 const ENERGY_SECTOR_JOBS: &str = "members' jobs (and turnover) in the Basque energy sector";
 const CONSTRUCTION_JOBS: &str = "the 74 members' 9,000 jobs, of the Basque construction sector's workers; members hold 45% of the sector's business";
 const ENERGY_GOLD: &str = "https://impr-0001-1265-news-overview.eccp.hosted-temp.com/community-news/basque-energy-cluster-given-european-gold-label-top-management-excellence-award";

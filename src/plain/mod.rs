@@ -146,7 +146,10 @@ fn problem_lines(app: &App) -> Vec<String> {
 fn reporting_lines(app: &mut App) -> Vec<String> {
     app.refresh_reporting();
     let lang = app.lang;
-    let mut lines = vec![format!("{}.", lang.f("reporting.title", &[("year", &app.year)]))];
+    let mut lines = vec![format!(
+        "{}.",
+        lang.f("reporting.title", &[("year", &app.year)])
+    )];
     if app.reporting.is_empty() {
         lines.push(lang.t("scorecard.no_clusters").to_string());
     }
@@ -173,7 +176,8 @@ fn changes_lines(app: &App) -> Vec<String> {
         app.review.values.len()
     )];
     lines.extend(
-        app.review.values
+        app.review
+            .values
             .iter()
             .map(|change| change_line(lang, change, "->")),
     );

@@ -5,8 +5,8 @@
 pub mod provenance;
 pub mod report_writer;
 
-use crate::app::models::scorecard::{JUDGED_AREAS, TargetsMet, targets_met};
 use crate::app::models::programme::{ProgrammeModel, programme_model};
+use crate::app::models::scorecard::{JUDGED_AREAS, TargetsMet, targets_met};
 use crate::app::models::technology::{GoalRow, goal_rows};
 use crate::data::csv::source::DatasetSource;
 use crate::data::format::vocabulary::Area;
@@ -137,11 +137,15 @@ pub fn build_report(
 fn sources_of(dataset: &Dataset, cluster_ids: &[&str], year: i32) -> Vec<FigureSource> {
     let mut sources = dataset.sources_in(cluster_ids, year);
     let budget = dataset.budget.of_year(year);
-    sources.extend(budget.filter(|b| !b.source.is_empty()).map(|b| FigureSource {
-        cluster_id: PROGRAMME_FILE.to_string(),
-        indicator_id: BUDGET_COLUMNS[1].name.to_string(),
-        period: year.to_string(),
-        source: b.source.clone(),
-    }));
+    sources.extend(
+        budget
+            .filter(|b| !b.source.is_empty())
+            .map(|b| FigureSource {
+                cluster_id: PROGRAMME_FILE.to_string(),
+                indicator_id: BUDGET_COLUMNS[1].name.to_string(),
+                period: year.to_string(),
+                source: b.source.clone(),
+            }),
+    );
     sources
 }

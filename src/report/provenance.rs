@@ -1,7 +1,6 @@
 //! Where a report's numbers come from: the dataset, a content hash of its files, the
 //! newest file date, the filter and the program version.
 
-
 use sha2::{Digest, Sha256};
 
 use crate::data::csv::source::DatasetSource;

@@ -80,7 +80,9 @@ fn save_snapshot(app: &App, area: Rect, context: &EffectContext) -> io::Result<S
     let path = paths[0].display();
     Ok(match png {
         Ok(_) => app.lang.f("tui.saved", &[("path", &path)]),
-        Err(why) => app.lang.f("tui.saved_without_png", &[("path", &path), ("error", &why)]),
+        Err(why) => app
+            .lang
+            .f("tui.saved_without_png", &[("path", &path), ("error", &why)]),
     })
 }
 
@@ -95,7 +97,12 @@ fn export_rows(app: &App, context: &EffectContext) -> io::Result<String> {
     let rows: Vec<_> = records.iter().collect();
     // not translated: a file name
     let stem = "clusterdash-rows";
-    let paths = write_new_files(context, stem, &[("csv", long_csv(&rows).into_bytes())], app.lang)?;
+    let paths = write_new_files(
+        context,
+        stem,
+        &[("csv", long_csv(&rows).into_bytes())],
+        app.lang,
+    )?;
     Ok(app
         .lang
         .count_with("tui.exported", rows.len(), &[("path", &paths[0].display())]))

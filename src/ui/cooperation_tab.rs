@@ -7,17 +7,17 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::state::App;
 use crate::app::models::cooperation::ActionBar;
+use crate::app::state::App;
 use crate::i18n::Lang;
 
 use super::layout::apart_from_left;
 use super::section::{inner, section, with_legend};
-use crate::words::combination_words::with_combination_legend;
 use super::theme::Theme;
 use super::widgets::bar_row::bar;
 use super::widgets::line_chart::LineChart;
 use super::widgets::pyramid::PyramidWidget;
+use crate::words::combination_words::with_combination_legend;
 use crate::words::text::{padded, safe, truncate, with_unit};
 
 /// Draws the Cooperation tab.
@@ -42,7 +42,9 @@ pub fn draw_cooperation(frame: &mut Frame, area: Rect, app: &App, theme: &Theme)
     };
 
     let lang = app.lang;
-    let clusters = app.selection.describe(&app.dataset.registry, app.year, lang);
+    let clusters = app
+        .selection
+        .describe(&app.dataset.registry, app.year, lang);
     frame.render_widget(
         section(
             lang.t("cooperation.pyramid"),

@@ -8,11 +8,11 @@ use ratatui::widgets::Paragraph;
 use crate::app::key_map::KeyMap;
 use crate::i18n::Lang;
 
+use super::ascii_glyphs::key_names;
 use super::popup_frame::draw_popup_frame;
 use super::theme::Theme;
 use crate::data::format::vocabulary::ValueStatus;
 use crate::words::status_marks::legend;
-use super::ascii_glyphs::key_names;
 use crate::words::text::truncate;
 use crate::words::value_marks::value_mark;
 

@@ -18,9 +18,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::state::App;
 use crate::app::models::catalogue_roles::size_indicator;
+use crate::app::models::programme::ProgrammeModel;
 use crate::app::models::scorecard::{JUDGED_AREAS, ScorecardRow, TargetsMet};
+use crate::app::state::App;
 use crate::data::format::vocabulary::{Unit, ValueStatus, Vocabulary};
 use crate::i18n::Lang;
 
@@ -61,7 +62,10 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         &safe(&row.name),
         &with_legend(
             format!("· {} · {status}", safe(&row.cluster_id)),
-            row.area_firmness.iter().chain([&row.size_firmness]).filter_map(|s| *s),
+            row.area_firmness
+                .iter()
+                .chain([&row.size_firmness])
+                .filter_map(|s| *s),
             lang,
         ),
         title.width.into(),
@@ -74,17 +78,7 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         title,
     );
     draw_review_tiles(frame, tiles, app, row, theme);
-    let strip = programme_strip(&review.programme, rest.width, lang, theme);
-    let strip_height = if strip.is_empty() { 0 } else { strip.len() as u16 + 1 };
-    let [rest, programme] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(strip_height)]).areas(rest);
-    if !strip.is_empty() {
-        frame.render_widget(
-            section(lang.t("tab.programme"), format!("· {}", app.year), programme, theme),
-            programme,
-        );
-        frame.render_widget(Paragraph::new(strip), inner(programme));
-    }
+    let rest = draw_programme_strip(frame, rest, app, &review.programme, theme);
     frame.render_widget(
         section(
             lang.t("cooperation.pyramid"),
@@ -108,6 +102,35 @@ pub fn draw_review(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     );
 }
 
+/// The cluster's programme in a few lines at the foot of `area`, when it has any of the
+/// programme's instruments; gives the area left above it.
+fn draw_programme_strip(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    programme: &ProgrammeModel,
+    theme: &Theme,
+) -> Rect {
+    let strip = programme_strip(programme, area.width, app.lang, theme);
+    if strip.is_empty() {
+        return area;
+    }
+    let [rest, foot] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(strip.len() as u16 + 1),
+    ])
+    .areas(area);
+    let title = section(
+        app.lang.t("tab.programme"),
+        format!("· {}", app.year),
+        foot,
+        theme,
+    );
+    frame.render_widget(title, foot);
+    frame.render_widget(Paragraph::new(strip), inner(foot));
+    rest
+}
+
 /// The review's header line (the keys under it, at the right of the title line, when
 /// they do not fit); gives the page shown.
 fn draw_review_header(
@@ -121,7 +144,9 @@ fn draw_review_header(
     let pages = app.models.review.len();
     let page = app.review_page.unwrap_or(0).min(pages.saturating_sub(1));
     let lang = app.lang;
-    let filter = app.selection.describe(&app.dataset.registry, app.year, lang);
+    let filter = app
+        .selection
+        .describe(&app.dataset.registry, app.year, lang);
     let facts = format!(
         "{} │ {filter} │ {} │ {}",
         lang.t("review.title"),

@@ -121,7 +121,9 @@ impl Theme {
             on_track: Style::new().fg(Color::Black).add_modifier(Modifier::BOLD),
             at_risk: Style::new().fg(Color::Magenta),
             off_track: Style::new().fg(Color::Red),
-            bar: Style::new().fg(Color::Blue).remove_modifier(Modifier::REVERSED),
+            bar: Style::new()
+                .fg(Color::Blue)
+                .remove_modifier(Modifier::REVERSED),
             target: Style::new().fg(Color::Magenta),
             year_marker: Style::new().fg(Color::Black),
             series: [
@@ -147,7 +149,9 @@ impl Theme {
             at_risk: Style::new().fg(Color::Indexed(214)),
             target: Style::new().fg(Color::Indexed(214)),
             year_marker: Style::new().fg(Color::Indexed(244)),
-            bar: Style::new().fg(Color::Indexed(75)).remove_modifier(Modifier::REVERSED),
+            bar: Style::new()
+                .fg(Color::Indexed(75))
+                .remove_modifier(Modifier::REVERSED),
             // Sky blue, orange, bluish green, yellow, reddish purple, vermilion.
             series: [
                 Color::Indexed(74),
@@ -171,7 +175,9 @@ impl Theme {
             at_risk: Style::new().fg(Color::Indexed(130)),
             target: Style::new().fg(Color::Indexed(130)),
             year_marker: Style::new().fg(Color::Indexed(242)),
-            bar: Style::new().fg(Color::Indexed(25)).remove_modifier(Modifier::REVERSED),
+            bar: Style::new()
+                .fg(Color::Indexed(25))
+                .remove_modifier(Modifier::REVERSED),
             // Blue, vermilion, bluish green, ochre, reddish purple, dark teal.
             series: [
                 Color::Indexed(25),
@@ -204,7 +210,9 @@ impl Default for Theme {
             on_track: Style::new().fg(Color::Green),
             at_risk: Style::new().fg(Color::LightYellow),
             off_track: Style::new().fg(Color::LightRed),
-            bar: Style::new().fg(Color::Cyan).remove_modifier(Modifier::REVERSED),
+            bar: Style::new()
+                .fg(Color::Cyan)
+                .remove_modifier(Modifier::REVERSED),
             target: Style::new().fg(Color::LightYellow),
             year_marker: Style::new().fg(Color::Gray),
             series: [

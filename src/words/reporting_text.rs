@@ -14,7 +14,12 @@ const ID_WIDTH: usize = 12;
 const AREA_WIDTH: usize = 8;
 
 /// The areas in the order the table shows them.
-const AREAS: [Area; 4] = [Area::Profile, Area::Cooperation, Area::Technology, Area::Business];
+const AREAS: [Area; 4] = [
+    Area::Profile,
+    Area::Cooperation,
+    Area::Technology,
+    Area::Business,
+];
 
 /// The mark of an area with no value in the year (with no colour, a mark says it).
 pub const NOT_IN_MARK: &str = "!";
@@ -85,7 +90,10 @@ pub fn reporting_row(r: &ClusterReporting, lang: Lang, with_time: bool) -> Strin
 
 /// The legend under the table.
 pub fn reporting_legend(year: i32, lang: Lang) -> String {
-    lang.f("reporting.legend", &[("mark", &NOT_IN_MARK), ("year", &year)])
+    lang.f(
+        "reporting.legend",
+        &[("mark", &NOT_IN_MARK), ("year", &year)],
+    )
 }
 
 /// One cluster's reporting as a sentence, for plain mode.
@@ -116,7 +124,10 @@ pub fn reporting_words(r: &ClusterReporting, year: i32, lang: Lang) -> String {
             ("areas", &areas.join("; ")),
             ("year", &year),
             ("estimated", &share(year_share(r, |a| a.estimates_in_year))),
-            ("illustrative", &share(year_share(r, |a| a.illustrative_in_year))),
+            (
+                "illustrative",
+                &share(year_share(r, |a| a.illustrative_in_year)),
+            ),
             (
                 "changed",
                 &r.file_changed

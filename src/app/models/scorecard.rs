@@ -143,7 +143,14 @@ pub fn scorecard_rows(
             let size_firmness = size.and_then(|i| dataset.firmness(&ids, &i.id, year));
             let reported = area_firmness.iter().any(Option::is_some)
                 || dataset
-                    .firmness_of_all(&ids, dataset.catalogue.in_area(Area::Profile).map(|i| i.id.as_str()), year)
+                    .firmness_of_all(
+                        &ids,
+                        dataset
+                            .catalogue
+                            .in_area(Area::Profile)
+                            .map(|i| i.id.as_str()),
+                        year,
+                    )
                     .is_some();
             ScorecardRow {
                 cluster_id: cluster.id.clone(),

@@ -11,9 +11,9 @@ use crate::data::metadata::catalogue::Catalogue;
 use crate::data::metadata::registry::Registry;
 use crate::data::rollup::yearly_cube::YearlyCube;
 use crate::data::values::columns::{Code, code};
+use crate::data::values::programme_budget::ProgrammeBudget;
 use crate::data::values::store::LoadedValues;
 use crate::data::values::store::ValueStore;
-use crate::data::values::programme_budget::ProgrammeBudget;
 use crate::data::values::targets::Targets;
 use crate::i18n::phrase::Phrase;
 

@@ -12,19 +12,19 @@ use super::dataset::{
     assemble,
 };
 use crate::data::csv::source::{DatasetSource, FileFingerprint, FileRead, MEGABYTE};
-use crate::data::format::problem::{FileProblems, Problem};
 use crate::data::csv::table::{ColumnSpec, Table};
 use crate::data::csv::table_file::read_table_file;
+use crate::data::format::problem::{FileProblems, Problem};
 use crate::data::metadata::catalogue::{Catalogue, INDICATOR_COLUMNS, parse_catalogue_table};
 use crate::data::metadata::registry::{CLUSTER_COLUMNS, Registry, parse_registry_table};
+use crate::data::values::layout::LONG_VALUES_PARQUET;
 use crate::data::values::loader::{
     FileOutcome, entry_cluster, is_cluster_file, list_values_folder, long_values_file,
     read_long_values, read_values_entry,
 };
-use crate::data::values::layout::LONG_VALUES_PARQUET;
 use crate::data::values::parallel::in_parallel;
-use crate::data::values::store::{LoadedValues, ValuesFile};
 use crate::data::values::programme_budget::{ProgrammeBudget, parse_programme_budget};
+use crate::data::values::store::{LoadedValues, ValuesFile};
 use crate::data::values::targets::{Targets, parse_targets};
 use crate::i18n::phrase::Phrase;
 
@@ -307,7 +307,9 @@ impl DatasetReloader {
     /// values.
     fn read_changed_tables(&mut self) -> (bool, Option<YearlyReading>) {
         let names = small_file_names(&self.source);
-        let fingerprints = names.clone().map(|relative| self.source.fingerprint(&relative));
+        let fingerprints = names
+            .clone()
+            .map(|relative| self.source.fingerprint(&relative));
         let tables_changed = match self.tables.as_mut() {
             Some(tables) if tables.fingerprints[..2] == fingerprints[..2] => {
                 if tables.fingerprints[2..] == fingerprints[2..] {
@@ -492,9 +494,13 @@ fn read_yearly_files(
     catalogue: &Catalogue,
 ) -> YearlyFiles {
     let mut problems = Vec::new();
-    let targets = read_optional(source, TARGETS_FILE, max_file_bytes, &mut problems, |bytes, p| {
-        parse_targets(bytes, registry, catalogue, p)
-    });
+    let targets = read_optional(
+        source,
+        TARGETS_FILE,
+        max_file_bytes,
+        &mut problems,
+        |bytes, p| parse_targets(bytes, registry, catalogue, p),
+    );
     // Repeats are found once every row is read: list them among the rest, by line.
     problems.sort_by_key(|p| p.line);
     let mut budget_problems = Vec::new();

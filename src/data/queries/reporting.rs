@@ -70,7 +70,10 @@ impl Dataset {
                 else {
                     continue;
                 };
-                let at = Area::ALL.iter().position(|a| *a == indicator.area).unwrap_or(0);
+                let at = Area::ALL
+                    .iter()
+                    .position(|a| *a == indicator.area)
+                    .unwrap_or(0);
                 let packed = c.period[row];
                 last[at] = Some(last[at].map_or(packed, |l| l.max(packed)));
                 if Period::packed_year(packed) == year {
@@ -81,7 +84,9 @@ impl Dataset {
                 }
             }
             if holds && !self.in_memory {
-                let modified = std::fs::metadata(&file.shown).and_then(|m| m.modified()).ok();
+                let modified = std::fs::metadata(&file.shown)
+                    .and_then(|m| m.modified())
+                    .ok();
                 file_changed = file_changed.max(modified);
             }
         }
@@ -109,15 +114,31 @@ mod tests {
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
         let dataset = load_dataset(&DatasetSource::Folder(root));
         let hegan = dataset.reporting("HEGAN", 2024);
-        let cooperation = hegan.areas.iter().find(|a| a.area == Area::Cooperation).unwrap();
+        let cooperation = hegan
+            .areas
+            .iter()
+            .find(|a| a.area == Area::Cooperation)
+            .unwrap();
         assert_eq!(cooperation.last_period, Some(Period::quarter(2025, 4)));
         assert!(cooperation.values_in_year > 0);
         assert_eq!(cooperation.illustrative_in_year, cooperation.values_in_year);
-        let profile = hegan.areas.iter().find(|a| a.area == Area::Profile).unwrap();
-        assert!(profile.illustrative_in_year < profile.values_in_year, "published figures");
+        let profile = hegan
+            .areas
+            .iter()
+            .find(|a| a.area == Area::Profile)
+            .unwrap();
+        assert!(
+            profile.illustrative_in_year < profile.values_in_year,
+            "published figures"
+        );
         assert!(hegan.file_changed.is_some());
         let uniport = dataset.reporting("UNIPORT", 2024);
         assert!(uniport.areas.iter().all(|a| a.values_in_year == 0));
-        assert!(uniport.areas.iter().all(|a| a.last_period.is_none_or(|p| p.year == 2020)));
+        assert!(
+            uniport
+                .areas
+                .iter()
+                .all(|a| a.last_period.is_none_or(|p| p.year == 2020))
+        );
     }
 }

@@ -59,9 +59,8 @@ mod tests {
         let root =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
         let dataset = load_dataset(&DatasetSource::Folder(root));
-        let firmness = |ids: &[&str], indicator: &str, year: i32| {
-            dataset.firmness(ids, indicator, year)
-        };
+        let firmness =
+            |ids: &[&str], indicator: &str, year: i32| dataset.firmness(ids, indicator, year);
         assert_eq!(
             firmness(&["HEGAN"], "PROF_TURNOVER", 2024),
             Some(ValueStatus::Actual)

@@ -61,7 +61,11 @@ mod tests {
         let dataset = load_dataset(&DatasetSource::Folder(root));
         let sources = dataset.sources_in(&["HEGAN"], 2024);
         assert!(!sources.is_empty());
-        assert!(sources.iter().all(|s| s.cluster_id == "HEGAN" && s.period == "2024"));
+        assert!(
+            sources
+                .iter()
+                .all(|s| s.cluster_id == "HEGAN" && s.period == "2024")
+        );
         assert!(sources.iter().any(|s| s.indicator_id == "PROF_TURNOVER"));
         assert!(dataset.sources_in(&["HEGAN"], 2022).is_empty());
     }

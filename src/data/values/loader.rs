@@ -8,8 +8,8 @@ use std::sync::atomic::AtomicU64;
 
 use super::columns::{ValueColumns, ValueRow};
 use super::fast_path::{FastContext, read_values_fast, read_values_file_fast};
-use super::parquet_fast::read_parquet_fast;
 use super::layout::{LONG_VALUE_COLUMNS, LONG_VALUES_FILE, LONG_VALUES_PARQUET, VALUE_COLUMNS};
+use super::parquet_fast::read_parquet_fast;
 use super::store::ValuesFile;
 use super::wide::{csv_header_is_wide, values_table};
 use crate::data::csv::cells::{number_cell, optional_word_cell};
@@ -278,7 +278,9 @@ fn sorted_columns(rows: &[ValueRow], registry: &Registry, catalogue: &Catalogue)
 /// The long values file the dataset keeps: `values.csv`, or `values.parquet` where there
 /// is no `values.csv` (beside it, `values.parquet` is reported and left out).
 pub fn long_values_file(source: &DatasetSource) -> &'static str {
-    if source.fingerprint(LONG_VALUES_FILE).is_none() && source.fingerprint(LONG_VALUES_PARQUET).is_some() {
+    if source.fingerprint(LONG_VALUES_FILE).is_none()
+        && source.fingerprint(LONG_VALUES_PARQUET).is_some()
+    {
         LONG_VALUES_PARQUET
     } else {
         LONG_VALUES_FILE

@@ -32,7 +32,11 @@ pub fn png_picture(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
         .ok_or_else(|| format!("a picture of {scale} times its size is too large"))?;
     let mut pixmap = Pixmap::new(size.width(), size.height())
         .ok_or_else(|| format!("no room for {}x{} pixels", size.width(), size.height()))?;
-    resvg::render(&tree, Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    resvg::render(
+        &tree,
+        Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
     pixmap.encode_png().map_err(|e| e.to_string())
 }
 

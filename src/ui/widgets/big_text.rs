@@ -110,17 +110,28 @@ mod tests {
         assert!(cell(last, 4) && cell(last - 1, 4) && cell(last, 3) && cell(last - 1, 3));
         // The slash runs from the top right to the bottom left through the middle.
         assert!(cell(last, 0) && cell(last / 2, 2) && cell(0, 4));
-        assert!(!cell(last / 2, 0) && !cell(last / 2, 4), "no X through the middle");
+        assert!(
+            !cell(last / 2, 0) && !cell(last / 2, 4),
+            "no X through the middle"
+        );
     }
 
     #[test]
     fn big_digits_are_never_underlined() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 20, 5));
         let underlined = Style::new().add_modifier(Modifier::UNDERLINED);
-        assert!(draw_big(&mut buf, Rect::new(0, 0, 20, 5), "25%", underlined));
+        assert!(draw_big(
+            &mut buf,
+            Rect::new(0, 0, 20, 5),
+            "25%",
+            underlined
+        ));
         for y in 0..5 {
             for x in 0..20 {
-                assert!(!buf[(x, y)].modifier.contains(Modifier::UNDERLINED), "({x}, {y})");
+                assert!(
+                    !buf[(x, y)].modifier.contains(Modifier::UNDERLINED),
+                    "({x}, {y})"
+                );
             }
         }
     }

@@ -16,7 +16,6 @@ pub struct DotGrid {
     owner: Vec<Option<usize>>,
 }
 
-
 impl DotGrid {
     /// An empty grid of `width` by `height` cells.
     pub fn new(width: usize, height: usize) -> Self {
@@ -78,12 +77,7 @@ impl DotGrid {
         let index = row * self.width + column;
         let bits = *self.bits.get(index)?;
         let owner = self.owner[index]?;
-        (bits != 0).then(|| {
-            (
-                braille(bits),
-                owner,
-            )
-        })
+        (bits != 0).then(|| (braille(bits), owner))
     }
 }
 
