@@ -220,21 +220,53 @@ fn charts_and_the_compare_tab_draw_at_every_size_for_one_cluster_and_for_all() {
     assert_eq!(last + 1, app.models.compare.rows.len());
     app.set_year(2016);
     assert!(app.compare.indicator < app.models.compare.rows.len());
-    // The chosen indicator stays chosen when the filter changes the rows around it.
-    app.set_selection(ClusterSelection::All);
-    let rd = app
-        .models
-        .compare
-        .rows
-        .iter()
-        .position(|r| r.indicator_id == "TEC_RD_INTENSITY");
-    app.apply(Action::HighlightRow(rd.unwrap()));
-    let chosen = app.models.compare.rows[app.compare.indicator]
-        .indicator_id
-        .clone();
-    assert_eq!(chosen, "TEC_RD_INTENSITY");
-    let selection = ClusterSelection::of(THREE.map(String::from), &app.dataset.registry);
-    app.set_selection(selection);
-    let now = &app.models.compare.rows[app.compare.indicator];
-    assert_eq!(now.indicator_id, chosen);
+}
+
+#[test]
+fn the_chosen_indicator_stays_chosen_when_a_filter_moves_it_to_another_row() {
+    // AAA has members and turnover, BBB the SME share and turnover: for both the rows are
+    // members, SME share, turnover; for BBB alone, SME share, turnover.
+    let base = std::path::Path::new("tests/fixtures/real_tools/base");
+    let mut files: std::collections::BTreeMap<String, Vec<u8>> = ["clusters.csv", "indicators.csv"]
+        .into_iter()
+        .map(|name| (name.to_string(), std::fs::read(base.join(name)).unwrap()))
+        .collect();
+    let values = |rows: &str| format!("period,indicator_id,value\n{rows}").into_bytes();
+    files.insert(
+        "values/AAA.csv".into(),
+        values("2024,PROF_MEMBERS,40\n2024,PROF_TURNOVER,12.5\n"),
+    );
+    files.insert(
+        "values/BBB.csv".into(),
+        values("2024,PROF_SME_SHARE,60\n2024,PROF_TURNOVER,3.5\n"),
+    );
+    let source = DatasetSource::Memory {
+        label: "two".into(),
+        files,
+    };
+    let mut app = App::new(load_dataset(&source));
+    app.apply(Action::ShowTab(Tab::Compare));
+    let ids = |app: &App| -> Vec<String> {
+        app.models
+            .compare
+            .rows
+            .iter()
+            .map(|r| r.indicator_id.clone())
+            .collect()
+    };
+    assert_eq!(
+        ids(&app),
+        ["PROF_MEMBERS", "PROF_SME_SHARE", "PROF_TURNOVER"]
+    );
+    app.apply(Action::HighlightRow(1));
+    app.set_selection(ClusterSelection::of(
+        ["BBB".to_string()],
+        &app.dataset.registry,
+    ));
+    assert_eq!(ids(&app), ["PROF_SME_SHARE", "PROF_TURNOVER"]);
+    assert_eq!(
+        app.models.compare.rows[app.compare.indicator].indicator_id,
+        "PROF_SME_SHARE"
+    );
+    assert_eq!(app.models.compare.charts[0].cluster_id, "BBB");
 }

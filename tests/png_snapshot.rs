@@ -61,4 +61,19 @@ fn dash_means_standard_output_and_no_file_named_dash_is_made() {
     );
     assert_eq!(&output.stdout[..8], b"\x89PNG\r\n\x1a\n");
     assert!(!dir.path().join("-").exists());
+    // The report reads `-o -` the same way.
+    let output = Command::new(common::binary())
+        .current_dir(dir.path())
+        .args(["report"])
+        .arg(std::fs::canonicalize("datasets/basque-clusters").unwrap())
+        .args(["--format", "md", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with('#'));
+    assert!(!dir.path().join("-").exists());
 }

@@ -1,6 +1,5 @@
 //! `clusterdash report`: the review for the minutes.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use crate::app::cluster_selection::ClusterSelection;
@@ -12,7 +11,7 @@ use crate::report::build_report;
 use crate::report::report_writer::{ReportFormat, write_report};
 
 use super::args::ReportFormatArg;
-use super::output_file::{ensure_outside_dataset, write_output};
+use super::output_file::{ensure_outside_dataset, named_output, write_to};
 use super::usage_error::UsageError;
 
 /// What to review and where to write it.
@@ -36,7 +35,7 @@ pub struct ReportRequest {
 
 /// Builds and writes the report.
 pub fn run_report(source: &DatasetSource, request: &ReportRequest) -> anyhow::Result<()> {
-    if let Some(path) = &request.output {
+    if let Some(path) = named_output(request.output.as_ref()) {
         ensure_outside_dataset(path, source)?;
     }
     let dataset = load_dataset_limited(source, request.max_file_bytes);
@@ -71,11 +70,9 @@ pub fn run_report(source: &DatasetSource, request: &ReportRequest) -> anyhow::Re
         ReportFormatArg::Txt => ReportFormat::Text,
     };
     let text = write_report(&report, format, request.lang);
-    match &request.output {
-        Some(path) => write_output(path, text.as_bytes(), request.force),
-        None => {
-            std::io::stdout().lock().write_all(text.as_bytes())?;
-            Ok(())
-        }
-    }
+    write_to(
+        named_output(request.output.as_ref()),
+        text.as_bytes(),
+        request.force,
+    )
 }

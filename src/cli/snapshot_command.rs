@@ -1,6 +1,6 @@
 //! `clusterdash snapshot`: one view drawn by the dashboard's code, without a terminal.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use crate::app::cluster_selection::ClusterSelection;
@@ -16,7 +16,7 @@ use crate::ui::export::{FrameFormat, export_frame, render_offscreen};
 use crate::ui::theme::Theme;
 
 use super::args::SnapshotFormat;
-use super::output_file::{ensure_outside_dataset, write_output};
+use super::output_file::{ensure_outside_dataset, named_output, write_to};
 use super::usage_error::UsageError;
 
 /// The largest snapshot, in columns and rows.
@@ -121,7 +121,7 @@ pub fn render_view(
 /// `-o -` (a PNG only where standard output is not a terminal).
 pub fn run_snapshot(source: &DatasetSource, request: &SnapshotRequest) -> anyhow::Result<()> {
     let lang = request.lang;
-    let output = request.output.as_ref().filter(|p| p.as_os_str() != "-");
+    let output = named_output(request.output.as_ref());
     if let Some(path) = output {
         ensure_outside_dataset(path, source)?;
     }
@@ -145,11 +145,5 @@ pub fn run_snapshot(source: &DatasetSource, request: &SnapshotRequest) -> anyhow
     } else {
         text.into_bytes()
     };
-    match output {
-        Some(path) => write_output(path, &bytes, true),
-        None => {
-            std::io::stdout().lock().write_all(&bytes)?;
-            Ok(())
-        }
-    }
+    write_to(output, &bytes, true)
 }
