@@ -236,3 +236,43 @@ fn a_large_long_file_read_in_ranges_on_every_core_gives_the_same_values() {
     assert_eq!(periods(&long), periods(&split));
     assert!(!periods(&long).is_empty());
 }
+
+#[test]
+fn the_shipped_pyramids_nest_every_year() {
+    let dataset = load_dataset(&DatasetSource::Folder(shipped()));
+    let levels = ["COOP_L1", "COOP_L2", "COOP_L3", "COOP_L4"];
+    let mut checked = 0;
+    for cluster in &dataset.registry.clusters {
+        let id = cluster.id.as_str();
+        for year in 2015..=2025 {
+            let value = |indicator: &str| dataset.value(id, indicator, year);
+            let mut members = value("PROF_MEMBERS");
+            let mut smes = members;
+            for level in levels {
+                let (here, here_smes) = (
+                    value(&format!("{level}_MEMBERS")),
+                    value(&format!("{level}_SMES")),
+                );
+                if let (Some(below), Some(here)) = (members, here) {
+                    assert!(
+                        here <= below,
+                        "{id} {year}: {level} counts {here} over {below}"
+                    );
+                    checked += 1;
+                }
+                if let (Some(here), Some(s)) = (here, here_smes) {
+                    assert!(
+                        s <= here,
+                        "{id} {year}: {level} has {s} SMEs of {here} members"
+                    );
+                }
+                if let (Some(below), Some(s)) = (smes, here_smes) {
+                    assert!(s <= below, "{id} {year}: {level} has {s} SMEs over {below}");
+                }
+                members = here.or(members);
+                smes = here_smes.or(smes);
+            }
+        }
+    }
+    assert!(checked > 500, "{checked} levels checked");
+}

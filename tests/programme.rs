@@ -232,36 +232,62 @@ fn the_report_carries_each_clusters_programme_as_review_mode_shows_it() {
 }
 
 #[test]
-fn the_last_label_on_record_is_shown_with_its_year_and_score() {
+fn the_last_label_on_record_is_shown_with_its_year_and_score_and_lapses_after_two_years() {
     use clusterdash::data::format::vocabulary::LabelWord;
+    use clusterdash::words::programme_words::{label_cell, label_words};
     let mut app = App::new(shipped());
     app.set_selection(ClusterSelection::Only(
         ["ENERGY", "ACLIMA", "HEGAN"].map(String::from).to_vec(),
     ));
-    for (year, energy) in [(2016, None), (2017, Some(2017)), (2024, Some(2017))] {
+    // (year, Energy's label: recorded in, lapsed in; ACLIMA's level and year on record)
+    let years = [
+        (2015, None, (LabelWord::Bronze, 2015)),
+        (2016, None, (LabelWord::None, 2016)),
+        (2017, Some((2017, None)), (LabelWord::None, 2016)),
+        (2018, Some((2017, None)), (LabelWord::None, 2016)),
+        (2019, Some((2017, Some(2019))), (LabelWord::None, 2016)),
+        (2024, Some((2017, Some(2019))), (LabelWord::None, 2016)),
+    ];
+    for (year, energy, aclima) in years {
         app.set_year(year);
         let money = &app.models.programme.money;
-        let label = |id: &str| {
+        let row = |id: &str| {
             money
                 .iter()
                 .find(|m| m.cluster_id.as_deref() == Some(id))
                 .unwrap()
-                .label
         };
+        let label = |id: &str| row(id).label;
         match energy {
             None => assert_eq!(label("ENERGY"), None, "{year}: not before it was awarded"),
-            Some(awarded) => {
+            Some((awarded, lapsed_in)) => {
                 let gold = label("ENERGY").unwrap();
                 assert_eq!(
-                    (gold.level, gold.year, gold.score),
-                    (LabelWord::Gold, awarded, Some(84.0))
+                    (gold.level, gold.year, gold.score, gold.lapsed_in),
+                    (LabelWord::Gold, awarded, Some(84.0), lapsed_in),
+                    "{year}"
+                );
+                let (cell, words) = match lapsed_in {
+                    None => ("gold 2017", "Label gold (2017, 84.0%)"),
+                    Some(_) => (
+                        "gold to 2019",
+                        "Label gold (2017, 84.0%), lapsed in 2019: a label holds two years, \
+                         and no renewal is on record",
+                    ),
+                };
+                assert_eq!(label_cell(Some(gold), Lang::En), cell, "{year}");
+                assert_eq!(
+                    label_words(row("ENERGY"), Lang::En).as_deref(),
+                    Some(words),
+                    "{year}"
                 );
             }
         }
-        let bronze = label("ACLIMA").unwrap();
+        let on_record = label("ACLIMA").unwrap();
         assert_eq!(
-            (bronze.level, bronze.year, bronze.score),
-            (LabelWord::Bronze, 2015, None)
+            (on_record.level, on_record.year, on_record.lapsed_in),
+            (aclima.0, aclima.1, None),
+            "{year}: ACLIMA's bronze ran to April 2015, then none is on record"
         );
         assert_eq!(label("HEGAN"), None, "no label is on record for HEGAN");
         assert_eq!(app.models.programme.total.as_ref().unwrap().label, None);
@@ -403,4 +429,91 @@ fn a_published_share_of_the_sector_stands_unmarked_and_the_years_around_it_marke
     let review =
         clusterdash::words::programme_words::sector_words(&app.models.programme.money[0], Lang::En);
     assert!(review.unwrap().contains("% i of the sector's firms"));
+}
+
+/// The screen of `app` at `width`×`height`, and the map of what was drawn.
+fn drawn(app: &App, width: u16, height: u16) -> (String, clusterdash::ui::screen_map::ScreenMap) {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut map = None;
+    terminal
+        .draw(|frame| map = Some(draw(frame, app, &Theme::default())))
+        .unwrap();
+    (buffer_text(terminal.backend().buffer()), map.unwrap())
+}
+
+#[test]
+fn at_80_columns_the_arrows_reach_every_cluster_and_a_line_says_its_hidden_columns() {
+    let mut app = App::new(shipped());
+    app.apply(Action::ShowTab(Tab::Programme));
+    let ids: Vec<String> = app
+        .models
+        .programme
+        .money
+        .iter()
+        .map(|m| m.cluster_id.clone().unwrap())
+        .collect();
+    let n = ids.len();
+    let (screen, map) = drawn(&app, 80, 24);
+    let list = map.list.expect("the money table is a list");
+    assert_eq!((list.offset, list.len), (0, n));
+    assert!(
+        usize::from(list.rows.height) < n,
+        "not every cluster fits: {screen}"
+    );
+    for (i, id) in ids.iter().enumerate() {
+        let (screen, map) = drawn(&app, 80, 24);
+        let list = map.list.unwrap();
+        let row = usize::from(list.rows.y) + i - list.offset;
+        let line = screen.lines().nth(row).unwrap();
+        // The name column is 14 wide at 80 columns: a longer id is cut.
+        assert!(
+            line.starts_with(&id[..id.len().min(13)]),
+            "{id} on row {row}: {screen}"
+        );
+        let said = format!("{} of {n} · {id}:", i + 1);
+        assert!(screen.contains(&said), "{said}: {screen}");
+        app.apply(Action::Down);
+    }
+    // The Energy cluster's hidden columns: its published shares and its lapsed label.
+    app.set_year(2019);
+    let energy = app
+        .models
+        .programme
+        .money
+        .iter()
+        .position(|m| m.cluster_id.as_deref() == Some("ENERGY"))
+        .unwrap();
+    app.apply(Action::First);
+    for _ in 0..energy {
+        app.apply(Action::Down);
+    }
+    let (screen, _) = drawn(&app, 80, 24);
+    assert!(
+        screen.contains("ENERGY: sector firms 50.0%, jobs 80.0% · Label: gold to 2019"),
+        "{screen}"
+    );
+    // A filter that keeps the cluster keeps it highlighted.
+    app.set_selection(ClusterSelection::Only(
+        ["HEGAN", "ENERGY"].map(String::from).to_vec(),
+    ));
+    assert_eq!(app.programme.highlighted, 1, "ENERGY is the second of two");
+}
+
+#[test]
+fn no_illustrative_year_repeats_a_published_share_of_the_sector() {
+    let dataset = shipped();
+    for (cluster, indicator, year) in [
+        ("ENERGY", "PRG_SECTOR_FIRMS", 2019),
+        ("ENERGY", "PRG_SECTOR_JOBS", 2019),
+        ("ERAIKUNE", "PRG_SECTOR_JOBS", 2017),
+    ] {
+        let published = dataset.value(cluster, indicator, year).unwrap();
+        let repeats: Vec<i32> = (2015..=2025)
+            .filter(|y| *y != year && dataset.value(cluster, indicator, *y) == Some(published))
+            .collect();
+        assert!(
+            repeats.is_empty(),
+            "{cluster} {indicator}: {published} again in {repeats:?}"
+        );
+    }
 }

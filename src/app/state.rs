@@ -6,6 +6,7 @@ mod data_tab_state;
 mod follow_note;
 mod outbox;
 mod overlay;
+mod programme_state;
 mod review_changes;
 mod scorecard_state;
 mod sort;
@@ -16,6 +17,7 @@ pub use compare_state::CompareState;
 pub use data_tab_state::DataTabState;
 pub use follow_note::FollowNote;
 pub use overlay::{Overlay, OverlayScrolls};
+pub use programme_state::ProgrammeState;
 pub use review_changes::ReviewChanges;
 pub use scorecard_state::ScorecardState;
 pub use sort::Sort;
@@ -79,6 +81,8 @@ pub struct App {
     pub data: DataTabState,
     /// The Compare tab's chosen indicator.
     pub compare: CompareState,
+    /// The Programme tab's highlighted cluster.
+    pub programme: ProgrammeState,
     /// How far each scrolling overlay is scrolled.
     pub scrolls: OverlayScrolls,
     /// What changed since the last review.
@@ -128,6 +132,7 @@ impl App {
             technology: TechnologyState::default(),
             data: DataTabState::default(),
             compare: CompareState::default(),
+            programme: ProgrammeState::default(),
             scrolls: OverlayScrolls::default(),
             review: ReviewChanges::default(),
             reporting: Vec::new(),
@@ -328,6 +333,7 @@ impl App {
             .rows
             .get(self.compare.indicator)
             .map(|row| row.indicator_id.clone());
+        let programme_id = self.programme.highlighted_id(&self.models.programme);
         let cluster_ids = self.selection.ids(&self.dataset.registry);
         let inputs = ModelInputs {
             dataset: &self.dataset,
@@ -349,6 +355,7 @@ impl App {
             Recompute::Goal => self.models.for_goal(&inputs),
             Recompute::Compared => self.models.for_compared(&inputs),
         }
+        self.programme.keep(programme_id, &self.models.programme);
         // A new filter may compare other indicators: the one chosen stays chosen where it
         // is still there, else the row stays within the list.
         let rows = &self.models.compare.rows;

@@ -77,7 +77,13 @@ impl Tab {
     }
 
     /// The tabs with a list to move through (arrows, pages, a click on a row).
-    pub const WITH_LISTS: &[Tab] = &[Tab::Overview, Tab::Technology, Tab::Data, Tab::Compare];
+    pub const WITH_LISTS: &[Tab] = &[
+        Tab::Overview,
+        Tab::Technology,
+        Tab::Data,
+        Tab::Programme,
+        Tab::Compare,
+    ];
 
     /// The tabs whose list sorts by its columns.
     pub const SORTABLE: &[Tab] = &[Tab::Overview, Tab::Data];

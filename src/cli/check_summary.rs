@@ -13,7 +13,7 @@ use crate::data::format::vocabulary::{Area, ClusterStatus, Unit, ValueStatus, Vo
 use crate::data::loading::dataset::Dataset;
 use crate::data::values::columns::status_code;
 use crate::data::values::programme_budget::YearBudget;
-use crate::words::text::with_unit;
+use crate::words::text::{with_unit, wrap};
 
 /// One association of the roster of a year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -386,21 +386,9 @@ fn cluster_status_shown(word: &str, lang: Lang) -> String {
     }
 }
 
-/// `text` broken at spaces into lines of at most `width` characters, joined by `\n`.
+/// `text` broken at spaces into lines of at most `width` columns, joined by `\n`.
 fn wrapped(text: &str, width: usize) -> String {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    lines.push(line);
-    lines.join("\n")
+    wrap(text, width).join("\n")
 }
 
 impl fmt::Display for DatasetSummary {

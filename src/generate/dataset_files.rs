@@ -13,9 +13,12 @@ use super::cluster_seeds::{CLUSTER_SEEDS, ClusterSeed};
 use super::indicator_seeds::{INDICATOR_SEEDS, IndicatorSeed, Model};
 use super::local_names::{CLUSTER_NAMES, INDICATOR_NAMES, LocalNames, local_names};
 use super::programme_budget::{BUDGET_HEADER, budget_rows};
+use super::pyramid_nesting::nest_pyramid;
 use super::rng::Rng;
 use super::sourced_figures::{figures_csv, published_level};
-use super::value_series::{ClusterTraits, format_value, indicator_series, range_of};
+use super::value_series::{
+    ClusterTraits, GeneratedValue, format_value, indicator_series, range_of,
+};
 
 /// A cluster of the generated registry: its id and name, and the anchors of its series.
 struct ClusterEntry {
@@ -65,8 +68,8 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
             published_level(&entry.id, "PRG_SECTOR_FIRMS"),
             published_level(&entry.id, "PRG_SECTOR_JOBS"),
         );
-        let mut rows: Vec<(crate::data::format::period::Period, usize, String)> = Vec::new();
-        for (position, entry_i) in indicators.iter().enumerate() {
+        let mut series: Vec<(Model, Vec<GeneratedValue>)> = Vec::with_capacity(indicators.len());
+        for entry_i in &indicators {
             let indicator = &entry_i.seed;
             let frequency = params.frequency.unwrap_or(if indicator.quarterly {
                 Frequency::Quarterly
@@ -81,6 +84,20 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
                 frequency,
                 &mut stream(entry_i.stream),
             );
+            series.push((indicator.model, values));
+            for (year, target) in targets {
+                target_rows.push([
+                    entry.id.clone(),
+                    entry_i.id.clone(),
+                    year.to_string(),
+                    format_value(target, indicator.unit),
+                ]);
+            }
+        }
+        nest_pyramid(&mut series);
+        let mut rows: Vec<(crate::data::format::period::Period, usize, String)> = Vec::new();
+        for (position, (entry_i, (_, values))) in indicators.iter().zip(series).enumerate() {
+            let indicator = &entry_i.seed;
             for value in values {
                 if !value.source.is_empty() {
                     placed.push((entry.id.clone(), indicator.id, value.period.year));
@@ -94,14 +111,6 @@ pub fn dataset_files(params: &GenerateParams) -> BTreeMap<String, String> {
                     value.source,
                 ]);
                 rows.push((value.period, position, line));
-            }
-            for (year, target) in targets {
-                target_rows.push([
-                    entry.id.clone(),
-                    entry_i.id.clone(),
-                    year.to_string(),
-                    format_value(target, indicator.unit),
-                ]);
             }
         }
         rows.sort_by_key(|a| (a.0, a.1));

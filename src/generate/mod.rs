@@ -8,6 +8,7 @@ pub mod dataset_files;
 pub mod indicator_seeds;
 pub mod local_names;
 pub mod programme_budget;
+pub mod pyramid_nesting;
 pub mod rng;
 pub mod sourced_figures;
 pub mod value_series;

@@ -5,6 +5,29 @@
 //! drawn to pass through them. The generator also writes them as
 //! `sources/figures.csv`, the table a test checks every `actual` value against.
 
+/// How a source gives a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Published {
+    /// The figure itself: an `actual` value.
+    Exact,
+    /// Only a lower bound ("more than 2,995"): an `estimate`.
+    AtLeast,
+    /// Implied, not stated (a label lapsed at its published end of validity): an
+    /// `estimate`.
+    Derived,
+}
+
+impl Published {
+    /// The word `sources/figures.csv` writes for it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Published::Exact => "exact",
+            Published::AtLeast => "more than",
+            Published::Derived => "derived",
+        }
+    }
+}
+
 /// One published figure.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SourcedFigure {
@@ -16,8 +39,8 @@ pub struct SourcedFigure {
     pub year: i32,
     /// The value, in the indicator's unit.
     pub value: f64,
-    /// Whether the source gives the figure itself (`true`) or only a bound (`false`).
-    pub exact: bool,
+    /// How the source gives it: the figure itself, a bound, or only by implication.
+    pub published: Published,
     /// What the figure covers, when not the members in the Basque Country.
     pub scope: &'static str,
     /// Where it was published: a URL, or a publication and date.
@@ -36,7 +59,7 @@ const fn fig(
         indicator,
         year,
         value,
-        exact: true,
+        published: Published::Exact,
         scope: "",
         source,
     }
@@ -48,7 +71,16 @@ const fn scoped(figure: SourcedFigure, scope: &'static str) -> SourcedFigure {
 
 const fn at_least(figure: SourcedFigure) -> SourcedFigure {
     SourcedFigure {
-        exact: false,
+        published: Published::AtLeast,
+        ..figure
+    }
+}
+
+/// A figure the source implies without stating it (an `estimate`), such as a label's
+/// lapse from its published end of validity.
+const fn derived(figure: SourcedFigure) -> SourcedFigure {
+    SourcedFigure {
+        published: Published::Derived,
         ..figure
     }
 }
@@ -143,6 +175,8 @@ pub const SOURCED_FIGURES: &[SourcedFigure] = &[
     scoped(fig("ENERGY", "PRG_SECTOR_JOBS", 2019, 80.0, ENERGY_2019), ENERGY_SECTOR_JOBS),
     // ACLIMA's ESCA Bronze label, valid to 30 April 2015.
     scoped(fig("ACLIMA", "PRG_LABEL", 2015, 1.0, ACLIMA_BRONZE), "bronze valid to 2015-04-30"),
+    // ... so none from 2016: the label lapsed and no renewal is on record.
+    derived(scoped(fig("ACLIMA", "PRG_LABEL", 2016, 0.0, ACLIMA_BRONZE), "none: the bronze label ran to 2015-04-30, no renewal on record")),
     at_least(scoped(fig("ENERGY", "PROF_TURNOVER", 2024, 15000.0, ENERGY_2024), ENERGY_SECTOR)),
     scoped(fig("ENERGY", "PROF_EMPLOYMENT", 2024, 26000.0, ENERGY_2024), ENERGY_SECTOR),
     fig("FMV", "PROF_TURNOVER", 2022, 3300.0, FMV_2022),
@@ -195,10 +229,10 @@ pub const SOURCED_FIGURES: &[SourcedFigure] = &[
 impl SourcedFigure {
     /// The note its value row carries: the scope, and "published as more than" for a bound.
     pub fn note(&self) -> String {
-        match (self.exact, self.scope) {
-            (true, scope) => scope.to_string(),
-            (false, "") => "published as \"more than\"".to_string(),
-            (false, scope) => format!("{scope}; published as \"more than\""),
+        match (self.published, self.scope) {
+            (Published::AtLeast, "") => "published as \"more than\"".to_string(),
+            (Published::AtLeast, scope) => format!("{scope}; published as \"more than\""),
+            (_, scope) => scope.to_string(),
         }
     }
 }
@@ -235,7 +269,7 @@ pub fn figures_csv(keep: impl Fn(&SourcedFigure) -> bool) -> String {
     ]);
     for f in SOURCED_FIGURES.iter().filter(|f| keep(f)) {
         let value = format!("{}", f.value);
-        let published = if f.exact { "exact" } else { "more than" };
+        let published = f.published.word();
         let year = f.year.to_string();
         let _ = writer.write_record([
             f.cluster,

@@ -10,7 +10,7 @@ use crate::data::format::vocabulary::{
 use super::cluster_profile::YearProfile;
 use super::indicator_seeds::{IndicatorSeed, Model, ProgrammePart};
 use super::rng::Rng;
-use super::sourced_figures::{SourcedFigure, sourced_figure};
+use super::sourced_figures::{Published, SourcedFigure, sourced_figure};
 
 /// What a cluster brings to every indicator: how well it performs in each area and
 /// how its members spread over the pyramid of cooperation.
@@ -122,12 +122,13 @@ pub struct GeneratedValue {
 
 impl GeneratedValue {
     /// A published figure, as the values file carries it: `actual` when the source
-    /// gives the figure itself, `estimate` for a bound, with its scope and source.
+    /// gives the figure itself, `estimate` for a bound or a figure it implies, with its
+    /// scope and source.
     fn published(figure: &SourcedFigure) -> Self {
         GeneratedValue {
             period: Period::year(figure.year),
             value: figure.value,
-            status: if figure.exact {
+            status: if figure.published == Published::Exact {
                 ValueStatus::Actual
             } else {
                 ValueStatus::Estimate
@@ -244,6 +245,20 @@ pub fn indicator_series(
             Model::PerHundredMembers { .. } | Model::Level { .. }
         ) {
             plan * rng.around_one(0.06)
+        } else if matches!(
+            indicator.model,
+            Model::Programme(ProgrammePart::SectorFirms | ProgrammePart::SectorJobs)
+        ) {
+            // Drawn around the level (a published share anchors it and keeps its own
+            // year), and never at it, so that no generated year reads as a copy of a
+            // published figure.
+            let drawn = plan * rng.around_one(0.04);
+            let step = if plan + 0.1 > max { -0.1 } else { 0.1 };
+            if round_to_unit(drawn, indicator.unit) == round_to_unit(plan, indicator.unit) {
+                plan + step
+            } else {
+                drawn
+            }
         } else {
             plan
         };

@@ -18,6 +18,7 @@ pub mod overview_tab;
 pub mod picker_popup;
 pub mod popup_frame;
 pub mod problems_popup;
+pub mod programme_money;
 pub mod programme_strip;
 pub mod programme_tab;
 pub mod reporting_popup;
@@ -144,10 +145,7 @@ fn draw_tab(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) -> Option<D
             None
         }
         Tab::Data => Some(data_tab::draw_data(frame, body, app, theme)),
-        Tab::Programme => {
-            programme_tab::draw_programme(frame, body, app, theme);
-            None
-        }
+        Tab::Programme => programme_tab::draw_programme(frame, body, app, theme),
         Tab::Compare => compare_tab::draw_compare(frame, body, app, theme),
     }
 }

@@ -6,25 +6,28 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
-use crate::app::models::programme::{MoneyRow, OutlookRow, PlanRow, Tally};
+use crate::app::models::programme::{OutlookRow, PlanRow, Tally};
 use crate::app::state::App;
 use crate::data::format::vocabulary::{OutlookWord, Unit, Vocabulary};
 use crate::i18n::Lang;
-use crate::words::programme_words::{SourceShown, budget_words};
 use crate::words::status_marks::mark;
 use crate::words::text::{padded, percent, safe, truncate, with_unit};
-use crate::words::value_marks::{FirmnessShown, with_value_mark};
 
+use super::programme_money::{draw_money, shows_reach};
+use super::screen_map::DrawnList;
 use super::section::{inner, section};
 use super::theme::Theme;
 use super::widgets::status_mark::style;
 
-/// The width of each number column of the money table.
-const CELL: usize = 11;
-
-/// Draws the Programme tab.
-pub fn draw_programme(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+/// Draws the Programme tab; returns the money table's cluster rows as drawn.
+pub fn draw_programme(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    theme: &Theme,
+) -> Option<DrawnList> {
     let model = &app.models.programme;
     let lang = app.lang;
     if model.is_empty() {
@@ -32,7 +35,7 @@ pub fn draw_programme(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Paragraph::new(Span::styled(lang.t("programme.none"), theme.muted)),
             area,
         );
-        return;
+        return None;
     }
     let plan_height = model.plan.len() as u16 + 1;
     let outlook_height = model.outlook.len() as u16 + 3;
@@ -59,10 +62,7 @@ pub fn draw_programme(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         section(lang.t("programme.money"), note, money_area, theme),
         money_area,
     );
-    frame.render_widget(
-        Paragraph::new(money_lines(app, inner(money_area), theme)),
-        inner(money_area),
-    );
+    let money = draw_money(frame, inner(money_area), app, theme);
     frame.render_widget(
         section(
             lang.t("programme.plan"),
@@ -99,123 +99,7 @@ pub fn draw_programme(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .map(|row| outlook_line(row, lang, width)),
     );
     frame.render_widget(Paragraph::new(outlook), inner(outlook_area));
-}
-
-/// Whether the money table has room for the sector's shares, two more columns.
-fn shows_reach(width: u16) -> bool {
-    usize::from(width) >= 16 + CELL * 8
-}
-
-/// The money table: a header, the selection combined, then each cluster, as many as fit,
-/// the last line saying how many more there are.
-fn money_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
-    let lang = app.lang;
-    let model = &app.models.programme;
-    let reach = shows_reach(area.width);
-    let label = usize::from(area.width) >= 16 + CELL * 9 + 3;
-    let cells = 6 + if reach { 2 } else { 0 } + usize::from(label);
-    let name_width = (area.width as usize)
-        .saturating_sub(CELL * cells)
-        .clamp(6, 16);
-    let mut header = padded(lang.t("programme.cluster"), name_width);
-    let mut keys = vec![
-        "programme.awarded",
-        "programme.justified",
-        "programme.cofunding",
-        "programme.cap_used",
-        "programme.per_project",
-        "programme.per_member",
-    ];
-    if reach {
-        keys.extend(["programme.sector_firms", "programme.sector_jobs"]);
-    }
-    for key in keys {
-        header.push_str(&format!("{:>CELL$}", truncate(lang.t(key), CELL - 1)));
-    }
-    if label {
-        let head = truncate(lang.t("programme.label"), CELL + 2);
-        header.push_str(&format!("{head:>width$}", width = CELL + 3));
-    }
-    let mut lines: Vec<Line> = model
-        .budget
-        .iter()
-        .map(|budget| {
-            let width = usize::from(area.width);
-            // With its source where it fits; else without, which comes last.
-            let [with_source, without] = [SourceShown::Host, SourceShown::Not]
-                .map(|source| budget_words(budget, source, FirmnessShown::Mark, lang));
-            let text = if with_source.chars().count() <= width {
-                with_source
-            } else {
-                without
-            };
-            Line::from(truncate(&text, width))
-        })
-        .collect();
-    lines.push(Line::from(Span::styled(header, theme.muted)));
-    let rows: Vec<&MoneyRow> = model.total.iter().chain(&model.money).collect();
-    let room = (area.height as usize).saturating_sub(lines.len());
-    let shown = if rows.len() > room {
-        room.saturating_sub(1)
-    } else {
-        rows.len()
-    };
-    for row in &rows[..shown] {
-        let name = match &row.cluster_id {
-            Some(id) => safe(id),
-            None => lang.count("count.cluster", model.money.len()),
-        };
-        let style = if row.cluster_id.is_none() {
-            theme.title
-        } else {
-            Default::default()
-        };
-        let mut text = money_text(row, &name, name_width, reach, lang);
-        if label {
-            let level = row.label.map_or("–".to_string(), |l| {
-                format!("{} {}", lang.word("label", l.level.word()), l.year)
-            });
-            text.push_str(&format!(
-                "{:>width$}",
-                truncate(&level, CELL + 2),
-                width = CELL + 3
-            ));
-        }
-        lines.push(Line::from(Span::styled(text, style)));
-    }
-    if shown < rows.len() {
-        let more = lang.f("programme.more", &[("n", &(rows.len() - shown))]);
-        lines.push(Line::from(Span::styled(more, theme.muted)));
-    }
-    lines
-}
-
-/// One row of the money table.
-fn money_text(row: &MoneyRow, name: &str, name_width: usize, reach: bool, lang: Lang) -> String {
-    let cell = |text: Option<String>| format!("{:>CELL$}", text.unwrap_or_else(|| "–".to_string()));
-    let mut text = padded(&truncate(name, name_width), name_width);
-    let awarded = row
-        .awarded
-        .map(|a| with_value_mark(&with_unit(lang, a, Unit::EurK), row.firmness, lang));
-    text.push_str(&cell(awarded));
-    text.push_str(&cell(row.justified.map(|j| percent(lang, j))));
-    text.push_str(&cell(row.cofunding.map(|c| with_unit(lang, c, Unit::Pct))));
-    text.push_str(&cell(row.cap_used.map(|c| percent(lang, c))));
-    text.push_str(&cell(
-        row.per_project.map(|p| with_unit(lang, p, Unit::EurK)),
-    ));
-    text.push_str(&cell(
-        row.per_member.map(|p| with_unit(lang, p, Unit::EurK)),
-    ));
-    if reach {
-        text.push_str(&cell(row.sector_firms.map(|s| {
-            with_value_mark(&with_unit(lang, s, Unit::Pct), row.sector_firmness[0], lang)
-        })));
-        text.push_str(&cell(row.sector_jobs.map(|s| {
-            with_value_mark(&with_unit(lang, s, Unit::Pct), row.sector_firmness[1], lang)
-        })));
-    }
-    text
+    Some(money)
 }
 
 /// One area of the plan: done of planned, the rate, its status and target.
@@ -325,20 +209,66 @@ fn outlook_line(row: &OutlookRow, lang: Lang, width: usize) -> Line<'static> {
         text.push_str(&format!("{}  │", tally_cells(&row.last, cell)));
     }
     text.push_str(&format!("{}  │ ", tally_cells(&row.next, cell)));
-    let mut which = Vec::new();
-    for (word, clusters) in [
+    let groups: Vec<(OutlookWord, &Vec<String>)> = [
         (OutlookWord::Better, &row.next.better),
         (OutlookWord::Worse, &row.next.worse),
-    ] {
-        if !clusters.is_empty() {
-            let names: Vec<String> = clusters.iter().map(|c| safe(c)).collect();
-            which.push(format!(
-                "{}: {}",
-                lang.word("outlook", word.word()),
-                names.join(", ")
-            ));
-        }
-    }
+    ]
+    .into_iter()
+    .filter(|(_, clusters)| !clusters.is_empty())
+    .collect();
+    // The room left, shared by the groups: each names the clusters that fit whole and
+    // counts the rest ("+16"), so no name is ever cut.
+    let room = width.saturating_sub(text.width() + 3 * groups.len().saturating_sub(1));
+    let groups: Vec<(String, Vec<String>)> = groups
+        .iter()
+        .map(|(word, clusters)| {
+            let head = format!("{}: ", lang.word("outlook", word.word()));
+            (head, clusters.iter().map(|c| safe(c)).collect())
+        })
+        .collect();
+    let needs: Vec<usize> = groups
+        .iter()
+        .map(|(head, names)| head.width() + names.join(", ").width())
+        .collect();
+    // A group that needs less than its half leaves the rest to the other.
+    let half = room / groups.len().max(1);
+    let spare: usize = needs.iter().map(|n| half.saturating_sub(*n)).sum();
+    let which: Vec<String> = groups
+        .iter()
+        .zip(&needs)
+        .map(|((head, names), need)| {
+            let share = if *need <= half { *need } else { half + spare };
+            format!(
+                "{head}{}",
+                names_within(names, share.saturating_sub(head.width()))
+            )
+        })
+        .collect();
     text.push_str(&which.join(" · "));
     Line::from(truncate(&text, width))
+}
+
+/// "AFM, MLC, PAPEL +5": the names that fit whole in `room` columns, then how many
+/// more there are.
+fn names_within(names: &[String], room: usize) -> String {
+    let all = names.join(", ");
+    if all.width() <= room {
+        return all;
+    }
+    let mut shown = String::new();
+    for (i, name) in names.iter().enumerate() {
+        let more = format!(" +{}", names.len() - i - 1);
+        let next = if shown.is_empty() {
+            name.clone()
+        } else {
+            format!("{shown}, {name}")
+        };
+        if next.width() + more.width() > room {
+            return format!("{shown} +{}", names.len() - i)
+                .trim_start()
+                .to_string();
+        }
+        shown = next;
+    }
+    shown
 }

@@ -1,8 +1,8 @@
 //! A cluster's programme in words, shared by review mode and the report: its grant, each
 //! area of its plan, and which outlook variables it expects better, the same or worse.
 
-use crate::app::models::programme::{BudgetLine, MoneyRow, PlanRow, ProgrammeModel};
-use crate::data::format::vocabulary::{OutlookWord, Unit, Vocabulary};
+use crate::app::models::programme::{BudgetLine, LabelOnRecord, MoneyRow, PlanRow, ProgrammeModel};
+use crate::data::format::vocabulary::{OutlookWord, Unit, ValueStatus, Vocabulary};
 use crate::i18n::Lang;
 
 use super::text::{percent, safe, with_unit};
@@ -94,11 +94,40 @@ pub fn grant_words(money: &MoneyRow, lang: Lang) -> String {
 pub fn label_words(money: &MoneyRow, lang: Lang) -> Option<String> {
     let label = money.label?;
     let level = lang.word("label", label.level.word());
-    let when = match label.score {
+    let mut when = match label.score {
         Some(score) => format!("{}, {}", label.year, with_unit(lang, score, Unit::Pct)),
         None => label.year.to_string(),
     };
-    Some(lang.f("review.label", &[("level", &level), ("when", &when)]))
+    if let Some(status) = label.status.filter(|s| *s != ValueStatus::Actual) {
+        when = format!("{when}, {}", lang.word("value_status", status.word()));
+    }
+    Some(match label.lapsed_in {
+        Some(until) => lang.f(
+            "review.label_lapsed",
+            &[
+                ("level", &level),
+                ("when", &when),
+                ("until", &until.to_string()),
+            ],
+        ),
+        None => lang.f("review.label", &[("level", &level), ("when", &when)]),
+    })
+}
+
+/// The label in a table cell: "gold 2017" while it holds, "gold to 2019" once lapsed,
+/// "–" without one.
+pub fn label_cell(label: Option<LabelOnRecord>, lang: Lang) -> String {
+    let Some(label) = label else {
+        return "–".to_string(); // not translated: the table's mark for no value
+    };
+    let level = lang.word("label", label.level.word());
+    match label.lapsed_in {
+        Some(until) => lang.f(
+            "programme.label_lapsed",
+            &[("level", &level), ("until", &until.to_string())],
+        ),
+        None => FirmnessShown::Mark.after(&format!("{level} {}", label.year), label.status, lang),
+    }
 }
 
 /// "65.0% i of the sector's firms, 90.6% i of its jobs", each share with its firmness

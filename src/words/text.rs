@@ -51,6 +51,22 @@ pub fn truncate(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` in lines of at most `width` columns, broken between words (a word longer
+/// than the width keeps a line of its own).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.width() + 1 + word.width() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
 /// Text padded with spaces to `width` columns, counting columns (a CJK character takes
 /// two), not characters as `format!`'s padding does.
 pub fn padded(text: &str, width: usize) -> String {

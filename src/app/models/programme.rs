@@ -47,6 +47,12 @@ pub struct MoneyRow {
     pub label: Option<LabelOnRecord>,
 }
 
+/// How long a cluster-management label holds, in years: ESCA's bronze and silver labels
+/// are valid two years from the month of their assessment (cluster-analysis.org), and a
+/// gold label expires too. A label recorded in 2017 holds in 2017 and 2018 and has
+/// lapsed by 2019 unless a renewal is recorded.
+pub const LABEL_YEARS: i32 = 2;
+
 /// A cluster-management label (ESCA / EUCLES) as last recorded.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LabelOnRecord {
@@ -56,6 +62,12 @@ pub struct LabelOnRecord {
     pub year: i32,
     /// Its score that year, %, when recorded.
     pub score: Option<f64>,
+    /// How firm the record is (`estimate`: a lapse derived from a published end of
+    /// validity).
+    pub status: Option<ValueStatus>,
+    /// The year it lapsed, when that is the year shown or before (a label holds
+    /// [`LABEL_YEARS`] and no renewal is on record); `None` while it holds.
+    pub lapsed_in: Option<i32>,
 }
 
 /// The annual plan's execution in one area, over the selection.
@@ -255,9 +267,13 @@ fn label_on_record(dataset: &Dataset, cluster: &str, year: i32) -> Option<LabelO
         .iter()
         .copied()
         .rfind(|(p, _)| p.year <= year)?;
+    let level = LabelWord::of(value)?;
+    let end = period.year + LABEL_YEARS;
     Some(LabelOnRecord {
-        level: LabelWord::of(value)?,
+        level,
         year: period.year,
+        lapsed_in: (level != LabelWord::None && year >= end).then_some(end),
+        status: dataset.firmness(&[cluster], &label.id, period.year),
         score: with_role(catalogue, Role::LabelScore)
             .and_then(|i| dataset.value(cluster, &i.id, period.year)),
     })

@@ -65,7 +65,13 @@ impl App {
                 },
                 sort: None,
             }),
-            // A tab without a list (Cooperation, Business, Programme, any new one).
+            Tab::Programme => Some(TabList {
+                highlighted: self.programme.highlighted,
+                len: self.models.programme.money.len(),
+                choose: |app, row| app.programme.highlighted = row,
+                sort: None,
+            }),
+            // A tab without a list (Cooperation, Business, any new one).
             _ => None,
         }
     }

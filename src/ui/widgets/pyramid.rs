@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 
 use super::super::theme::Theme;
 use crate::words::combination_words::combination_legend;
-use crate::words::text::{safe, truncate, with_unit};
+use crate::words::text::{safe, truncate, with_unit, wrap};
 use crate::words::value_marks::value_mark;
 
 /// Draws a [`PyramidModel`].
@@ -263,21 +263,6 @@ impl PyramidWidget<'_> {
             put_left(buf, area, row + 2, &line, Style::default());
         }
     }
-}
-
-/// `text` in lines of at most `width` columns, broken between words.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split(' ') {
-        match lines.last_mut() {
-            Some(line) if line.width() + 1 + word.width() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines
 }
 
 /// Writes `text` from the left of row `row` of `area`, cut to fit.
