@@ -17,7 +17,7 @@ use crate::words::text::{padded, percent, safe, truncate, with_unit};
 
 use super::programme_money::{draw_money, shows_reach};
 use super::screen_map::DrawnList;
-use super::section::{inner, section};
+use super::section::{inner, section, with_legend};
 use super::theme::Theme;
 use super::widgets::status_mark::style;
 
@@ -58,6 +58,14 @@ pub fn draw_programme(
     {
         note = format!("{note} · {}", lang.t("programme.sector_plain"));
     }
+    // The marks the table may carry: the grant's, the sector shares' and the label's.
+    let shown = model.total.iter().chain(&model.money).flat_map(|row| {
+        [row.firmness, row.label.and_then(|l| l.status)]
+            .into_iter()
+            .chain(row.sector_firmness)
+            .flatten()
+    });
+    let note = with_legend(note, shown, lang);
     frame.render_widget(
         section(lang.t("programme.money"), note, money_area, theme),
         money_area,
