@@ -45,27 +45,7 @@ pub fn draw_programme(
         Constraint::Length(outlook_height),
     ])
     .areas(area);
-    let clusters = app
-        .selection
-        .describe(&app.dataset.registry, app.year, lang);
-    let mut note = format!("· {clusters} · {}", app.year);
-    // The combined row's sector shares have no base to weigh by.
-    if shows_reach(money_area.width)
-        && model
-            .total
-            .as_ref()
-            .is_some_and(|t| t.sector_firms.is_some())
-    {
-        note = format!("{note} · {}", lang.t("programme.sector_plain"));
-    }
-    // The marks the table may carry: the grant's, the sector shares' and the label's.
-    let shown = model.total.iter().chain(&model.money).flat_map(|row| {
-        [row.firmness, row.label.and_then(|l| l.status)]
-            .into_iter()
-            .chain(row.sector_firmness)
-            .flatten()
-    });
-    let note = with_legend(note, shown, lang);
+    let note = money_note(app, money_area.width);
     frame.render_widget(
         section(lang.t("programme.money"), note, money_area, theme),
         money_area,
@@ -108,6 +88,33 @@ pub fn draw_programme(
     );
     frame.render_widget(Paragraph::new(outlook), inner(outlook_area));
     Some(money)
+}
+
+/// The money section's note: the clusters and year, that the combined sector shares are
+/// plain means (where shown), and the legend of the marks the table carries.
+fn money_note(app: &App, width: u16) -> String {
+    let (model, lang) = (&app.models.programme, app.lang);
+    let clusters = app
+        .selection
+        .describe(&app.dataset.registry, app.year, lang);
+    let mut note = format!("· {clusters} · {}", app.year);
+    // The combined row's sector shares have no base to weigh by.
+    if shows_reach(width)
+        && model
+            .total
+            .as_ref()
+            .is_some_and(|t| t.sector_firms.is_some())
+    {
+        note = format!("{note} · {}", lang.t("programme.sector_plain"));
+    }
+    // The marks the table may carry: the grant's, the sector shares' and the label's.
+    let shown = model.total.iter().chain(&model.money).flat_map(|row| {
+        [row.firmness, row.label.and_then(|l| l.status)]
+            .into_iter()
+            .chain(row.sector_firmness)
+            .flatten()
+    });
+    with_legend(note, shown, lang)
 }
 
 /// One area of the plan: done of planned, the rate, its status and target.
