@@ -8,6 +8,7 @@ pub mod layout;
 pub mod loader;
 pub mod parallel;
 pub mod parquet_fast;
+pub mod parquet_text_pages;
 pub mod programme_budget;
 pub mod series_slots;
 pub mod store;

@@ -10,21 +10,18 @@
 use bytes::Bytes;
 use parquet::basic::{ConvertedType, Type as PhysicalType};
 use parquet::column::reader::{ColumnReader, ColumnReaderImpl};
-use parquet::data_type::{ByteArray, DataType};
+use parquet::data_type::DataType;
 use parquet::file::reader::{FileReader, RowGroupReader, SerializedFileReader};
-use rustc_hash::FxHashMap as HashMap;
 
 use super::columns::ValueColumns;
 use super::fast_row::{FastContext, RowCells, RowChecker, ValueCell, column_slots, trimmed};
 use super::parallel::in_parallel;
+use super::parquet_text_pages::{NULL_TEXT, read_text_pages};
 use crate::data::format::period::Period;
 
 /// How many rows are decoded at a time: few enough that a batch's buffers stay under
 /// the size the allocator maps on its own ([`crate::memory_release`]).
 const BATCH: usize = 1024;
-
-/// The id of a null text cell.
-const NULL_TEXT: u32 = u32::MAX;
 
 /// One column's cells, one per row, `None` where the cell is null.
 enum Cells {
@@ -195,24 +192,12 @@ fn read_column(row_group: &dyn RowGroupReader, column: usize, rows: usize) -> Op
         (PhysicalType::DOUBLE, ConvertedType::NONE) => Cells::Double(Vec::with_capacity(rows)),
         _ => return None,
     };
-    let mut interner = TextInterner::default();
-    {
+    if let Cells::Text { ids, texts } = &mut cells {
+        let mut pages = row_group.get_column_page_reader(column).ok()?;
+        read_text_pages(&mut *pages, max_def, ids, texts)?;
+    } else {
         let column_reader = row_group.get_column_reader(column).ok()?;
         match (column_reader, &mut cells) {
-            (ColumnReader::ByteArrayColumnReader(mut r), Cells::Text { ids, texts }) => {
-                read_all(&mut r, max_def, |cells| {
-                    // Every cell of the batch is alive until all have ids, so no two
-                    // texts can be at one address.
-                    for cell in cells {
-                        ids.push(match cell {
-                            Some(text) => interner.id(text, texts)?,
-                            None => NULL_TEXT,
-                        });
-                    }
-                    interner.forget_places();
-                    Some(())
-                })?
-            }
             (ColumnReader::Int32ColumnReader(mut r), Cells::Integer(out)) => {
                 read_all(&mut r, max_def, |cells| {
                     out.extend(cells.iter().map(|cell| cell.map(|&v| i64::from(v))));
@@ -240,49 +225,6 @@ fn read_column(row_group: &dyn RowGroupReader, column: usize, rows: usize) -> Op
         Cells::Double(v) => v.len(),
     };
     (read == rows).then_some(cells)
-}
-
-/// Gives each distinct text of a column an id. A dictionary-encoded column hands out
-/// its dictionary's bytes for every row that uses an entry, so the entry is recognised
-/// by where its bytes are before their content is compared or checked as UTF-8; the
-/// places hold only while the bytes they were taken from are alive.
-#[derive(Default)]
-struct TextInterner {
-    /// The id of the text whose bytes start at an address, with their length.
-    by_place: HashMap<(usize, usize), u32>,
-    /// The id of each text seen.
-    by_text: HashMap<Box<str>, u32>,
-}
-
-impl TextInterner {
-    /// The id of `bytes`' text, added to `texts` when new; `None` when not UTF-8 (or a
-    /// column with more texts than ids).
-    fn id(&mut self, bytes: &ByteArray, texts: &mut Vec<Box<str>>) -> Option<u32> {
-        let data = bytes.data();
-        let place = (data.as_ptr() as usize, data.len());
-        if let Some(&id) = self.by_place.get(&place) {
-            return Some(id);
-        }
-        let text = std::str::from_utf8(data).ok()?;
-        let id = match self.by_text.get(text) {
-            Some(&id) => id,
-            None => {
-                let id = u32::try_from(texts.len())
-                    .ok()
-                    .filter(|&id| id != NULL_TEXT)?;
-                texts.push(text.into());
-                self.by_text.insert(text.into(), id);
-                id
-            }
-        };
-        self.by_place.insert(place, id);
-        Some(id)
-    }
-
-    /// Forgets where texts were, before the bytes they were at are let go.
-    fn forget_places(&mut self) {
-        self.by_place.clear();
-    }
 }
 
 /// Reads every cell of one column chunk, a batch at a time, handing each batch to
@@ -419,6 +361,21 @@ mod tests {
             let cluster = path.file_stem().unwrap().to_str().unwrap().to_string();
             let (fast, careful) = both_ways(&shipped, &cluster, std::fs::read(&path).unwrap());
             assert_eq!(fast.as_deref(), Some(careful.as_str()), "{cluster}");
+        }
+    }
+
+    /// Pages without a dictionary (format 2.0 data pages), and a dictionary that
+    /// overflows into plain pages, take the fast way to what the careful way reads.
+    #[test]
+    fn plain_pages_and_a_dictionary_that_overflows_read_as_the_careful_way_does() {
+        let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/basque-clusters");
+        for kind in ["plain_v2", "fallback"] {
+            for cluster in ["ACLIMA", "ENERGY", "GAIA"] {
+                let path =
+                    fixtures().join(format!("converted/parquet_pages/{kind}/{cluster}.parquet"));
+                let (fast, careful) = both_ways(&shipped, cluster, std::fs::read(&path).unwrap());
+                assert_eq!(fast.as_deref(), Some(careful.as_str()), "{kind} {cluster}");
+            }
         }
     }
 
