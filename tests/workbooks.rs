@@ -410,3 +410,51 @@ fn a_workbook_that_would_expand_past_the_size_limit_is_not_opened() {
     );
     assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2024), None);
 }
+
+#[test]
+fn a_workbook_value_is_named_by_its_cell_in_the_data_tab_and_plain_mode() {
+    // (layout, sheet) of each workbook conversion.
+    for (kind, sheet) in [("xlsx_long", "values"), ("xlsx_wide", "Datos")] {
+        let dir = shipped_with_values(
+            &common::fixtures()
+                .join("converted")
+                .join(kind)
+                .join("values"),
+        );
+        let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+        let store = &dataset.values;
+        let place = |year: i32| {
+            let cluster = store.cluster_code("HEGAN").unwrap();
+            let indicator = store.indicator_code("PROF_MEMBERS").unwrap();
+            let (file, row) = store
+                .series_rows(cluster, indicator)
+                .into_iter()
+                .find(|&(f, r)| store.row(f, r).period.year == year)
+                .unwrap();
+            store.row(file, row).place()
+        };
+        // Two illustrative years, so one row of the wide sheet holds both.
+        let (a, b) = (place(2019), place(2020));
+        let split = |p: &str| {
+            let cell = p
+                .strip_prefix(&format!("{sheet}!"))
+                .unwrap_or_else(|| panic!("{kind}: {p}"));
+            let digits = cell.find(|c: char| c.is_ascii_digit()).unwrap();
+            (
+                cell[..digits].to_string(),
+                cell[digits..].parse::<u32>().unwrap(),
+            )
+        };
+        let ((col_a, row_a), (col_b, row_b)) = (split(&a), split(&b));
+        assert!(!col_a.is_empty() && !col_b.is_empty(), "{kind}: {a} {b}");
+        if kind == "xlsx_long" {
+            // One row per value, in the value column (C).
+            assert_eq!((col_a.as_str(), col_b.as_str()), ("C", "C"), "{a} {b}");
+            assert_ne!(row_a, row_b);
+        } else {
+            // One row per indicator, a column per period.
+            assert_eq!(row_a, row_b, "{a} {b}");
+            assert_ne!(col_a, col_b, "{a} {b}");
+        }
+    }
+}

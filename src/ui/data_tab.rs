@@ -184,7 +184,7 @@ fn table_row(app: &App, index: usize, columns: &[DataColumn], wide: bool) -> Row
         }
         // Where the value was published when its row says so, else where it was read.
         DataColumn::Source if !r.source.is_empty() => Cell::from(safe(r.source)),
-        DataColumn::Source => Cell::from(format!("{}:{}", safe(file_name), r.line)),
+        DataColumn::Source => Cell::from(format!("{}:{}", safe(file_name), safe(&r.place()))),
     });
     Row::new(cells.collect::<Vec<_>>())
 }

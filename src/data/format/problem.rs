@@ -178,7 +178,7 @@ pub struct FileProblems<'a> {
 
 /// Where a sheet's columns lie, so that a problem at a line and a column is named as a
 /// spreadsheet cell (`Datos!C14`): the line of a workbook row is its row number.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SheetPlaces {
     /// The sheet's name.
     pub sheet: String,
@@ -225,6 +225,11 @@ impl<'a> FileProblems<'a> {
             seen: Vec::new(),
             sheet: None,
         }
+    }
+
+    /// The workbook sheet this file's problems are named in, if any.
+    pub fn sheet(&self) -> Option<&SheetPlaces> {
+        self.sheet.as_ref()
     }
 
     /// Names this file's problems as cells of a workbook's sheet from now on.

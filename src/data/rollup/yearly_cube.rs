@@ -459,6 +459,7 @@ mod tests {
             files: vec![std::sync::Arc::new(ValuesFile {
                 shown: "f.csv".to_string(),
                 columns,
+                sheet: None,
             })],
         };
         let store = ValueStore::new(loaded, &registry(), &catalogue);

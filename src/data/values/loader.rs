@@ -187,6 +187,7 @@ fn in_parts(shown: &str, parts: Vec<ValueColumns>) -> Vec<ValuesFile> {
         .map(|columns| ValuesFile {
             shown: shown.to_string(),
             columns,
+            sheet: None,
         })
         .collect()
 }
@@ -219,6 +220,7 @@ pub(super) fn read_cluster_file_carefully(
 ) -> FileOutcome {
     let shown = source.display_path(relative);
     let mut problems = Vec::new();
+    let mut file_problems = FileProblems::new(&shown, &mut problems);
     let columns = check_cluster_rows(
         source,
         relative,
@@ -226,11 +228,19 @@ pub(super) fn read_cluster_file_carefully(
         registry,
         catalogue,
         max_file_bytes,
-        &mut FileProblems::new(&shown, &mut problems),
+        &mut file_problems,
     );
+    let sheet = file_problems.sheet().cloned();
+    drop(file_problems);
     FileOutcome {
         values: columns
-            .map(|columns| vec![ValuesFile { shown, columns }])
+            .map(|columns| {
+                vec![ValuesFile {
+                    shown,
+                    columns,
+                    sheet,
+                }]
+            })
             .unwrap_or_default(),
         problems,
     }
@@ -362,7 +372,11 @@ pub fn read_long_values(
         &mut FileProblems::new(&shown, &mut outcome.problems),
     );
     if let Some(columns) = columns {
-        outcome.values = vec![ValuesFile { shown, columns }];
+        outcome.values = vec![ValuesFile {
+            shown,
+            columns,
+            sheet: None,
+        }];
     }
     Some(outcome)
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::columns::{Code, ValueColumns, code};
 use super::series_slots::SeriesSlots;
 use crate::data::format::period::{Frequency, Period};
+use crate::data::format::problem::SheetPlaces;
 use crate::data::format::vocabulary::ValueStatus;
 use crate::data::metadata::catalogue::Catalogue;
 use crate::data::metadata::registry::Registry;
@@ -19,6 +20,8 @@ pub struct ValuesFile {
     pub shown: String,
     /// Its valid values, sorted by cluster, indicator and period.
     pub columns: ValueColumns,
+    /// For a workbook, its sheet and where its columns lie, to name a value's cell.
+    pub sheet: Option<SheetPlaces>,
 }
 
 /// Every value read from a dataset, file by file.
@@ -72,6 +75,28 @@ pub struct StoredValue<'a> {
     pub file: &'a str,
     /// The line it came from.
     pub line: u32,
+    /// For a workbook, its sheet and where its columns lie.
+    pub sheet: Option<&'a SheetPlaces>,
+}
+
+impl StoredValue<'_> {
+    /// Where in its file the value was read: its workbook cell (`Datos!F26`), else its
+    /// line (`26`).
+    pub fn place(&self) -> String {
+        match self.sheet {
+            Some(sheet) => sheet_cell(sheet, self.line, &self.period.to_string()),
+            None => self.line.to_string(),
+        }
+    }
+}
+
+/// The cell of a workbook value read from row `line`, for `period`: in the long
+/// layout's value column, or the wide layout's column of the period.
+fn sheet_cell(sheet: &SheetPlaces, line: u32, period: &str) -> String {
+    let column = ["value", period]
+        .into_iter()
+        .find(|name| sheet.columns.iter().any(|(known, _)| known == name));
+    sheet.cell(u64::from(line), column)
 }
 
 impl ValueStore {
@@ -151,6 +176,7 @@ impl ValueStore {
             source: c.source_of(row),
             file: &f.shown,
             line: c.line[row],
+            sheet: f.sheet.as_ref(),
         }
     }
 

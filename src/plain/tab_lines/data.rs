@@ -43,7 +43,7 @@ pub(crate) fn data_lines(app: &App, lines: &mut Vec<String>) {
             with_unit(lang, r.value, row.unit),
             lang.word("value_status", r.status.word()),
             safe(r.file),
-            r.line
+            safe(&r.place())
         ));
     }
 }
