@@ -14,7 +14,7 @@ use crate::app::state::App;
 use crate::data::format::vocabulary::Unit;
 use crate::i18n::Lang;
 use crate::words::programme_words::{
-    SourceShown, budget_words, label_cell, label_words, sector_words,
+    SourceShown, budget_words, label_cell, label_words, sector_words, sector_words_in,
 };
 use crate::words::text::{padded, percent, safe, truncate, with_unit, wrap};
 use crate::words::value_marks::{FirmnessShown, with_value_mark};
@@ -214,17 +214,7 @@ fn highlighted_words(
         None => name,
     };
     let (sector, label) = if short {
-        let marked = |share: Option<f64>, firmness| {
-            share.map(|s| FirmnessShown::Mark.after(&with_unit(lang, s, Unit::Pct), firmness, lang))
-        };
-        let sector = marked(row.sector_firms, row.sector_firmness[0])
-            .zip(marked(row.sector_jobs, row.sector_firmness[1]))
-            .map(|(firms, jobs)| {
-                lang.f(
-                    "programme.sector_short",
-                    &[("firms", &firms), ("jobs", &jobs)],
-                )
-            });
+        let sector = sector_words_in("programme.sector_short", row, lang);
         let label = row.label.map(|l| {
             format!(
                 "{}: {}",

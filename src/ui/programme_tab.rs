@@ -224,23 +224,21 @@ fn outlook_line(row: &OutlookRow, lang: Lang, width: usize) -> Line<'static> {
         text.push_str(&format!("{}  │", tally_cells(&row.last, cell)));
     }
     text.push_str(&format!("{}  │ ", tally_cells(&row.next, cell)));
-    let groups: Vec<(OutlookWord, &Vec<String>)> = [
+    // Each group that has clusters: its head ("better: ") and the names.
+    let groups: Vec<(String, Vec<String>)> = [
         (OutlookWord::Better, &row.next.better),
         (OutlookWord::Worse, &row.next.worse),
     ]
     .into_iter()
     .filter(|(_, clusters)| !clusters.is_empty())
+    .map(|(word, clusters)| {
+        let head = format!("{}: ", lang.word("outlook", word.word()));
+        (head, clusters.iter().map(|c| safe(c)).collect())
+    })
     .collect();
     // The room left, shared by the groups: each names the clusters that fit whole and
     // counts the rest ("+16"), so no name is ever cut.
     let room = width.saturating_sub(text.width() + 3 * groups.len().saturating_sub(1));
-    let groups: Vec<(String, Vec<String>)> = groups
-        .iter()
-        .map(|(word, clusters)| {
-            let head = format!("{}: ", lang.word("outlook", word.word()));
-            (head, clusters.iter().map(|c| safe(c)).collect())
-        })
-        .collect();
     let needs: Vec<usize> = groups
         .iter()
         .map(|(head, names)| head.width() + names.join(", ").width())

@@ -133,12 +133,18 @@ pub fn label_cell(label: Option<LabelOnRecord>, lang: Lang) -> String {
 /// "65.0% i of the sector's firms, 90.6% i of its jobs", each share with its firmness
 /// mark; `None` without both shares.
 pub fn sector_words(money: &MoneyRow, lang: Lang) -> Option<String> {
+    sector_words_in("review.sector", money, lang)
+}
+
+/// The two sector shares, each with its firmness mark, in the sentence of catalogue key
+/// `key` (placeholders `firms` and `jobs`); `None` without both shares.
+pub fn sector_words_in(key: &str, money: &MoneyRow, lang: Lang) -> Option<String> {
     let (firms, jobs) = (money.sector_firms?, money.sector_jobs?);
     let marked = |share: f64, firmness| {
         FirmnessShown::Mark.after(&with_unit(lang, share, Unit::Pct), firmness, lang)
     };
     Some(lang.f(
-        "review.sector",
+        key,
         &[
             ("firms", &marked(firms, money.sector_firmness[0])),
             ("jobs", &marked(jobs, money.sector_firmness[1])),

@@ -25,10 +25,14 @@ pub fn read_text_pages(
     if max_def > 1 {
         return None;
     }
-    let mut texts_ids: HashMap<Box<str>, u32> = HashMap::default();
-    // The id of each entry of the chunk's dictionary.
-    let mut dictionary: Vec<u32> = Vec::new();
+    let mut column = TextColumn {
+        ids,
+        texts,
+        texts_ids: HashMap::default(),
+        dictionary: Vec::new(),
+    };
     while let Some(page) = pages.get_next_page().ok()? {
+        // Each kind of page only says where its levels and values lie.
         match page {
             Page::DictionaryPage {
                 buf,
@@ -39,11 +43,7 @@ pub fn read_text_pages(
                 if !matches!(encoding, Encoding::PLAIN | Encoding::PLAIN_DICTIONARY) {
                     return None;
                 }
-                dictionary.clear();
-                let mut entries = PlainTexts(&buf);
-                for _ in 0..num_values {
-                    dictionary.push(intern(entries.next()?, texts, &mut texts_ids)?);
-                }
+                column.read_dictionary(&buf, num_values)?;
             }
             Page::DataPage {
                 buf,
@@ -54,21 +54,13 @@ pub fn read_text_pages(
             } => {
                 let (levels, values) = if max_def == 0 {
                     (None, &buf[..])
-                } else {
-                    if def_level_encoding != Encoding::RLE {
-                        return None;
-                    }
+                } else if def_level_encoding == Encoding::RLE {
                     let length = u32::from_le_bytes(buf.get(..4)?.try_into().ok()?) as usize;
                     (Some(buf.get(4..4 + length)?), buf.get(4 + length..)?)
+                } else {
+                    return None;
                 };
-                let rows = num_values as usize;
-                let page = PageValues {
-                    levels,
-                    values,
-                    rows,
-                    encoding,
-                };
-                page.read(&dictionary, ids, texts, &mut texts_ids)?;
+                column.read_data(levels, values, num_values as usize, encoding)?;
             }
             Page::DataPageV2 {
                 buf,
@@ -81,83 +73,84 @@ pub fn read_text_pages(
                 if rep_levels_byte_len != 0 {
                     return None;
                 }
-                let length = def_levels_byte_len as usize;
-                let levels = (max_def > 0)
-                    .then(|| buf.get(..length))
-                    .map_or(Some(None), |l| l.map(Some))?;
-                let values = buf.get(length..)?;
-                let rows = num_values as usize;
-                let page = PageValues {
-                    levels,
-                    values,
-                    rows,
-                    encoding,
-                };
-                page.read(&dictionary, ids, texts, &mut texts_ids)?;
+                let (levels, values) = buf.split_at_checked(def_levels_byte_len as usize)?;
+                let levels = (max_def > 0).then_some(levels);
+                column.read_data(levels, values, num_values as usize, encoding)?;
             }
         }
     }
     Some(())
 }
 
-/// One data page's definition levels and values, not yet read.
-struct PageValues<'a> {
-    /// The definition levels, RLE-encoded at one bit; `None` when no row can be null.
-    levels: Option<&'a [u8]>,
-    /// The values of the rows that are not null.
-    values: &'a [u8],
-    /// How many rows the page holds.
-    rows: usize,
-    /// How the values are written.
-    encoding: Encoding,
+/// One text column being read: the ids given so far and the chunk's dictionary.
+struct TextColumn<'a> {
+    /// Each row's text id.
+    ids: &'a mut Vec<u32>,
+    /// The distinct texts.
+    texts: &'a mut Vec<Box<str>>,
+    /// The id of each text in `texts`.
+    texts_ids: HashMap<Box<str>, u32>,
+    /// The id of each entry of the chunk's dictionary.
+    dictionary: Vec<u32>,
 }
 
-impl PageValues<'_> {
-    /// Appends each row's text id to `ids`.
-    fn read(
-        self,
-        dictionary: &[u32],
-        ids: &mut Vec<u32>,
-        texts: &mut Vec<Box<str>>,
-        texts_ids: &mut HashMap<Box<str>, u32>,
+impl TextColumn<'_> {
+    /// Takes a dictionary page's `entries` byte arrays.
+    fn read_dictionary(&mut self, buf: &[u8], entries: u32) -> Option<()> {
+        self.dictionary.clear();
+        let mut plain = PlainTexts(buf);
+        for _ in 0..entries {
+            let id = intern(plain.next()?, self.texts, &mut self.texts_ids)?;
+            self.dictionary.push(id);
+        }
+        Some(())
+    }
+
+    /// Appends the id of each of a data page's `rows`: `levels` are its definition
+    /// levels (RLE at one bit; `None` when no row can be null), `values` those of the
+    /// rows that are not null, written as `encoding` says.
+    fn read_data(
+        &mut self,
+        levels: Option<&[u8]>,
+        values: &[u8],
+        rows: usize,
+        encoding: Encoding,
     ) -> Option<()> {
-        let start = ids.len();
-        let mut present = Vec::with_capacity(self.rows);
-        match self.levels {
+        let mut present = Vec::with_capacity(rows);
+        match levels {
             Some(levels) => {
                 let mut decoder = Hybrid::new(levels, 1);
-                for _ in 0..self.rows {
+                for _ in 0..rows {
                     present.push(decoder.next()? == 1);
                 }
             }
-            None => present.resize(self.rows, true),
+            None => present.resize(rows, true),
         }
-        let values = present.iter().filter(|p| **p).count();
-        match self.encoding {
+        match encoding {
             Encoding::RLE_DICTIONARY | Encoding::PLAIN_DICTIONARY => {
-                let (&width, packed) = self.values.split_first()?;
+                let (&width, packed) = values.split_first()?;
                 let mut indices = Hybrid::new(packed, width);
-                for &here in &present {
-                    ids.push(if here {
-                        *dictionary.get(indices.next()? as usize)?
-                    } else {
-                        NULL_TEXT
-                    });
+                for here in present {
+                    let id = match here {
+                        true => *self.dictionary.get(indices.next()? as usize)?,
+                        false => NULL_TEXT,
+                    };
+                    self.ids.push(id);
                 }
             }
             Encoding::PLAIN => {
-                let mut plain = PlainTexts(self.values);
-                for &here in &present {
-                    ids.push(if here {
-                        intern(plain.next()?, texts, texts_ids)?
-                    } else {
-                        NULL_TEXT
-                    });
+                let mut plain = PlainTexts(values);
+                for here in present {
+                    let id = match here {
+                        true => intern(plain.next()?, self.texts, &mut self.texts_ids)?,
+                        false => NULL_TEXT,
+                    };
+                    self.ids.push(id);
                 }
             }
             _ => return None,
         }
-        (ids.len() - start == self.rows && values <= self.rows).then_some(())
+        Some(())
     }
 }
 
