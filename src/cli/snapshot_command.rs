@@ -3,6 +3,8 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use ratatui::buffer::Buffer;
+
 use crate::app::cluster_selection::ClusterSelection;
 use crate::app::state::App;
 use crate::app::tab::Tab;
@@ -43,15 +45,22 @@ pub struct SnapshotRequest {
     pub max_file_bytes: u64,
 }
 
-impl From<SnapshotFormat> for FrameFormat {
-    /// The frame format a snapshot is made from: a PNG is made from the SVG.
-    fn from(format: SnapshotFormat) -> Self {
-        match format {
+/// A PNG, which is drawn from the cells themselves, not written as a frame format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PngFormat;
+
+impl TryFrom<SnapshotFormat> for FrameFormat {
+    type Error = PngFormat;
+
+    /// The frame format a snapshot is written in, or `PngFormat` for a picture.
+    fn try_from(format: SnapshotFormat) -> Result<Self, PngFormat> {
+        Ok(match format {
             SnapshotFormat::Txt => FrameFormat::Text,
             SnapshotFormat::Ansi => FrameFormat::Ansi,
-            SnapshotFormat::Svg | SnapshotFormat::Png => FrameFormat::Svg,
+            SnapshotFormat::Svg => FrameFormat::Svg,
             SnapshotFormat::Html => FrameFormat::Html,
-        }
+            SnapshotFormat::Png => return Err(PngFormat),
+        })
     }
 }
 
@@ -105,16 +114,28 @@ pub fn view_from_args(
 pub fn render_view(
     dataset: Dataset,
     view: &ViewSpec,
-    (width, height): (u16, u16),
+    size: (u16, u16),
     format: FrameFormat,
     theme: &Theme,
     lang: Lang,
 ) -> Result<String, ViewStringError> {
+    let (buffer, title) = render_frame(dataset, view, size, theme, lang)?;
+    Ok(export_frame(&buffer, format, &title, lang))
+}
+
+/// Draws a view of a dataset at a size: the drawn cells, and the title that names them.
+fn render_frame(
+    dataset: Dataset,
+    view: &ViewSpec,
+    (width, height): (u16, u16),
+    theme: &Theme,
+    lang: Lang,
+) -> Result<(Buffer, String), ViewStringError> {
     let mut app = App::new_in(dataset, lang);
     app.open_view(view)?;
     let buffer = render_offscreen(&app, theme, width, height);
     let title = format!("clusterdash · {} · {}", app.dataset_name(), app.view_spec());
-    Ok(export_frame(&buffer, format, &title, lang))
+    Ok((buffer, title))
 }
 
 /// Draws the view and writes it: to the file, or to standard output without `-o` or with
@@ -130,20 +151,18 @@ pub fn run_snapshot(source: &DatasetSource, request: &SnapshotRequest) -> anyhow
         return Err(UsageError(lang.t("cli.png_to_terminal").to_string()).into());
     }
     let size = (request.width, request.height);
-    let text = render_view(
+    let (buffer, title) = render_frame(
         load_dataset_limited(source, request.max_file_bytes),
         &request.view,
         size,
-        request.format.into(),
         &request.theme,
         lang,
     )
     .map_err(|e| UsageError(e.text(lang)))?;
-    let bytes = if png {
-        png_picture(&text, PNG_SCALE)
-            .map_err(|e| anyhow::anyhow!(lang.f("cli.png_failed", &[("error", &e)])))?
-    } else {
-        text.into_bytes()
+    let bytes = match FrameFormat::try_from(request.format) {
+        Ok(format) => export_frame(&buffer, format, &title, lang).into_bytes(),
+        Err(PngFormat) => png_picture(&buffer, PNG_SCALE)
+            .map_err(|e| anyhow::anyhow!(lang.f("cli.png_failed", &[("error", &e)])))?,
     };
     write_to(output, &bytes, true)
 }

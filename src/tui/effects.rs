@@ -70,7 +70,7 @@ fn save_snapshot(app: &App, area: Rect, context: &EffectContext) -> io::Result<S
     let picture = export_frame(&buffer, FrameFormat::Svg, &title, app.lang);
     let text = export_frame(&buffer, FrameFormat::Text, &title, app.lang);
     // The SVG and the text are saved even when the PNG cannot be made, which is then said.
-    let png = png_picture(&picture, PNG_SCALE);
+    let png = png_picture(&buffer, PNG_SCALE);
     // not translated: file extensions
     let mut files = vec![("svg", picture.into_bytes()), ("txt", text.into_bytes())];
     if let Ok(png) = &png {

@@ -1,11 +1,15 @@
 //! Faithful copies of a drawn frame without a terminal: plain text, text with ANSI
-//! colours, and SVG and HTML pictures of the cell grid. Every format reads the same
+//! colours, SVG and HTML pictures of the cell grid, and a PNG picture of it. Every format reads the same
 //! buffer that the dashboard draws.
 
 pub mod ansi_text;
+pub mod box_lines;
 pub mod cell_runs;
+pub mod cell_shapes;
+pub mod font_glyphs;
 pub mod html_page;
 pub mod palette;
+pub mod pixel_strip;
 pub mod png_picture;
 pub mod svg_picture;
 
