@@ -239,18 +239,11 @@ fn outlook_line(row: &OutlookRow, lang: Lang, width: usize) -> Line<'static> {
     // The room left, shared by the groups: each names the clusters that fit whole and
     // counts the rest ("+16"), so no name is ever cut.
     let room = width.saturating_sub(text.width() + 3 * groups.len().saturating_sub(1));
-    let needs: Vec<usize> = groups
-        .iter()
-        .map(|(head, names)| head.width() + names.join(", ").width())
-        .collect();
-    // A group that needs less than its half leaves the rest to the other.
-    let half = room / groups.len().max(1);
-    let spare: usize = needs.iter().map(|n| half.saturating_sub(*n)).sum();
+    let shares = shares_of(&groups, room);
     let which: Vec<String> = groups
         .iter()
-        .zip(&needs)
-        .map(|((head, names), need)| {
-            let share = if *need <= half { *need } else { half + spare };
+        .zip(shares)
+        .map(|((head, names), share)| {
             format!(
                 "{head}{}",
                 names_within(names, share.saturating_sub(head.width()))
@@ -259,6 +252,44 @@ fn outlook_line(row: &OutlookRow, lang: Lang, width: usize) -> Line<'static> {
         .collect();
     text.push_str(&which.join(" · "));
     Line::from(truncate(&text, width))
+}
+
+/// The columns each group of names gets of `room`: first enough for its head and first
+/// name (and the count of the rest), when all groups can have that, then the rest of the
+/// room evenly to those that need more, so that no group shows only a count while
+/// another has names to spare.
+fn shares_of(groups: &[(String, Vec<String>)], room: usize) -> Vec<usize> {
+    let needs: Vec<usize> = groups
+        .iter()
+        .map(|(head, names)| head.width() + names.join(", ").width())
+        .collect();
+    let least: Vec<usize> = groups
+        .iter()
+        .map(|(head, names)| {
+            let first = names.first().map_or(0, |name| name.width());
+            let more = match names.len() {
+                0 | 1 => 0,
+                n => format!(" +{}", n - 1).width(),
+            };
+            head.width() + first + more
+        })
+        .collect();
+    let mut shares: Vec<usize> = if least.iter().sum::<usize>() <= room {
+        least
+    } else {
+        vec![room / groups.len().max(1); groups.len()]
+    };
+    // The rest shared evenly, then what one group leaves to the others.
+    let mut left = room.saturating_sub(shares.iter().sum());
+    let even = left / groups.len().max(1);
+    for limit in [even, usize::MAX] {
+        for (share, need) in shares.iter_mut().zip(&needs) {
+            let more = need.saturating_sub(*share).min(left).min(limit);
+            *share += more;
+            left -= more;
+        }
+    }
+    shares
 }
 
 /// "AFM, MLC, PAPEL +5": the names that fit whole in `room` columns, then how many
@@ -284,4 +315,43 @@ fn names_within(names: &[String], room: usize) -> String {
         shown = next;
     }
     shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(head: &str, names: &[&str]) -> (String, Vec<String>) {
+        (
+            head.to_string(),
+            names.iter().map(|n| n.to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn each_group_names_a_cluster_before_another_takes_the_rest_of_the_room() {
+        let groups = [
+            group("better: ", &["SIDEREX", "ACICAE"]),
+            group(
+                "worse: ",
+                &["MLC", "GAIA", "AFM", "PAPEL", "HEGAN", "ACLIMA"],
+            ),
+        ];
+        let shown = |room| -> Vec<String> {
+            groups
+                .iter()
+                .zip(shares_of(&groups, room))
+                .map(|((head, names), share)| names_within(names, share - head.width()))
+                .collect()
+        };
+        // Room for each group's first name only: both have theirs (halves would leave
+        // "better: +2").
+        assert_eq!(shown(31), ["SIDEREX +1", "MLC +5"]);
+        // More room: better has all it needs, worse the rest.
+        assert_eq!(shares_of(&groups, 44), [23, 21]);
+        assert_eq!(shown(44), ["SIDEREX, ACICAE", "MLC, GAIA +4"]);
+        // With room for everything, everything is named.
+        let wide = shares_of(&groups, 200);
+        assert_eq!(wide, [8 + 15, 7 + 36]);
+    }
 }

@@ -18,14 +18,14 @@ use crate::data::format::problem::{FileProblems, Problem};
 use crate::data::metadata::catalogue::{Catalogue, INDICATOR_COLUMNS, parse_catalogue_table};
 use crate::data::metadata::registry::{CLUSTER_COLUMNS, Registry, parse_registry_table};
 use crate::data::values::layout::LONG_VALUES_PARQUET;
-use crate::data::values::loader::{
-    FileOutcome, entry_cluster, is_cluster_file, list_values_folder, long_values_file,
-    read_long_values, read_values_entry,
-};
+use crate::data::values::loader::{FileOutcome, read_long_values, read_values_entry};
 use crate::data::values::parallel::in_parallel;
 use crate::data::values::programme_budget::{ProgrammeBudget, parse_programme_budget};
 use crate::data::values::store::{LoadedValues, ValuesFile};
 use crate::data::values::targets::{Targets, parse_targets};
+use crate::data::values::values_folder::{
+    entry_cluster, is_cluster_file, list_values_folder, long_values_file,
+};
 use crate::i18n::phrase::Phrase;
 
 /// A dataset's files as last read, and what each gave.
