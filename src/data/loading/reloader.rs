@@ -7,27 +7,18 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
-use super::dataset::{
-    CLUSTERS_FILE, DEFAULT_MAX_FILE_MB, Dataset, INDICATORS_FILE, PROGRAMME_FILE, TARGETS_FILE,
-    assemble,
-};
-use crate::data::csv::source::{DatasetSource, FileFingerprint, FileRead, MEGABYTE};
-use crate::data::csv::table::{ColumnSpec, Table};
-use crate::data::csv::table_file::read_table_file;
+use super::dataset::{DEFAULT_MAX_FILE_MB, Dataset, assemble};
+use super::small_tables::{Tables, YearlyReading, read_yearly_files, small_file_names};
+use crate::data::csv::source::{DatasetSource, FileFingerprint, MEGABYTE};
 use crate::data::format::problem::{FileProblems, Problem};
-use crate::data::metadata::catalogue::{Catalogue, INDICATOR_COLUMNS, parse_catalogue_table};
-use crate::data::metadata::registry::{CLUSTER_COLUMNS, Registry, parse_registry_table};
 use crate::data::values::layout::LONG_VALUES_PARQUET;
 use crate::data::values::loader::{FileOutcome, read_long_values, read_values_entry};
 use crate::data::values::parallel::in_parallel;
-use crate::data::values::programme_budget::{ProgrammeBudget, parse_programme_budget};
 use crate::data::values::store::{LoadedValues, ValuesFile};
-use crate::data::values::targets::{Targets, parse_targets};
 use crate::data::values::values_folder::{
     entry_cluster, is_cluster_file, list_values_folder, long_values_file,
 };
 use crate::i18n::phrase::Phrase;
-
 /// A dataset's files as last read, and what each gave.
 pub struct DatasetReloader {
     source: DatasetSource,
@@ -52,25 +43,6 @@ pub struct DatasetReloader {
     pub files_read: usize,
     /// Bytes of values files read so far, for a progress line.
     bytes_read: Arc<AtomicU64>,
-}
-
-/// The small tables read before the values, in the order of their fingerprints: the
-/// registry and catalogue (every values file is checked against them), then the yearly
-/// files beside them, the targets and the programme's budget.
-const SMALL_FILES: [&str; 4] = [CLUSTERS_FILE, INDICATORS_FILE, TARGETS_FILE, PROGRAMME_FILE];
-
-/// The small tables, as read.
-struct Tables {
-    /// Fingerprints of the [`SMALL_FILES`] when read.
-    fingerprints: [Option<FileFingerprint>; 4],
-    registry: Registry,
-    catalogue: Catalogue,
-    targets: Arc<Targets>,
-    budget: Arc<ProgrammeBudget>,
-    /// The registry's and catalogue's problems.
-    table_problems: Vec<Problem>,
-    /// Those and the targets' and budget's problems.
-    problems: Vec<Problem>,
 }
 
 /// One values file as last read.
@@ -416,127 +388,6 @@ impl DatasetReloader {
     }
 }
 
-impl Tables {
-    /// The cluster and indicator ids in the order that gives them their codes: values
-    /// read under one order stand for the same clusters and indicators under another
-    /// only when the two are equal.
-    fn code_order(&self) -> (Vec<String>, Vec<String>) {
-        (
-            self.registry
-                .clusters
-                .iter()
-                .map(|c| c.id.clone())
-                .collect(),
-            self.catalogue
-                .indicators
-                .iter()
-                .map(|i| i.id.clone())
-                .collect(),
-        )
-    }
-
-    fn read(
-        source: &DatasetSource,
-        max_file_bytes: u64,
-        fingerprints: [Option<FileFingerprint>; 4],
-    ) -> Tables {
-        let mut problems = Vec::new();
-        let limit = max_file_bytes;
-        let registry = SharedTable::new(CLUSTERS_FILE, CLUSTER_COLUMNS)
-            .read(source, limit, &mut problems, parse_registry_table)
-            .unwrap_or_default();
-        let catalogue = SharedTable::new(INDICATORS_FILE, INDICATOR_COLUMNS)
-            .read(source, limit, &mut problems, parse_catalogue_table)
-            .unwrap_or_default();
-        Tables {
-            fingerprints,
-            registry,
-            catalogue,
-            targets: Arc::default(),
-            budget: Arc::default(),
-            problems: problems.clone(),
-            table_problems: problems,
-        }
-    }
-}
-
-/// What the yearly files gave: the targets, the programme's budget, their problems.
-type YearlyFiles = (Targets, ProgrammeBudget, Vec<Problem>);
-
-/// The yearly files being read alongside the values.
-enum YearlyReading {
-    /// On a thread of their own.
-    Thread(std::thread::JoinHandle<YearlyFiles>),
-    /// Already read (no thread could be started).
-    Done(YearlyFiles),
-}
-
-impl YearlyReading {
-    fn finish(self) -> YearlyFiles {
-        match self {
-            YearlyReading::Thread(handle) => handle.join().unwrap_or_else(|_| {
-                let mut problems = Vec::new();
-                FileProblems::new(TARGETS_FILE, &mut problems)
-                    .file_error(Phrase::new("problem.thread_failed"));
-                (Targets::default(), ProgrammeBudget::default(), problems)
-            }),
-            YearlyReading::Done(read) => read,
-        }
-    }
-}
-
-/// Reads and checks the targets file against the registry and catalogue, then the
-/// programme's budget.
-fn read_yearly_files(
-    source: &DatasetSource,
-    max_file_bytes: u64,
-    registry: &Registry,
-    catalogue: &Catalogue,
-) -> YearlyFiles {
-    let mut problems = Vec::new();
-    let targets = read_optional(
-        source,
-        TARGETS_FILE,
-        max_file_bytes,
-        &mut problems,
-        |bytes, p| parse_targets(bytes, registry, catalogue, p),
-    );
-    // Repeats are found once every row is read: list them among the rest, by line.
-    problems.sort_by_key(|p| p.line);
-    let mut budget_problems = Vec::new();
-    let budget = read_optional(
-        source,
-        PROGRAMME_FILE,
-        max_file_bytes,
-        &mut budget_problems,
-        parse_programme_budget,
-    );
-    budget_problems.sort_by_key(|p| p.line);
-    problems.extend(budget_problems);
-    (targets, budget, problems)
-}
-
-/// Reads an optional small file with `parse`: a missing file gives the default, one that
-/// cannot be read a problem and the default.
-fn read_optional<T: Default>(
-    source: &DatasetSource,
-    relative: &str,
-    max_file_bytes: u64,
-    problems: &mut Vec<Problem>,
-    parse: impl FnOnce(&[u8], &mut FileProblems) -> T,
-) -> T {
-    let shown = source.display_path(relative);
-    match source.read_limited(relative, max_file_bytes) {
-        FileRead::Bytes(bytes) => parse(&bytes, &mut FileProblems::new(&shown, problems)),
-        FileRead::Missing => T::default(),
-        FileRead::Unreadable(why) => {
-            FileProblems::new(&shown, problems)
-                .file_error(Phrase::new("problem.cannot_read").with_phrase("why", why));
-            T::default()
-        }
-    }
-}
-
 impl CachedFile {
     /// What to keep after reading a file: its new values, or, when the file itself
     /// changed, its new version has errors and an older one was shown, the older values,
@@ -566,82 +417,6 @@ impl CachedFile {
                 shown: outcome.values.into_iter().map(Arc::new).collect(),
                 stale: false,
             }
-        }
-    }
-}
-
-/// The registry, catalogue, targets and budget files as they are kept: the first two
-/// may be workbooks.
-fn small_file_names(source: &DatasetSource) -> [String; 4] {
-    SMALL_FILES.map(|name| match name {
-        CLUSTERS_FILE | INDICATORS_FILE => source.table_file(name),
-        _ => name.to_string(),
-    })
-}
-
-/// The registry or the catalogue: its CSV name and its columns.
-struct SharedTable {
-    /// Its name as CSV (`clusters.csv`); it may be kept as a workbook of the same stem.
-    csv_name: &'static str,
-    /// The columns it is read against.
-    specs: &'static [ColumnSpec],
-}
-
-impl SharedTable {
-    fn new(csv_name: &'static str, specs: &'static [ColumnSpec]) -> Self {
-        SharedTable { csv_name, specs }
-    }
-
-    /// Reads it from the file that holds it, CSV or workbook, and parses it with
-    /// `parse`, whose problems name a workbook's cells; reports a second such file
-    /// (`clusters.xlsx` beside `clusters.csv`) as left out. `None` when the file cannot
-    /// be read at all.
-    fn read<T>(
-        &self,
-        source: &DatasetSource,
-        max_file_bytes: u64,
-        problems: &mut Vec<Problem>,
-        parse: impl FnOnce(Option<Table>, &mut FileProblems) -> T,
-    ) -> Option<T> {
-        let files = source.table_files(self.csv_name);
-        let first = source.display_path(&files[0]);
-        for other in &files[1..] {
-            let shown = source.display_path(other);
-            FileProblems::new(&shown, problems)
-                .file_error(Phrase::new("problem.second_table_file").with("first", &first));
-        }
-        let bytes = read_required(source, &files[0], max_file_bytes, problems)?;
-        let role = self.csv_name.strip_suffix(".csv").unwrap_or(self.csv_name);
-        let mut file_problems = FileProblems::new(&first, problems);
-        let table = read_table_file(
-            bytes,
-            &files[0],
-            role,
-            self.specs,
-            max_file_bytes,
-            &mut file_problems,
-        );
-        Some(parse(table, &mut file_problems))
-    }
-}
-
-fn read_required(
-    source: &DatasetSource,
-    relative: &str,
-    max_file_bytes: u64,
-    problems: &mut Vec<Problem>,
-) -> Option<Vec<u8>> {
-    let shown = source.display_path(relative);
-    match source.read_limited(relative, max_file_bytes) {
-        FileRead::Bytes(bytes) => Some(bytes),
-        FileRead::Missing => {
-            FileProblems::new(&shown, problems).file_error(Phrase::new("problem.missing_file"));
-            None
-        }
-        FileRead::Unreadable(why) => {
-            FileProblems::new(&shown, problems)
-                .file_error(Phrase::new("problem.cannot_read").with_phrase("why", why));
-            None
         }
     }
 }
