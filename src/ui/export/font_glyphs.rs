@@ -20,15 +20,6 @@ pub struct CellFonts {
     fonts: [FontRef<'static>; 2],
 }
 
-/// How a letter is drawn: its look, beyond its colour.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct LetterStyle {
-    /// Thickened by drawing it twice, a pixel apart.
-    pub bold: bool,
-    /// A line under it.
-    pub underlined: bool,
-}
-
 impl CellFonts {
     /// The shipped fonts, or why they could not be read.
     pub fn shipped() -> Result<Self, String> {
@@ -51,14 +42,15 @@ impl CellFonts {
     }
 
     /// Draws the characters of one cell's symbol (a letter, and any marks on it) in
-    /// `cell`, centred across it and on the middle of the cell's height.
+    /// `cell`, centred across it and on the middle of the cell's height; `bold`
+    /// thickens it by drawing it twice, a pixel apart.
     pub fn draw(
         &self,
         strip: &mut PixelStrip,
         cell: PixelRect,
         symbol: &str,
         color: Rgb,
-        style: LetterStyle,
+        bold: bool,
     ) {
         let em = cell.height as f32 * EM_PER_CELL_HEIGHT;
         let mut first_advance = None;
@@ -82,7 +74,7 @@ impl CellFonts {
                 continue;
             };
             let bounds = outline.px_bounds();
-            let shifts: &[i32] = if style.bold { &[0, 1] } else { &[0] };
+            let shifts: &[i32] = if bold { &[0, 1] } else { &[0] };
             for &shift in shifts {
                 outline.draw(|x, y, coverage| {
                     let px = bounds.min.x as i32 + x as i32 + shift;
@@ -94,15 +86,6 @@ impl CellFonts {
                     }
                 });
             }
-        }
-        if style.underlined {
-            let thickness = (cell.height / 18).max(1);
-            let rect = PixelRect {
-                y: cell.y + cell.height - 2 * thickness,
-                height: thickness,
-                ..cell
-            };
-            strip.fill(rect, color, 1.0);
         }
     }
 }
@@ -127,31 +110,23 @@ mod tests {
             width: 18,
             height: 36,
         };
-        let draw = |symbol, style| {
+        let draw = |symbol, bold| {
             let mut strip = PixelStrip::new(18, 36, (0, 0, 0));
-            fonts.draw(&mut strip, cell, symbol, (255, 255, 255), style);
+            fonts.draw(&mut strip, cell, symbol, (255, 255, 255), bold);
             strip
         };
-        let plain = lit(&draw("H", LetterStyle::default()));
+        let plain = lit(&draw("H", false));
         assert!(plain > 40, "H: {plain} lit pixels");
-        let bold = LetterStyle {
-            bold: true,
-            ..LetterStyle::default()
-        };
-        assert!(lit(&draw("H", bold)) > plain, "bold is heavier");
-        assert_eq!(lit(&draw(" ", LetterStyle::default())), 0);
-        // `€` and `→` are in the monospace font, `☃` only in DejaVu Sans: all drawn.
-        for symbol in ["€", "→", "☃"] {
-            assert!(lit(&draw(symbol, LetterStyle::default())) > 20, "{symbol}");
-        }
-        let underlined = LetterStyle {
-            underlined: true,
-            ..LetterStyle::default()
-        };
-        let strip = draw(" ", underlined);
-        assert!(
-            (0..18).all(|x| strip.pixel(x, 32).0 > 128),
-            "a line under it"
+        assert!(lit(&draw("H", true)) > plain, "bold is heavier");
+        assert_eq!(lit(&draw(" ", false)), 0);
+        assert_eq!(
+            fonts.fonts[0].glyph_id('⣿').0,
+            0,
+            "braille is not in the monospace font"
         );
+        // `€` and `→` are in the monospace font, braille only in DejaVu Sans: all drawn.
+        for symbol in ["€", "→", "⣿"] {
+            assert!(lit(&draw(symbol, false)) > 20, "{symbol}");
+        }
     }
 }

@@ -73,6 +73,25 @@ pub fn rgb(color: Color) -> Option<(u8, u8, u8)> {
 
 /// `#rrggbb` for a colour, or for the default when it is `Reset`.
 pub fn hex(color: Color, default: (u8, u8, u8)) -> String {
-    let (r, g, b) = rgb(color).unwrap_or(default);
+    rgb_hex(rgb(color).unwrap_or(default))
+}
+
+/// `#rrggbb` for an RGB colour.
+pub fn rgb_hex((r, g, b): (u8, u8, u8)) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// The foreground and ground a cell is shown in, defaults filled in and reverse video
+/// applied: the colours every picture format paints.
+pub fn shown_colors(
+    fg: Color,
+    bg: Color,
+    modifiers: ratatui::style::Modifier,
+) -> ((u8, u8, u8), (u8, u8, u8)) {
+    let (fg, bg) = (rgb(fg).unwrap_or(DEFAULT_FG), rgb(bg).unwrap_or(DEFAULT_BG));
+    if modifiers.contains(ratatui::style::Modifier::REVERSED) {
+        (bg, fg)
+    } else {
+        (fg, bg)
+    }
 }

@@ -6,12 +6,14 @@
 use std::io::Write;
 
 use ratatui::buffer::Buffer;
-use ratatui::style::{Color, Modifier};
+use ratatui::style::Modifier;
 use unicode_width::UnicodeWidthStr;
 
 use super::cell_shapes::draw_shape;
-use super::font_glyphs::{CellFonts, LetterStyle};
-use super::palette::{DEFAULT_BG, DEFAULT_FG, rgb};
+use super::font_glyphs::CellFonts;
+#[cfg(test)]
+use super::palette::rgb;
+use super::palette::{DEFAULT_BG, shown_colors};
 use super::pixel_strip::{PixelRect, PixelStrip, Rgb};
 use super::svg_picture::{CELL_HEIGHT, CELL_WIDTH};
 
@@ -44,6 +46,17 @@ pub fn png_picture(buffer: &Buffer, scale: u32) -> Result<Vec<u8>, String> {
     Ok(png)
 }
 
+/// A line under the cell's letters, near its foot.
+fn underline(strip: &mut PixelStrip, cell: PixelRect, color: Rgb) {
+    let thickness = (cell.height / 18).max(1);
+    let rect = PixelRect {
+        y: cell.y + cell.height - 2 * thickness,
+        height: thickness,
+        ..cell
+    };
+    strip.fill(rect, color, 1.0);
+}
+
 /// The pixels of row `y` of the buffer.
 fn row_strip(buffer: &Buffer, y: u16, fonts: &CellFonts, (w, h): (u32, u32)) -> PixelStrip {
     let area = buffer.area;
@@ -53,7 +66,7 @@ fn row_strip(buffer: &Buffer, y: u16, fonts: &CellFonts, (w, h): (u32, u32)) -> 
         let cell = &buffer[(x, y)];
         let symbol = cell.symbol();
         let columns = (symbol.width() as u16).clamp(1, area.right() - x);
-        let (fg, bg) = colors(cell.fg, cell.bg, cell.modifier);
+        let (fg, bg) = shown_colors(cell.fg, cell.bg, cell.modifier);
         let rect = PixelRect {
             x: (u32::from(x - area.left()) * w) as i32,
             y: 0,
@@ -69,38 +82,22 @@ fn row_strip(buffer: &Buffer, y: u16, fonts: &CellFonts, (w, h): (u32, u32)) -> 
             _ => false,
         };
         if !shape && !symbol.trim().is_empty() {
-            let style = LetterStyle {
-                bold: cell.modifier.contains(Modifier::BOLD),
-                underlined: cell.modifier.contains(Modifier::UNDERLINED),
-            };
-            fonts.draw(&mut strip, rect, symbol, fg, style);
-        } else if cell.modifier.contains(Modifier::UNDERLINED) {
-            let style = LetterStyle {
-                underlined: true,
-                ..LetterStyle::default()
-            };
-            fonts.draw(&mut strip, rect, " ", fg, style);
+            let bold = cell.modifier.contains(Modifier::BOLD);
+            fonts.draw(&mut strip, rect, symbol, fg, bold);
+        }
+        if cell.modifier.contains(Modifier::UNDERLINED) {
+            underline(&mut strip, rect, fg);
         }
         x += columns;
     }
     strip
 }
 
-/// A cell's foreground and ground, with reverse video applied.
-fn colors(fg: Color, bg: Color, modifiers: Modifier) -> (Rgb, Rgb) {
-    let (fg, bg) = (rgb(fg).unwrap_or(DEFAULT_FG), rgb(bg).unwrap_or(DEFAULT_BG));
-    if modifiers.contains(Modifier::REVERSED) {
-        (bg, fg)
-    } else {
-        (fg, bg)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use ratatui::layout::Rect;
-    use ratatui::style::Style;
+    use ratatui::style::{Color, Style};
 
     /// The picture's size and its RGB bytes.
     fn decoded(png: &[u8]) -> (u32, u32, Vec<u8>) {
@@ -152,5 +149,18 @@ mod tests {
         buffer.set_string(0, 0, " ", style);
         let (_, _, bytes) = decoded(&png_picture(&buffer, 1).unwrap());
         assert_eq!((bytes[0], bytes[1], bytes[2]), rgb(Color::Red).unwrap());
+    }
+
+    #[test]
+    fn an_underlined_blank_cell_has_a_line_under_it() {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 1, 1));
+        let style = Style::default()
+            .fg(Color::White)
+            .add_modifier(Modifier::UNDERLINED);
+        buffer.set_string(0, 0, " ", style);
+        let (width, _, bytes) = decoded(&png_picture(&buffer, PNG_SCALE).unwrap());
+        let red = |x: u32, y: u32| bytes[(y * width + x) as usize * 3];
+        assert!((0..18).all(|x| red(x, 32) > 128), "a line under it");
+        assert!((0..18).all(|x| red(x, 20) < 128), "and nothing above");
     }
 }

@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
 use super::cell_runs::row_runs;
-use super::palette::{DEFAULT_BG, DEFAULT_FG, hex};
+use super::palette::{DEFAULT_BG, hex, rgb_hex, shown_colors};
 
 /// The width of a cell in the picture, in pixels.
 pub const CELL_WIDTH: u32 = 9;
@@ -40,12 +40,8 @@ pub fn xml_escape(text: &str) -> String {
 
 /// The colours of a run, with reverse video applied.
 pub fn run_colors(fg: Color, bg: Color, modifiers: Modifier) -> (String, String) {
-    let (fg_hex, bg_hex) = (hex(fg, DEFAULT_FG), hex(bg, DEFAULT_BG));
-    if modifiers.contains(Modifier::REVERSED) {
-        (bg_hex, fg_hex)
-    } else {
-        (fg_hex, bg_hex)
-    }
+    let (fg, bg) = shown_colors(fg, bg, modifiers);
+    (rgb_hex(fg), rgb_hex(bg))
 }
 
 /// The stretches of a run between spaces, each as (first column, columns, text), so
