@@ -34,6 +34,7 @@ use super::key_map::KeyMap;
 use super::loading::{LoadProgress, Loading};
 use super::mode::Mode;
 use super::models::data_rows::{data_row_refs, visible_rows};
+use super::models::model_scope::ModelScope;
 use super::models::scorecard::TrendCache;
 use super::tab::Tab;
 use super::tab_models::{ModelInputs, TabModels};
@@ -336,15 +337,17 @@ impl App {
         let programme_id = self.programme.highlighted_id(&self.models.programme);
         let cluster_ids = self.selection.ids(&self.dataset.registry);
         let inputs = ModelInputs {
-            dataset: &self.dataset,
-            cluster_ids: &cluster_ids,
-            year: self.year,
-            years: &self.years,
+            scope: ModelScope {
+                dataset: &self.dataset,
+                cluster_ids: &cluster_ids,
+                year: self.year,
+                years: &self.years,
+                lang: self.lang,
+            },
             goal: self.technology.goal,
             compared: self.compare.indicator,
             comparing: self.tab == Tab::Compare,
             reviewing: self.review_page.is_some(),
-            lang: self.lang,
         };
         match what {
             Recompute::Selection => {

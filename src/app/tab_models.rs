@@ -1,13 +1,12 @@
 //! The tab models of every tab, cached, and when each is recomputed.
 
-use crate::data::loading::dataset::Dataset;
 use crate::data::queries::selection::{CombinedYearly, combine_yearly};
-use crate::i18n::Lang;
 
 use super::models::business::{BusinessModel, business_model};
-use super::models::compare::{CompareInputs, CompareModel, compare_model};
+use super::models::compare::{CompareModel, compare_model};
 use super::models::cooperation::{CooperationModel, cooperation_model};
 use super::models::data_rows::RowRef;
+use super::models::model_scope::ModelScope;
 use super::models::programme::{ProgrammeModel, programme_model};
 use super::models::review::{ReviewPage, review_pages};
 use super::models::scorecard::{ScorecardRow, TrendCache, scorecard_rows};
@@ -44,14 +43,8 @@ pub struct TabModels {
 /// What the tab models are computed from.
 #[derive(Debug, Clone, Copy)]
 pub struct ModelInputs<'a> {
-    /// The dataset.
-    pub dataset: &'a Dataset,
-    /// The selected clusters, in registry order.
-    pub cluster_ids: &'a [&'a str],
-    /// The selected year.
-    pub year: i32,
-    /// Every year with values, oldest first.
-    pub years: &'a [i32],
+    /// The dataset, clusters, year and language every model is computed for.
+    pub scope: ModelScope<'a>,
     /// The goal chosen in the Technology tab.
     pub goal: usize,
     /// The indicator chosen in the Compare tab.
@@ -60,8 +53,6 @@ pub struct ModelInputs<'a> {
     pub comparing: bool,
     /// Whether review mode is on (its pages are made only then).
     pub reviewing: bool,
-    /// The language of the words in the models (chart labels).
-    pub lang: Lang,
 }
 
 impl TabModels {
@@ -69,14 +60,15 @@ impl TabModels {
     /// rest; clusters' trends come from `trends` when it has them.
     pub fn for_selection(inputs: &ModelInputs, trends: &mut TrendCache) -> Self {
         let mut error = None;
-        let combined = combine_yearly(inputs.dataset, inputs.cluster_ids).unwrap_or_else(|e| {
+        let scope = &inputs.scope;
+        let combined = combine_yearly(scope.dataset, scope.cluster_ids).unwrap_or_else(|e| {
             error = Some(e);
             CombinedYearly::default()
         });
         let mut models = TabModels {
             combined,
             data_rows: Vec::new(),
-            trends: trends.trends(inputs.dataset, inputs.cluster_ids, inputs.years),
+            trends: trends.trends(scope.dataset, scope.cluster_ids, scope.years),
             error,
             ..TabModels::default()
         };
@@ -86,24 +78,24 @@ impl TabModels {
 
     /// Recomputes what depends on the year (and the chosen goal).
     pub fn for_year(&mut self, inputs: &ModelInputs) {
-        let ModelInputs {
+        let ModelScope {
             dataset,
             cluster_ids,
             year,
+            lang,
             ..
-        } = *inputs;
-        self.scorecard = scorecard_rows(dataset, cluster_ids, year, &self.trends, inputs.lang);
+        } = inputs.scope;
+        self.scorecard = scorecard_rows(dataset, cluster_ids, year, &self.trends, lang);
         self.review = if inputs.reviewing {
-            review_pages(dataset, &self.scorecard, year, inputs.lang)
+            review_pages(dataset, &self.scorecard, year, lang)
         } else {
             Vec::new()
         };
-        self.cooperation =
-            cooperation_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
-        self.business = business_model(dataset, cluster_ids, &self.combined, year, inputs.lang);
+        self.cooperation = cooperation_model(dataset, cluster_ids, &self.combined, year, lang);
+        self.business = business_model(dataset, cluster_ids, &self.combined, year, lang);
         let combined = &self.combined;
         let value = |indicator: &str| combined.value(indicator, year);
-        self.programme = programme_model(dataset, cluster_ids, &value, year, inputs.lang);
+        self.programme = programme_model(dataset, cluster_ids, &value, year, lang);
         self.for_goal(inputs);
         self.for_compared(inputs);
     }
@@ -113,34 +105,26 @@ impl TabModels {
         if !inputs.comparing {
             return;
         }
-        self.compare = compare_model(&CompareInputs {
-            dataset: inputs.dataset,
-            cluster_ids: inputs.cluster_ids,
-            year: inputs.year,
-            years: inputs.years,
-            chosen: inputs.compared,
-            lang: inputs.lang,
-        });
+        self.compare = compare_model(&inputs.scope, inputs.compared);
     }
 
     /// Recomputes the Technology tab for another chosen goal.
     pub fn for_goal(&mut self, inputs: &ModelInputs) {
-        let ModelInputs {
+        let ModelScope {
             dataset,
             cluster_ids,
             year,
             years,
-            goal,
-            ..
-        } = *inputs;
+            lang,
+        } = inputs.scope;
         self.technology = technology_model(
             dataset,
             cluster_ids,
             &self.combined,
             year,
             years,
-            goal,
-            inputs.lang,
+            inputs.goal,
+            lang,
         );
     }
 }

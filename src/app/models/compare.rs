@@ -8,6 +8,7 @@ use crate::data::queries::selection::goal_progress;
 use crate::i18n::Lang;
 
 use super::goal_status::GoalStatus;
+use super::model_scope::ModelScope;
 use super::time_series::TimeSeries;
 
 /// The most clusters compared at once; a larger filter compares its first ones.
@@ -78,23 +79,6 @@ pub struct CompareModel {
     pub charts: Vec<SmallChart>,
 }
 
-/// What the Compare tab is computed from.
-#[derive(Debug, Clone, Copy)]
-pub struct CompareInputs<'a> {
-    /// The dataset.
-    pub dataset: &'a Dataset,
-    /// The clusters in the filter, in order.
-    pub cluster_ids: &'a [&'a str],
-    /// The selected year.
-    pub year: i32,
-    /// Every year with values, oldest first.
-    pub years: &'a [i32],
-    /// The chosen row.
-    pub chosen: usize,
-    /// The language of the names.
-    pub lang: Lang,
-}
-
 /// A cluster's figure for an indicator in a year.
 fn compared_value(dataset: &Dataset, cluster: &str, indicator: &str, year: i32) -> ComparedValue {
     let progress = goal_progress(dataset, &[cluster], indicator, year);
@@ -107,16 +91,15 @@ fn compared_value(dataset: &Dataset, cluster: &str, indicator: &str, year: i32) 
     }
 }
 
-/// Builds the Compare tab.
-pub fn compare_model(inputs: &CompareInputs) -> CompareModel {
-    let CompareInputs {
+/// Builds the Compare tab, its `chosen` row's charts drawn.
+pub fn compare_model(scope: &ModelScope, chosen: usize) -> CompareModel {
+    let ModelScope {
         dataset,
         cluster_ids,
         year,
         years,
-        chosen,
         lang,
-    } = *inputs;
+    } = *scope;
     // The clusters of the filter that take part in the programme in the year.
     let active: Vec<&str> = cluster_ids
         .iter()
@@ -203,14 +186,16 @@ mod tests {
         )));
         let years = dataset.years().to_vec();
         let ids = ["HEGAN", "GAIA", "ACLIMA"];
-        let model = compare_model(&CompareInputs {
-            dataset: &dataset,
-            cluster_ids: &ids,
-            year: 2024,
-            years: &years,
-            chosen: 0,
-            lang: Lang::En,
-        });
+        let model = compare_model(
+            &ModelScope {
+                dataset: &dataset,
+                cluster_ids: &ids,
+                year: 2024,
+                years: &years,
+                lang: Lang::En,
+            },
+            0,
+        );
         assert_eq!(model.clusters, ids);
         assert_eq!(model.left_out, 0);
         assert_eq!(model.rows[0].area, Area::Cooperation);

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod cooperation;
 pub mod data_rows;
 pub mod goal_status;
+pub mod model_scope;
 pub mod programme;
 pub mod pyramid;
 pub mod review;
