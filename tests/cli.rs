@@ -932,7 +932,7 @@ fn files_over_the_size_limit_and_symbolic_link_loops_are_reported_not_read() {
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(
-        text.contains("error: tests/fixtures/mini/clusters.csv: cannot read: larger than the limit of 0 MB (--max-file-mb)"),
+        text.contains("error: tests/fixtures/mini/clusters.csv: cannot read: larger than the limit of 0 kB (--max-file-mb)"),
         "{text}"
     );
     assert!(

@@ -229,6 +229,31 @@ fn a_wide_csv_names_the_period_column_of_a_bad_cell_and_skips_empty_ones() {
 }
 
 #[test]
+fn a_wide_csv_names_the_cell_of_a_repeated_value_and_of_a_mixed_frequency() {
+    let text = "indicator_id,2019,2020,2021-Q1,2021\nPROF_MEMBERS,40,41,10,\nPROF_MEMBERS,,42,,\nPROF_SME_SHARE,30,,,31\nPROF_SME_SHARE,,,,\n";
+    let dir = shipped_with_files(&[("HEGAN.csv", text.as_bytes())]);
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    let problems = problems_of(&dataset, dir.path());
+    assert_eq!(
+        problems,
+        [
+            "values/HEGAN.csv:3: column \"2020\": duplicate value for HEGAN, 2020, PROF_MEMBERS (first at line 2)"
+        ]
+    );
+    assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2020), Some(41.0));
+    let text = "indicator_id,2021-Q1,2021\nPROF_MEMBERS,10,40\n";
+    let dir = shipped_with_files(&[("HEGAN.csv", text.as_bytes())]);
+    let dataset = load_dataset(&DatasetSource::Folder(dir.path().to_path_buf()));
+    let problems = problems_of(&dataset, dir.path());
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("values/HEGAN.csv:2: column \"2021\": expected ")
+            && problems[0].ends_with(", found \"2021\""),
+        "{problems:#?}"
+    );
+}
+
+#[test]
 fn a_second_file_for_one_cluster_is_refused_by_name_and_the_first_is_read() {
     let csv = "period,indicator_id,value\n2019,PROF_MEMBERS,40\n";
     let wide = "indicator_id,2019\nPROF_MEMBERS,41\n";
@@ -409,6 +434,97 @@ fn a_workbook_that_would_expand_past_the_size_limit_is_not_opened() {
         "{problems:#?}"
     );
     assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2024), None);
+}
+
+/// The shipped HEGAN workbook (written by openpyxl 3.1.5) rewritten so that its sheet, 2 MB
+/// of XML once padded, says it holds 100 bytes: the declared sizes of a zip may lie, as a
+/// zip bomb's do.
+fn workbook_that_lies_about_its_size() -> Vec<u8> {
+    use std::io::{Read, Write};
+    let real = std::fs::read(common::fixtures().join("converted/xlsx_long/values/HEGAN.xlsx"));
+    let mut real = zip::ZipArchive::new(std::io::Cursor::new(real.unwrap())).unwrap();
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let sheet = "xl/worksheets/sheet1.xml";
+    for i in 0..real.len() {
+        let mut part = real.by_index(i).unwrap();
+        let name = part.name().unwrap().to_string();
+        let mut content = Vec::new();
+        part.read_to_end(&mut content).unwrap();
+        if name == sheet {
+            // Whitespace before the root element (after a declaration, if any): still
+            // well-formed XML.
+            let declaration = content.windows(2).position(|w| w == b"?>");
+            let at = declaration.map_or(0, |end| end + 2);
+            content.splice(at..at, vec![b' '; 2 << 20]);
+        }
+        zip.start_file(name, options).unwrap();
+        zip.write_all(&content).unwrap();
+    }
+    let mut bytes = zip.finish().unwrap().into_inner();
+    let lie = 100u32.to_le_bytes();
+    // The uncompressed size in the local header (offset 22, name at 30) and the central
+    // one (offset 24, name at 46).
+    let starts: Vec<usize> = (0..bytes.len())
+        .filter(|&at| bytes[at..].starts_with(sheet.as_bytes()))
+        .collect();
+    assert_eq!(starts.len(), 2, "the sheet's name once in each header");
+    for at in starts {
+        let (header, size) = if bytes[at - 30..].starts_with(b"PK\x03\x04") {
+            (at - 30, 22)
+        } else {
+            assert!(bytes[at - 46..].starts_with(b"PK\x01\x02"));
+            (at - 46, 24)
+        };
+        bytes[header + size..header + size + 4].copy_from_slice(&lie);
+    }
+    bytes
+}
+
+#[test]
+fn a_workbook_whose_sheet_inflates_past_what_it_declares_is_an_error_not_a_truncated_sheet() {
+    use clusterdash::data::loading::reloader::load_dataset_limited;
+    let bytes = workbook_that_lies_about_its_size();
+    assert!(bytes.len() < 100_000, "{}", bytes.len());
+    let dir = shipped_with_files(&[("HEGAN.xlsx", &bytes)]);
+    // The limit is well over what the parts declare and under what the sheet holds.
+    let dataset = load_dataset_limited(&DatasetSource::Folder(dir.path().to_path_buf()), 1_000_000);
+    assert_eq!(
+        problems_of(&dataset, dir.path()),
+        [
+            "values/HEGAN.xlsx: cannot read sheet values: Xlsx error: Xml error: I/O error: File is larger than its declared uncompressed size"
+        ]
+    );
+    assert_eq!(dataset.value("HEGAN", "PROF_MEMBERS", 2024), None);
+}
+
+#[test]
+fn a_parquet_file_that_would_expand_past_the_size_limit_is_not_read() {
+    use clusterdash::data::loading::reloader::load_dataset_limited;
+    let dir = shipped_with_long_parquet();
+    // The file is 58,656 bytes; its column chunks declare 88,426 (pyarrow 26.0.1).
+    let dataset = load_dataset_limited(&DatasetSource::Folder(dir.path().to_path_buf()), 70_000);
+    // targets.csv (189 kB) is over either limit: only the values file matters here.
+    let of_values = |problems: Vec<String>| -> Vec<String> {
+        problems
+            .into_iter()
+            .filter(|p| p.starts_with("values"))
+            .collect()
+    };
+    assert_eq!(
+        of_values(problems_of(&dataset, dir.path())),
+        [
+            "values.parquet: the Parquet file would expand to 87 kB, over the 69 kB limit (--max-file-mb allows more); not read"
+        ]
+    );
+    assert!(dataset.values.is_empty());
+    let within = load_dataset_limited(&DatasetSource::Folder(dir.path().to_path_buf()), 90_000);
+    assert_eq!(
+        of_values(problems_of(&within, dir.path())),
+        Vec::<String>::new()
+    );
+    assert!(!within.values.is_empty());
 }
 
 #[test]

@@ -8,6 +8,7 @@ pub mod network_share;
 pub mod parquet_grid;
 pub mod records;
 pub mod regular_file;
+pub mod size_text;
 pub mod source;
 pub mod table;
 pub mod table_file;

@@ -311,7 +311,7 @@ impl DatasetSource {
 
 /// The reason given for a file over the size limit.
 fn too_large(max_bytes: u64) -> Phrase {
-    Phrase::new("problem.too_large").with("mb", max_bytes / MEGABYTE)
+    Phrase::new("problem.too_large").with("limit", super::size_text::size_text(max_bytes))
 }
 
 /// The reason the system gave, as it gave it.

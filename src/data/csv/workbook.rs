@@ -9,6 +9,7 @@ use std::io::Cursor;
 use calamine::{Data, Reader, open_workbook_auto_from_rs};
 
 use super::grid::{Grid, GridNumbers, GridRow};
+use super::size_text::size_text;
 use crate::data::format::problem::{FileProblems, SheetPlaces};
 use crate::i18n::phrase::Phrase;
 
@@ -34,14 +35,8 @@ pub fn read_workbook_grid(
     max_bytes: u64,
     problems: &mut FileProblems,
 ) -> Option<Grid> {
-    if let Some(expanded) = expanded_size(&bytes)
-        && expanded > max_bytes
-    {
-        problems.file_error(
-            Phrase::new("problem.workbook_expands_too_far")
-                .with("size", size_text(expanded))
-                .with("limit", size_text(max_bytes)),
-        );
+    if let Some(problem) = too_large(&bytes, max_bytes) {
+        problems.file_error(problem);
         return None;
     }
     let mut workbook = match open_workbook_auto_from_rs(Cursor::new(bytes)) {
@@ -105,32 +100,26 @@ pub fn read_workbook_grid(
     })
 }
 
-/// What a zipped workbook (`.xlsx`, `.ods`) says its parts expand to, so that a small
-/// file that would unpack to gigabytes is refused before it is opened; `None` for a
-/// workbook that is not zipped (`.xls`) or a zip that cannot be read (calamine then
-/// says what is wrong with it).
-fn expanded_size(bytes: &[u8]) -> Option<u64> {
+/// Why a zipped workbook (`.xlsx`, `.ods`) is not opened: its parts say they expand to
+/// more than `max_bytes`, so that a small file that would unpack to gigabytes is refused
+/// before calamine holds it. A part that lies about its size cannot get past this: the
+/// zip reader stops with an error once a part inflates past what it declares. `None` when
+/// it is within the limit, not zipped (`.xls`), or a zip that cannot be read (calamine
+/// then says what is wrong with it).
+fn too_large(bytes: &[u8], max_bytes: u64) -> Option<Phrase> {
     if !bytes.starts_with(b"PK\x03\x04") {
         return None;
     }
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
-    let mut total: u64 = 0;
+    let mut declared: u64 = 0;
     for i in 0..archive.len() {
-        total = total.saturating_add(archive.by_index_raw(i).ok()?.size());
+        declared = declared.saturating_add(archive.by_index_raw(i).ok()?.size());
     }
-    Some(total)
-}
-
-/// A size for a message: in MB from 10 MB up, else in kB, rounded up.
-fn size_text(bytes: u64) -> String {
-    // not translated: units
-    // (source.rs's MEGABYTE would make an import circle: it names workbooks.)
-    const MEGABYTE: u64 = 1 << 20;
-    if bytes >= 10 * MEGABYTE {
-        format!("{} MB", bytes / MEGABYTE)
-    } else {
-        format!("{} kB", bytes.div_ceil(1 << 10))
-    }
+    (declared > max_bytes).then(|| {
+        Phrase::new("problem.workbook_expands_too_far")
+            .with("size", size_text(declared))
+            .with("limit", size_text(max_bytes))
+    })
 }
 
 /// One cell as text, as described at the top of this file.

@@ -76,7 +76,7 @@ pub fn read_values_entry(
     }
     if is_parquet(relative)
         && let FileRead::Bytes(bytes) = source.read_limited(relative, max_file_bytes)
-        && let Some(parts) = read_parquet_fast(bytes.into(), &fast)
+        && let Some(parts) = read_parquet_fast(bytes.into(), max_file_bytes, &fast)
     {
         outcome.values = in_parts(&shown, parts);
         return outcome;
@@ -189,7 +189,7 @@ pub fn read_long_values(
         };
         let parts = if is_parquet(relative) {
             match source.read_limited(relative, max_file_bytes) {
-                FileRead::Bytes(bytes) => read_parquet_fast(bytes.into(), &fast),
+                FileRead::Bytes(bytes) => read_parquet_fast(bytes.into(), max_file_bytes, &fast),
                 _ => None,
             }
         } else {

@@ -17,6 +17,7 @@ use super::columns::ValueColumns;
 use super::fast_row::{FastContext, RowCells, RowChecker, ValueCell, column_slots, trimmed};
 use super::parallel::in_parallel;
 use super::parquet_text_pages::{NULL_TEXT, read_text_pages};
+use crate::data::csv::parquet_grid::declared_size;
 use crate::data::format::period::Period;
 
 /// How many rows are decoded at a time: few enough that a batch's buffers stay under
@@ -40,12 +41,19 @@ enum Cells {
 }
 
 /// Reads a Parquet values file (its `bytes`) into sorted columns, one part per row group
-/// (the groups read on every core), or `None` when it is not plainly valid or not in the
-/// long layout, leaving the careful reader to say why.
-pub fn read_parquet_fast(bytes: Bytes, context: &FastContext) -> Option<Vec<ValueColumns>> {
+/// (the groups read on every core), or `None` when it is not plainly valid, not in the
+/// long layout or would expand past `max_bytes`, leaving the careful reader to say why.
+pub fn read_parquet_fast(
+    bytes: Bytes,
+    max_bytes: u64,
+    context: &FastContext,
+) -> Option<Vec<ValueColumns>> {
     let size = bytes.len() as u64;
     let reader = SerializedFileReader::new(bytes).ok()?;
     let metadata = reader.metadata();
+    if declared_size(metadata) > max_bytes {
+        return None;
+    }
     let schema = metadata.file_metadata().schema_descr();
     let fields = schema.root_schema().get_fields();
     // Flat: one leaf column per field.
@@ -288,7 +296,7 @@ mod tests {
             cluster_id: Some(cluster),
             progress: None,
         };
-        let fast = read_parquet_fast(bytes.clone().into(), &context);
+        let fast = read_parquet_fast(bytes.clone().into(), u64::MAX, &context);
         let relative = format!("values/{cluster}.parquet");
         let source = DatasetSource::Memory {
             label: "case".into(),
@@ -414,7 +422,8 @@ mod tests {
             progress: None,
         };
         let bytes = std::fs::read(fixtures().join("converted/parquet_long_file/values.parquet"));
-        let parts = read_parquet_fast(bytes.unwrap().into(), &context).expect("the fast way");
+        let parts =
+            read_parquet_fast(bytes.unwrap().into(), u64::MAX, &context).expect("the fast way");
         assert_eq!(parts.len(), 4, "one part per row group");
         let rows: usize = parts.iter().map(ValueColumns::len).sum();
         assert_eq!(rows, dataset.values.len());

@@ -56,7 +56,13 @@ pub(super) fn check_cluster_rows(
         if let Some(value) =
             parse_value_row(row, cluster_id, 0, &table.numbers, &context, file_problems)
         {
-            seen.admit(value, &context, file_problems, &mut rows);
+            seen.admit(
+                value,
+                row.value_column.as_deref(),
+                &context,
+                file_problems,
+                &mut rows,
+            );
         }
     }
     Some(sorted_columns(&rows, registry, catalogue))
@@ -108,7 +114,13 @@ pub(super) fn check_long_rows(
         if let Some(value) =
             parse_value_row(row, cluster_id, 1, &table.numbers, &context, file_problems)
         {
-            seen.admit(value, &context, file_problems, &mut rows);
+            seen.admit(
+                value,
+                row.value_column.as_deref(),
+                &context,
+                file_problems,
+                &mut rows,
+            );
         }
     }
     Some(sorted_columns(&rows, registry, catalogue))
@@ -221,9 +233,13 @@ struct Seen {
 }
 
 impl Seen {
+    /// Keeps `value` unless it repeats a period or mixes frequencies in a year; a
+    /// refusal names the row, or in the wide layout the cell (`wide_column`, the period's
+    /// column, which holds the value too).
     fn admit(
         &mut self,
         value: ValueRow,
+        wide_column: Option<&str>,
         context: &RowContext,
         problems: &mut FileProblems,
         rows: &mut Vec<ValueRow>,
@@ -246,7 +262,7 @@ impl Seen {
         if let Some(first) = self.periods.get(&period_key) {
             problems.error(
                 value.line,
-                None,
+                wide_column,
                 Phrase::new("problem.duplicate_value")
                     .with("cluster", &value.cluster_id)
                     .with("period", value.period)
@@ -266,7 +282,7 @@ impl Seen {
         {
             problems.bad_cell(
                 value.line,
-                "period",
+                wide_column.unwrap_or("period"),
                 Phrase::new("expected.same_frequency")
                     .with_phrase("frequency", Phrase::new(first.frequency.key()))
                     .with("indicator", &value.indicator_id)
@@ -366,7 +382,7 @@ fn values_file_table(
         return values_table(&grid, long, problems);
     }
     if is_parquet(relative) {
-        let grid = read_parquet_grid(bytes, problems)?;
+        let grid = read_parquet_grid(bytes, max_file_bytes, problems)?;
         return values_table(&grid, long, problems);
     }
     if csv_header_is_wide(&bytes) {
