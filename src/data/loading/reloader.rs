@@ -117,15 +117,40 @@ impl DatasetReloader {
         self.reload()
     }
 
+    /// Reads every file whose fingerprint changed since the last reading, and only those
+    /// (all of them when the registry's or catalogue's order changed).
     fn read_changed_files(&mut self) {
         self.files_read = 0;
         let codes_before = self.tables.as_ref().map(Tables::code_order);
         let (tables_changed, yearly) = self.read_changed_tables();
         let codes_kept = codes_before == self.tables.as_ref().map(Tables::code_order);
-        if tables_changed && codes_kept {
-            // Only what the registry or catalogue say about their clusters and
-            // indicators changed, not their order: every values file is checked again,
-            // and one that now has errors keeps its last good values, marked stale.
+        if tables_changed {
+            self.forget_values(codes_kept);
+        }
+        self.folder_problems.clear();
+        let listing = list_values_folder(&self.source, &mut self.folder_problems);
+        let to_read = self.cluster_files_to_read(&listing);
+        let mut any_changed = tables_changed || !to_read.is_empty();
+        self.read_cluster_files(to_read);
+        any_changed |= self.keep_gone_files(&listing);
+        self.read_long_file_if_needed(any_changed, listing.is_empty());
+        self.listing = listing;
+        if let Some(reading) = yearly {
+            let (targets, budget, problems) = reading.finish();
+            let tables = self.tables.as_mut().expect("read before the targets");
+            tables.targets = Arc::new(targets);
+            tables.budget = Arc::new(budget);
+            tables.problems = tables.table_problems.clone();
+            tables.problems.extend(problems);
+        }
+    }
+
+    /// After the registry or catalogue changed: when their order is kept (`codes_kept`)
+    /// every values file is checked again, one that now has errors keeping its last good
+    /// values, marked stale; otherwise everything is read afresh, since values are held
+    /// by their positions in the registry and catalogue.
+    fn forget_values(&mut self, codes_kept: bool) {
+        if codes_kept {
             for cached in self
                 .cluster_files
                 .values_mut()
@@ -133,21 +158,26 @@ impl DatasetReloader {
             {
                 cached.fingerprint = None;
             }
-        } else if tables_changed {
-            // Values are held by their positions in the registry and catalogue: when
-            // either changes, everything is read afresh.
+        } else {
             self.cluster_files.clear();
             self.long_file = None;
             self.removed.clear();
         }
+    }
+
+    /// The per-cluster files of `listing` that changed, with their fingerprints now;
+    /// every other entry is reported in `ignored` (a cluster's second file, a file that
+    /// is not a values file or is named for no cluster), and a listed cluster is no
+    /// longer removed.
+    fn cluster_files_to_read<'l>(
+        &mut self,
+        listing: &'l [String],
+    ) -> Vec<(&'l String, Option<FileFingerprint>)> {
         let tables = self.tables.as_ref().expect("just read");
-        self.folder_problems.clear();
-        let listing = list_values_folder(&self.source, &mut self.folder_problems);
-        let mut any_changed = tables_changed;
         self.ignored.clear();
         let mut to_read = Vec::new();
         let mut first_file_of: BTreeMap<&str, &str> = BTreeMap::new();
-        for relative in &listing {
+        for relative in listing {
             let cluster = entry_cluster(relative).filter(|id| tables.registry.contains(id));
             if let Some(id) = cluster
                 && let Some(&first) = first_file_of.get(id)
@@ -191,7 +221,12 @@ impl DatasetReloader {
                 self.removed.remove(id);
             }
         }
-        any_changed |= !to_read.is_empty();
+        to_read
+    }
+
+    /// Reads the files of `to_read` on every core and keeps what each gave.
+    fn read_cluster_files(&mut self, to_read: Vec<(&String, Option<FileFingerprint>)>) {
+        let tables = self.tables.as_ref().expect("just read");
         self.files_read += to_read.len();
         let outcomes = in_parallel(&to_read, |(relative, _)| {
             read_values_entry(
@@ -208,7 +243,14 @@ impl DatasetReloader {
             let entry = CachedFile::after_reading(fingerprint, outcome, previous);
             self.cluster_files.insert(relative.clone(), entry);
         }
-        // A file that is gone keeps its values, marked removed, until confirmed.
+    }
+
+    /// A file that is gone from `listing` keeps its values, marked removed, until
+    /// confirmed; one that had none, or whose cluster left the registry, is forgotten.
+    /// Whether what is shown changed.
+    fn keep_gone_files(&mut self, listing: &[String]) -> bool {
+        let tables = self.tables.as_ref().expect("just read");
+        let mut changed = false;
         let gone: Vec<String> = self
             .cluster_files
             .keys()
@@ -221,18 +263,24 @@ impl DatasetReloader {
             let had_values = cached.shown.iter().any(|v| !v.columns.is_empty());
             if !had_values || !tables.registry.contains(&id) {
                 self.cluster_files.remove(&relative);
-                any_changed = true;
+                changed = true;
                 continue;
             }
-            any_changed |= !self.removed.contains(&id) || cached.stale;
+            changed |= !self.removed.contains(&id) || cached.stale;
             cached.problems.clear();
             cached.stale = false;
             // Read again if it comes back, even unchanged.
             cached.fingerprint = None;
             self.removed.insert(id);
         }
-        // The long file may not repeat what the per-cluster files give, so it is read
-        // again whenever one of them changed.
+        changed
+    }
+
+    /// Reads the long values file again when it changed, or when anything else did (it
+    /// may not repeat what the per-cluster files give); `folder_empty` when `values/`
+    /// lists nothing.
+    fn read_long_file_if_needed(&mut self, any_changed: bool, folder_empty: bool) {
+        let tables = self.tables.as_ref().expect("just read");
         let fingerprint = self.source.fingerprint(long_values_file(&self.source));
         // A values.parquet beside values.csv is reported: its coming and going counts.
         let parquet = self.source.fingerprint(LONG_VALUES_PARQUET);
@@ -243,34 +291,26 @@ impl DatasetReloader {
                 None => fingerprint.is_none(),
             };
         self.long_parquet = parquet;
-        if !long_unchanged {
-            let earlier: Vec<&ValuesFile> = self
-                .cluster_files
-                .values()
-                .flat_map(|c| c.shown.iter().map(|v| &**v))
-                .collect();
-            let outcome = read_long_values(
-                &self.source,
-                &tables.registry,
-                &tables.catalogue,
-                self.max_file_bytes,
-                &earlier,
-                listing.is_empty(),
-                Some(&self.bytes_read),
-            );
-            self.files_read += usize::from(fingerprint.is_some());
-            let previous = self.long_file.take();
-            self.long_file = outcome.map(|o| CachedFile::after_reading(fingerprint, o, previous));
+        if long_unchanged {
+            return;
         }
-        self.listing = listing;
-        if let Some(reading) = yearly {
-            let (targets, budget, problems) = reading.finish();
-            let tables = self.tables.as_mut().expect("read before the targets");
-            tables.targets = Arc::new(targets);
-            tables.budget = Arc::new(budget);
-            tables.problems = tables.table_problems.clone();
-            tables.problems.extend(problems);
-        }
+        let earlier: Vec<&ValuesFile> = self
+            .cluster_files
+            .values()
+            .flat_map(|c| c.shown.iter().map(|v| &**v))
+            .collect();
+        let outcome = read_long_values(
+            &self.source,
+            &tables.registry,
+            &tables.catalogue,
+            self.max_file_bytes,
+            &earlier,
+            folder_empty,
+            Some(&self.bytes_read),
+        );
+        self.files_read += usize::from(fingerprint.is_some());
+        let previous = self.long_file.take();
+        self.long_file = outcome.map(|o| CachedFile::after_reading(fingerprint, o, previous));
     }
 
     /// Reads the registry and catalogue again when either changed (then every values
