@@ -273,7 +273,7 @@ impl LoadArgs {
     /// The limit in bytes.
     pub fn max_file_bytes(self) -> u64 {
         self.max_file_mb
-            .saturating_mul(crate::data::csv::source::MEGABYTE)
+            .saturating_mul(crate::data::csv::size_text::MEGABYTE)
     }
 }
 

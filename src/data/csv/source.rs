@@ -319,9 +319,6 @@ fn system_error(error: io::Error) -> Phrase {
     Phrase::new("problem.system_error").with("error", error)
 }
 
-/// Bytes in a megabyte, for `--max-file-mb`.
-pub const MEGABYTE: u64 = 1024 * 1024;
-
 /// Reads a regular file of at most `max_bytes`, counting the bytes as they come.
 fn read_file(path: &Path, max_bytes: u64) -> FileRead {
     let (file, meta) = match open_regular(path) {

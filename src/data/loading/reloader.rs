@@ -9,7 +9,8 @@ use std::sync::atomic::AtomicU64;
 
 use super::dataset::{DEFAULT_MAX_FILE_MB, Dataset, assemble};
 use super::small_tables::{Tables, YearlyReading, read_yearly_files, small_file_names};
-use crate::data::csv::source::{DatasetSource, FileFingerprint, MEGABYTE};
+use crate::data::csv::size_text::MEGABYTE;
+use crate::data::csv::source::{DatasetSource, FileFingerprint};
 use crate::data::format::problem::{FileProblems, Problem};
 use crate::data::values::layout::LONG_VALUES_PARQUET;
 use crate::data::values::loader::{FileOutcome, read_long_values, read_values_entry};

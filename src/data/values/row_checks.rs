@@ -56,13 +56,7 @@ pub(super) fn check_cluster_rows(
         if let Some(value) =
             parse_value_row(row, cluster_id, 0, &table.numbers, &context, file_problems)
         {
-            seen.admit(
-                value,
-                row.value_column.as_deref(),
-                &context,
-                file_problems,
-                &mut rows,
-            );
+            seen.admit(value, row, &context, file_problems, &mut rows);
         }
     }
     Some(sorted_columns(&rows, registry, catalogue))
@@ -114,13 +108,7 @@ pub(super) fn check_long_rows(
         if let Some(value) =
             parse_value_row(row, cluster_id, 1, &table.numbers, &context, file_problems)
         {
-            seen.admit(
-                value,
-                row.value_column.as_deref(),
-                &context,
-                file_problems,
-                &mut rows,
-            );
+            seen.admit(value, row, &context, file_problems, &mut rows);
         }
     }
     Some(sorted_columns(&rows, registry, catalogue))
@@ -233,17 +221,18 @@ struct Seen {
 }
 
 impl Seen {
-    /// Keeps `value` unless it repeats a period or mixes frequencies in a year; a
-    /// refusal names the row, or in the wide layout the cell (`wide_column`, the period's
+    /// Keeps `value`, read from `row`, unless it repeats a period or mixes frequencies in
+    /// a year; a refusal names the row, or in the wide layout the cell (the period's
     /// column, which holds the value too).
     fn admit(
         &mut self,
         value: ValueRow,
-        wide_column: Option<&str>,
+        row: &Row,
         context: &RowContext,
         problems: &mut FileProblems,
         rows: &mut Vec<ValueRow>,
     ) {
+        let wide_column = row.value_column.as_deref();
         let where_first = |first: &FirstSeen| {
             let file = context.file_names[first.file as usize];
             if first.file == context.file {
