@@ -5,6 +5,7 @@
 pub mod cells;
 pub mod grid;
 pub mod network_share;
+pub mod parquet_declared_size;
 pub mod parquet_grid;
 pub mod records;
 pub mod regular_file;

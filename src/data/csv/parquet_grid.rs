@@ -5,28 +5,17 @@
 //! number in the file, counted from 1 after a notional header line (so the first row
 //! is line 2, as in a CSV file with a header).
 
-use parquet::file::metadata::ParquetMetaData;
 use parquet::file::reader::{FileReader, SerializedFileReader};
 use parquet::record::Field;
 
 use super::grid::{Grid, GridNumbers, GridRow};
+use super::parquet_declared_size::declared_size;
 use super::size_text::size_text;
 use crate::data::format::problem::FileProblems;
 use crate::i18n::phrase::Phrase;
 
 /// The file name ending read as Parquet.
 pub const PARQUET_ENDING: &str = ".parquet";
-
-/// What a Parquet file's column chunks declare they expand to, so that a small file
-/// that would unpack to gigabytes is refused before it is read, as a workbook is.
-pub fn declared_size(metadata: &ParquetMetaData) -> u64 {
-    metadata
-        .row_groups()
-        .iter()
-        .flat_map(|group| group.columns())
-        .map(|column| column.uncompressed_size().max(0) as u64)
-        .fold(0, u64::saturating_add)
-}
 
 /// Reads the Parquet file in `bytes` as a grid. `None`, with an error recorded, when it
 /// cannot be read as Parquet (not Parquet, or compressed with a codec not built in) or
@@ -41,14 +30,15 @@ pub fn read_parquet_grid(
             Phrase::new("problem.cannot_read_parquet").with("error", error.to_string()),
         );
     };
-    let reader = match SerializedFileReader::new(bytes::Bytes::from(bytes)) {
+    let bytes = bytes::Bytes::from(bytes);
+    let reader = match SerializedFileReader::new(bytes.clone()) {
         Ok(reader) => reader,
         Err(error) => {
             fail(problems, error);
             return None;
         }
     };
-    let declared = declared_size(reader.metadata());
+    let declared = declared_size(&bytes, reader.metadata());
     if declared > max_bytes {
         problems.file_error(
             Phrase::new("problem.parquet_expands_too_far")

@@ -17,7 +17,7 @@ use super::columns::ValueColumns;
 use super::fast_row::{FastContext, RowCells, RowChecker, ValueCell, column_slots, trimmed};
 use super::parallel::in_parallel;
 use super::parquet_text_pages::{NULL_TEXT, read_text_pages};
-use crate::data::csv::parquet_grid::declared_size;
+use crate::data::csv::parquet_declared_size::declared_size;
 use crate::data::format::period::Period;
 
 /// How many rows are decoded at a time: few enough that a batch's buffers stay under
@@ -49,9 +49,9 @@ pub fn read_parquet_fast(
     context: &FastContext,
 ) -> Option<Vec<ValueColumns>> {
     let size = bytes.len() as u64;
-    let reader = SerializedFileReader::new(bytes).ok()?;
+    let reader = SerializedFileReader::new(bytes.clone()).ok()?;
     let metadata = reader.metadata();
-    if declared_size(metadata) > max_bytes {
+    if declared_size(&bytes, metadata) > max_bytes {
         return None;
     }
     let schema = metadata.file_metadata().schema_descr();
